@@ -1,0 +1,99 @@
+package dev.schemata;
+
+import dev.schemata.apply.PlanExecutor;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.introspect.CatalogReader;
+import dev.schemata.load.SchemaLoader;
+import dev.schemata.load.SchemaSource;
+import dev.schemata.load.ShadowDatabase;
+import dev.schemata.plan.Plan;
+import dev.schemata.plan.PlanOptions;
+import dev.schemata.plan.Planner;
+import dev.schemata.shadow.ShadowOptions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The entry point of the engine, usable without Maven: load a declared schema, read a live one,
+ * plan the difference and apply it.
+ */
+public final class Schemata {
+    private Schemata() {}
+
+    /**
+     * Runs the schema files into a fresh shadow database of the given major version and reads it back.
+     *
+     * @param major the PostgreSQL major version to load into, or 0 for the shadow options' default
+     */
+    public static Catalog loadDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
+            Consumer<String> log) {
+        try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
+            List<String> warnings = SchemaLoader.load(source, database.connection());
+            warnings.forEach(log);
+            return CatalogReader.read(database.connection(), filter);
+        }
+    }
+
+    /** Reads the schema of a live database. */
+    public static Catalog readLive(Connection connection, SchemaFilter filter) {
+        return CatalogReader.read(connection, filter);
+    }
+
+    /** Plans the statements that turn {@code current} into {@code desired}. */
+    public static Plan plan(Catalog current, Catalog desired, PlanOptions options) {
+        return Planner.plan(current, desired, options);
+    }
+
+    /** Reads the target, loads the declared schema into a shadow of the target's major version, and plans. */
+    public static PlanResult plan(SchemataRequest request) {
+        try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
+            return plan(request, target.connection());
+        }
+    }
+
+    /**
+     * Plans as {@link #plan(SchemataRequest)}, applies the plan, then reads the target again and fails
+     * when it does not match the declared schema.
+     */
+    public static ApplyResult apply(SchemataRequest request) {
+        try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
+            PlanResult planned = plan(request, target.connection());
+            int executed = PlanExecutor.execute(target.connection(), planned.plan(), request.log());
+            verify(planned, target.connection(), request);
+            return new ApplyResult(planned, executed);
+        }
+    }
+
+    private static PlanResult plan(SchemataRequest request, Connection target) {
+        int major = TargetConnection.majorVersion(target);
+        request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
+                + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
+        Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+        Catalog current = CatalogReader.read(target, request.filter());
+        Plan plan = Planner.plan(current, desired, request.planOptions());
+        return new PlanResult(plan, current, desired, major);
+    }
+
+    private static void verify(PlanResult planned, Connection target, SchemataRequest request) {
+        Catalog after = CatalogReader.read(target, request.filter());
+        Plan remaining = Planner.plan(after, planned.desired(), new PlanOptions(true));
+        List<String> withheld = planned.plan().skipped().stream().map(s -> s.sql()).toList();
+        List<String> left = remaining.executable().stream().map(s -> s.sql())
+                .filter(sql -> !withheld.contains(sql)).toList();
+        if (!left.isEmpty()) {
+            throw new SchemataException("The database does not match the declared schema after apply; still to do:\n  "
+                    + String.join(";\n  ", left)
+                    + "\nThis is a bug in Schemata: please report it with the schema files and the plan.");
+        }
+    }
+
+    static void closeQuietly(Connection connection) {
+        try {
+            if (connection != null) connection.close();
+        } catch (SQLException ignored) {
+            // closing after the work is done: nothing to recover
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package dev.schemata;
+
+import dev.schemata.shadow.EmbeddedPostgres;
+import dev.schemata.shadow.ShadowOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/** An open connection to the target database, and the embedded server behind it, if any. */
+final class TargetConnection implements AutoCloseable {
+    private final Connection connection;
+    private final EmbeddedPostgres server;
+
+    private TargetConnection(Connection connection, EmbeddedPostgres server) {
+        this.connection = connection;
+        this.server = server;
+    }
+
+    static TargetConnection open(TargetDatabase target, ShadowOptions shadow) {
+        if (target.isEmbedded()) {
+            return openEmbedded(target, shadow);
+        }
+        Properties props = new Properties();
+        if (target.user() != null) props.setProperty("user", target.user());
+        if (target.password() != null) props.setProperty("password", target.password());
+        props.setProperty("ApplicationName", "schemata");
+        try {
+            return new TargetConnection(DriverManager.getConnection(target.url(), props), null);
+        } catch (SQLException e) {
+            throw new SchemataException("Cannot connect to the target database " + Redaction.url(target.url())
+                    + (target.user() == null ? "" : " as " + target.user()) + ": "
+                    + Redaction.text(e.getMessage(), target.password())
+                    + "\nCheck schema.url, the credentials (schema.user/schema.password, schema.serverId or PGPASSWORD)"
+                    + " and that the server is running.", null);
+        }
+    }
+
+    private static TargetConnection openEmbedded(TargetDatabase target, ShadowOptions shadow) {
+        String name = target.url().substring(TargetDatabase.EMBEDDED_PREFIX.length());
+        int major = shadow.postgresMajor() == 0 ? dev.schemata.shadow.BinariesResolver.DEFAULT_MAJOR : shadow.postgresMajor();
+        EmbeddedPostgres server = null;
+        try {
+            server = EmbeddedPostgres.startPersistent(shadow.binaries().resolve(major), name);
+            return new TargetConnection(server.connect("postgres"), server);
+        } catch (IOException e) {
+            if (server != null) server.close();
+            throw new UncheckedIOException("Cannot start the embedded database '" + name + "'", e);
+        } catch (SQLException e) {
+            server.close();
+            throw new IllegalStateException("Cannot connect to the embedded database '" + name + "'", e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    static int majorVersion(Connection connection) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int / 10000")) {
+            rs.next();
+            int major = rs.getInt(1);
+            dev.schemata.shadow.BinariesResolver.versionFor(major);
+            return major;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the target's PostgreSQL version", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        Schemata.closeQuietly(connection);
+        if (server != null) {
+            server.close();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.schemata.catalog;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything Schemata knows about one database's schema: immutable, each list sorted by identity,
+ * so that two catalogs of the same schema are equal and print the same.
+ */
+public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
+
+    public Catalog {
+        schemas = sorted(schemas, Comparator.comparing(Schema::name));
+        tables = sorted(tables, Comparator.comparing(Table::name));
+        enums = sorted(enums, Comparator.comparing(EnumType::name));
+        sequences = sorted(sequences, Comparator.comparing(Sequence::name));
+    }
+
+    public static Catalog empty() {
+        return new Catalog(List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Table> table(QualifiedName name) {
+        return find(tables, Table::name, name);
+    }
+
+    public Optional<EnumType> enumType(QualifiedName name) {
+        return find(enums, EnumType::name, name);
+    }
+
+    public Optional<Sequence> sequence(QualifiedName name) {
+        return find(sequences, Sequence::name, name);
+    }
+
+    public Map<QualifiedName, Table> tablesByName() {
+        return index(tables, Table::name);
+    }
+
+    public Map<QualifiedName, EnumType> enumsByName() {
+        return index(enums, EnumType::name);
+    }
+
+    public Map<QualifiedName, Sequence> sequencesByName() {
+        return index(sequences, Sequence::name);
+    }
+
+    /** True when the catalog declares no object at all (schemas alone do not count). */
+    public boolean isEmpty() {
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty();
+    }
+
+    /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
+    public String toCanonicalText() {
+        return CanonicalText.of(this);
+    }
+
+    /** A SHA-256 over the canonical text, as lowercase hex. */
+    public String fingerprint() {
+        return CanonicalText.fingerprint(toCanonicalText());
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        return items.stream().sorted(order).toList();
+    }
+
+    private static <T> Optional<T> find(List<T> items, Function<T, QualifiedName> key, QualifiedName name) {
+        return items.stream().filter(i -> key.apply(i).equals(name)).findFirst();
+    }
+
+    private static <T> Map<QualifiedName, T> index(List<T> items, Function<T, QualifiedName> key) {
+        Map<QualifiedName, T> map = new LinkedHashMap<>();
+        items.forEach(i -> map.put(key.apply(i), i));
+        return map;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.schemata.catalog;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Quotes SQL identifiers the way PostgreSQL's {@code quote_ident} does. */
+public final class Identifiers {
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
+    // Reserved key words (PostgreSQL appendix C, "reserved" and "reserved (can be function or type)")
+    // that quote_ident quotes; unreserved ones need no quotes.
+    private static final Set<String> RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization",
+            "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently",
+            "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "default", "deferrable",
+            "desc", "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze",
+            "from", "full", "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect",
+            "into", "is", "isnull", "join", "lateral", "leading", "left", "like", "limit", "localtime",
+            "localtimestamp", "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order",
+            "outer", "overlaps", "placing", "primary", "references", "returning", "right", "select",
+            "session_user", "similar", "some", "symmetric", "system_user", "table", "tablesample", "then",
+            "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose", "when",
+            "where", "window", "with",
+            // column-name key words that cannot stand as a bare identifier in every position
+            "between", "bigint", "bit", "boolean", "char", "character", "coalesce", "dec", "decimal",
+            "exists", "extract", "float", "greatest", "grouping", "inout", "int", "integer", "interval",
+            "least", "national", "nchar", "none", "normalize", "nullif", "numeric", "out", "overlay",
+            "position", "precision", "real", "row", "setof", "smallint", "substring", "time", "timestamp",
+            "treat", "trim", "values", "varchar", "xmlattributes", "xmlconcat", "xmlelement", "xmlexists",
+            "xmlforest", "xmlnamespaces", "xmlparse", "xmlpi", "xmlroot", "xmlserialize", "xmltable");
+
+    private Identifiers() {}
+
+    public static String quote(String identifier) {
+        if (PLAIN.matcher(identifier).matches() && !RESERVED.contains(identifier.toLowerCase(Locale.ROOT))) {
+            return identifier;
+        }
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    /** A SQL string literal, with quotes doubled. */
+    public static String literal(String text) {
+        return "'" + text.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,32 @@
+package dev.schemata.catalog;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An index that does not back a constraint (those belong to their {@link Constraint}).
+ *
+ * @param name the index name (its schema is the table's)
+ * @param definition exactly as {@code pg_get_indexdef} prints it, for example
+ *     {@code CREATE UNIQUE INDEX order_ref ON public.orders USING btree (ref) WHERE (ref IS NOT NULL)}
+ * @param unique whether it is a unique index
+ * @param method the access method: btree, hash, gin, gist, brin, spgist
+ * @param columns the key columns by name; an expression key appears as null
+ * @param predicate the WHERE clause of a partial index, or null
+ * @param comment the index comment, or null
+ */
+public record Index(
+        String name,
+        String definition,
+        boolean unique,
+        String method,
+        List<String> columns,
+        String predicate,
+        String comment) {
+
+    public Index {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(definition, "definition == null");
+        columns = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columns));
+    }
+}

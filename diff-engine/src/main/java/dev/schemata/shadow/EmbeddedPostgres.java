@@ -1,0 +1,223 @@
+package dev.schemata.shadow;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A PostgreSQL server started from zonky's binaries as a child process of this JVM, listening on
+ * loopback only. A temporary server starts from a copy of a cached, initialized cluster and is deleted
+ * on {@link #close()}; a persistent one keeps its data in the cache under a name, for trying things out.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+    private static final long START_TIMEOUT_MILLIS = 60_000;
+
+    private final Process process;
+    private final Path dataDirectory;
+    private final boolean temporary;
+    private final int port;
+    private final int majorVersion;
+    private final Thread shutdownHook;
+
+    private EmbeddedPostgres(Process process, Path dataDirectory, boolean temporary, int port, int majorVersion) {
+        this.process = process;
+        this.dataDirectory = dataDirectory;
+        this.temporary = temporary;
+        this.port = port;
+        this.majorVersion = majorVersion;
+        this.shutdownHook = new Thread(this::stop, "schemata-postgres-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    /** Starts a throwaway server whose data is deleted when it is closed. */
+    public static EmbeddedPostgres startTemporary(PostgresBinaries binaries) throws IOException {
+        ProcessUser user = ProcessUser.current();
+        Path cache = cacheRoot(user);
+        PostgresInstallation installation = PostgresInstallation.prepare(binaries, cache, user);
+        Path runs = Files.createDirectories(cache.resolve("runs"));
+        Path data = Files.createTempDirectory(runs, "pg-" + binaries.major() + "-");
+        Files.delete(data);
+        installation.newDataDirectory(data);
+        return start(installation, binaries, data, true);
+    }
+
+    /**
+     * Starts a server whose data survives between runs, kept in the cache under {@code name}
+     * (letters, digits, dot, dash and underscore).
+     */
+    public static EmbeddedPostgres startPersistent(PostgresBinaries binaries, String name) throws IOException {
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("not a valid embedded database name: '" + name
+                    + "' (use letters, digits, '.', '-' and '_')");
+        }
+        ProcessUser user = ProcessUser.current();
+        Path cache = cacheRoot(user);
+        PostgresInstallation installation = PostgresInstallation.prepare(binaries, cache, user);
+        Path data = cache.resolve("databases").resolve(binaries.major() + "-" + name);
+        if (!Files.isRegularFile(data.resolve("PG_VERSION"))) {
+            Files.createDirectories(data.getParent());
+            installation.newDataDirectory(data);
+        }
+        return start(installation, binaries, data, false);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public int majorVersion() {
+        return majorVersion;
+    }
+
+    /** The JDBC URL of a database on this server; the user is {@code postgres}, with no password. */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    }
+
+    public Connection connect(String database) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        return DriverManager.getConnection(jdbcUrl(database), props);
+    }
+
+    @Override
+    public void close() {
+        stop();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or has run: nothing left to undo
+        }
+    }
+
+    private synchronized void stop() {
+        if (process.isAlive()) {
+            process.destroy(); // SIGTERM: a smart shutdown, quick once our connections are closed
+            try {
+                if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                    process.waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                process.destroyForcibly();
+            }
+        }
+        if (temporary) {
+            deleteTree(dataDirectory);
+        }
+    }
+
+    private static EmbeddedPostgres start(
+            PostgresInstallation installation, PostgresBinaries binaries, Path data, boolean temporary) throws IOException {
+        IOException last = null;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            int port = freePort();
+            Path log = data.resolve("schemata-server.log");
+            List<String> command = new ArrayList<>(List.of(installation.binary("postgres").toString(),
+                    "-D", data.toString(), "-p", Integer.toString(port),
+                    "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+                    "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+                    "-c", "max_connections=40", "-c", "shared_buffers=32MB", "-c", "max_wal_size=1GB",
+                    "-c", "logging_collector=off", "-c", "log_min_messages=warning"));
+            Process process = new ProcessBuilder(installation.user().command(command))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            try {
+                waitUntilReady(process, port, log);
+                return new EmbeddedPostgres(process, data, temporary, port, binaries.major());
+            } catch (IOException e) {
+                process.destroyForcibly();
+                last = e;
+            }
+        }
+        if (temporary) {
+            deleteTree(data);
+        }
+        throw last;
+    }
+
+    private static void waitUntilReady(Process process, int port, Path log) throws IOException {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MILLIS;
+        Properties props = new Properties();
+        props.setProperty("user", "postgres");
+        props.setProperty("connectTimeout", "2");
+        String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                throw new IOException("PostgreSQL exited while starting; its log:\n" + tail(log));
+            }
+            try (Connection ignored = DriverManager.getConnection(url, props)) {
+                return;
+            } catch (SQLException notYet) {
+                sleep(15);
+            }
+        }
+        throw new IOException("PostgreSQL did not accept connections within "
+                + START_TIMEOUT_MILLIS / 1000 + " s; its log:\n" + tail(log));
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long millis) throws IOException {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for PostgreSQL", e);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    /**
+     * The cache directory: {@code schemata.cache} system property, then {@code SCHEMATA_CACHE}, then
+     * {@code ~/.cache/schemata}. As root the server runs as {@code nobody}, which cannot enter
+     * root's home, so the default moves to the temporary directory.
+     */
+    static Path cacheRoot(ProcessUser user) throws IOException {
+        String configured = System.getProperty("schemata.cache", System.getenv("SCHEMATA_CACHE"));
+        Path root;
+        if (configured != null && !configured.isBlank()) {
+            root = Path.of(configured);
+        } else if (user.isRoot()) {
+            root = Path.of(System.getProperty("java.io.tmpdir"), "schemata-cache-root");
+        } else {
+            root = Path.of(System.getProperty("user.home"), ".cache", "schemata");
+        }
+        Files.createDirectories(root);
+        return root.toAbsolutePath();
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a leftover temporary folder is harmless; the next run uses a new one
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.schemata.shadow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class EmbeddedPostgresTest {
+    private static final PostgresBinaries BINARIES = PostgresBinaries.fromClassPath().orElseThrow();
+
+    @Test
+    void startsQueriesAndDeletesATemporaryServer() throws Exception {
+        Path data;
+        try (EmbeddedPostgres pg = EmbeddedPostgres.startTemporary(BINARIES);
+                Connection c = pg.connect("postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select current_setting('server_version_num')::int / 10000")) {
+            rs.next();
+            assertEquals(BINARIES.major(), rs.getInt(1));
+            assertEquals(BINARIES.major(), pg.majorVersion());
+            data = Files.list(EmbeddedPostgres.cacheRoot(ProcessUser.current()).resolve("runs"))
+                    .filter(p -> p.getFileName().toString().startsWith("pg-")).findFirst().orElseThrow();
+            assertTrue(Files.isDirectory(data));
+        }
+        assertFalse(Files.exists(data), "a temporary server's data is deleted on close");
+    }
+
+    @Test
+    void aPersistentServerKeepsItsDataAcrossRestarts() throws Exception {
+        String name = "test-" + System.nanoTime();
+        try (EmbeddedPostgres pg = EmbeddedPostgres.startPersistent(BINARIES, name);
+                Connection c = pg.connect("postgres");
+                Statement s = c.createStatement()) {
+            s.execute("create table kept (id int)");
+        }
+        try (EmbeddedPostgres pg = EmbeddedPostgres.startPersistent(BINARIES, name);
+                Connection c = pg.connect("postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from pg_class where relname = 'kept'")) {
+            rs.next();
+            assertEquals(1, rs.getInt(1));
+        }
+    }
+}
