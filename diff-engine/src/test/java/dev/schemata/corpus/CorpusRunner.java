@@ -1,0 +1,129 @@
+package dev.schemata.corpus;
+
+import dev.schemata.SchemaFilter;
+import dev.schemata.apply.PlanExecutor;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.introspect.CatalogReader;
+import dev.schemata.load.SchemaLoader;
+import dev.schemata.load.SchemaSource;
+import dev.schemata.plan.Plan;
+import dev.schemata.plan.PlanOptions;
+import dev.schemata.plan.Planner;
+import dev.schemata.shadow.EmbeddedPostgres;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * Runs one corpus case by the corpora's contract: load {@code from.sql}, plan to {@code to.sql} with drops
+ * allowed, apply, and require that planning again from the result gives nothing.
+ */
+final class CorpusRunner {
+    private final EmbeddedPostgres server;
+    private int databases;
+
+    CorpusRunner(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    /** Runs the case; returns null when it converges, else what went wrong. */
+    String run(CorpusCase corpusCase) throws Exception {
+        CaseSettings settings = settings(corpusCase);
+        createRoles(settings.roles());
+        String from = newDatabase();
+        String to = newDatabase();
+        try (Connection current = connect(from); Connection desired = connect(to)) {
+            try (Statement s = current.createStatement()) {
+                s.execute(corpusCase.fromSql());
+            } catch (SQLException e) {
+                return "from.sql does not load: " + e.getMessage();
+            }
+            Path desiredSql = corpusCase.toSql();
+            if (settings.expectedSchemaSql() != null) {
+                desiredSql = Files.writeString(Files.createTempFile("expected-", ".sql"), settings.expectedSchemaSql());
+            }
+            SchemaLoader.load(new SchemaSource(List.of(corpusCase.toSql()), true), desired);
+            return converge(current, desired, settings.expectedSchemaSql() == null ? null : desiredSql);
+        } finally {
+            dropDatabase(from);
+            dropDatabase(to);
+        }
+    }
+
+    private String converge(Connection current, Connection desired, Path expectedSql) throws Exception {
+        SchemaFilter all = SchemaFilter.allUserSchemas();
+        Catalog target = CatalogReader.read(desired, all);
+        Plan plan = Planner.plan(CatalogReader.read(current, all), target, new PlanOptions(true));
+        PlanExecutor.execute(current, plan, line -> {});
+        Catalog after = CatalogReader.read(current, all);
+        if (expectedSql != null) {
+            try (Statement s = desired.createStatement()) {
+                s.execute("drop schema public cascade; create schema public");
+            }
+            SchemaLoader.load(new SchemaSource(List.of(expectedSql), true), desired);
+            target = CatalogReader.read(desired, all);
+        }
+        Plan again = Planner.plan(after, target, new PlanOptions(true));
+        if (!again.isEmpty()) {
+            return "planning again is not empty:\n" + again.toSql() + "\nfirst plan was:\n" + plan.toSql();
+        }
+        return null;
+    }
+
+    private CaseSettings settings(CorpusCase corpusCase) throws Exception {
+        // PostgreSQL reads the case's JSON: no JSON library needed.
+        try (Connection c = connect("postgres");
+                PreparedStatement ps = c.prepareStatement("select coalesce(array(select jsonb_array_elements_text("
+                        + "coalesce(j->'roles', '[]'))), '{}'), j->>'expected_db_schema_sql' from (select ?::jsonb j) x")) {
+            ps.setString(1, corpusCase.caseJson());
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                Array roles = rs.getArray(1);
+                return new CaseSettings(List.of((String[]) roles.getArray()), rs.getString(2));
+            }
+        }
+    }
+
+    private void createRoles(List<String> roles) throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            for (String role : roles) {
+                try {
+                    // the corpora give each role as it appears in SQL, already quoted where needed
+                    s.execute("create role " + role);
+                } catch (SQLException e) {
+                    if (!"42710".equals(e.getSQLState())) throw e; // exists already: roles are cluster-wide
+                }
+            }
+        }
+    }
+
+    private String newDatabase() throws SQLException {
+        String name = "corpus_" + (++databases);
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        return name;
+    }
+
+    private void dropDatabase(String name) throws SQLException {
+        try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    private Connection connect(String database) throws SQLException {
+        Connection c = server.connect(database);
+        try (Statement s = c.createStatement()) {
+            s.execute("set statement_timeout = '60s'");
+        }
+        return c;
+    }
+
+    private record CaseSettings(List<String> roles, String expectedSchemaSql) {}
+}
