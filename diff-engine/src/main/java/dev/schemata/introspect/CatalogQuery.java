@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /** The catalog queries, one per object kind, each kept in its own {@code .sql} resource next to this class. */
 enum CatalogQuery {
+    SNAPSHOT_SETTINGS("snapshot-settings.sql"),
     SCHEMAS("schemas.sql"),
     TABLES("tables.sql"),
     COLUMNS("columns.sql"),

@@ -29,9 +29,7 @@ final class ReadOnlySnapshot {
             connection.setReadOnly(true);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try (Statement statement = connection.createStatement()) {
-                // pg_get_expr, pg_get_constraintdef, pg_get_indexdef and format_type qualify names that the
-                // search path does not show: an empty path makes them qualify every user object, always the same.
-                statement.execute("SET LOCAL search_path = ''");
+                statement.execute(CatalogQuery.SNAPSHOT_SETTINGS.sql());
             }
             return work.run();
         } finally {
