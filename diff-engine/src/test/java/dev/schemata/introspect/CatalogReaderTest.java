@@ -52,6 +52,15 @@ class CatalogReaderTest {
     }
 
     @Test
+    void readsPartitionedAndInheritedTablesWithoutRepeatingWhatTheParentDeclares() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("partitioned.sql"));
+            String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
+            assertGolden("partitioned.txt", actual);
+        }
+    }
+
+    @Test
     void readsTheFactsTheCanonicalTextLeavesOut() throws Exception {
         try (Connection c = fresh(server)) {
             execute(c, resource("rich-schema.sql"));
