@@ -1,5 +1,6 @@
--- The columns of every table in scope (the parameter: a text[] of schema names), in physical order. An identity column
--- brings the options of its implicit sequence, found through the internal dependency ('i') on the column.
+-- The columns of every table in scope (the parameter: a text[] of schema names), in physical order.
+-- An identity column brings the options of its implicit sequence, found through the sequence's internal
+-- dependency ('i') on the column. A stored generated column's expression is not a default.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
        a.attname::text AS name,
