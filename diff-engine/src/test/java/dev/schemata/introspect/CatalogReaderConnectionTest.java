@@ -67,8 +67,8 @@ class CatalogReaderConnectionTest {
     void readsInOneReadOnlyRepeatableReadTransactionWithFixedSettings() throws Exception {
         try (Connection c = fresh(server)) {
             execute(c, "SET search_path = public; SET TimeZone = 'Europe/Berlin'");
-            String inside = ReadOnlySnapshot.run(c, () -> show(c, "transaction_isolation")
-                    + "|" + show(c, "transaction_read_only") + "|" + show(c, "search_path") + "|" + show(c, "TimeZone"));
+            String inside = ReadOnlySnapshot.run(c, () -> show(c, "transaction_isolation") + "|"
+                    + show(c, "transaction_read_only") + "|" + show(c, "search_path") + "|" + show(c, "TimeZone"));
             assertEquals("repeatable read|on|\"\"|UTC", inside);
             assertEquals("public|Europe/Berlin", show(c, "search_path") + "|" + show(c, "TimeZone"),
                     "the settings last only for the catalog transaction");
