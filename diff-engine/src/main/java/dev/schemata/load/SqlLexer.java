@@ -50,9 +50,8 @@ final class SqlLexer {
             return wordOrEscapeString(start);
         }
         if (c >= '0' && c <= '9') {
-            while (position < text.length() && isIdentifierPart(text.charAt(position)) || position < text.length()
-                    && text.charAt(position) == '.') {
-                position++;
+            while (position < text.length() && (isIdentifierPart(text.charAt(position)) || text.charAt(position) == '.')) {
+                position++; // digits, a decimal point, an exponent: the value never matters here
             }
             return new SqlToken(Kind.NUMBER, start, position, "");
         }

@@ -83,6 +83,17 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void copyDataOfAFullDumpIsSkippedWithItsStatement() throws Exception {
+        Path file = write("dump.sql", "SET client_encoding = 'LATIN1';\nCREATE TABLE t (id int, note text);\n"
+                + "COPY public.t (id, note) FROM stdin;\n1\tsemi; colon\n2\t\\N\n\\.\n\nCREATE TABLE u ();\n");
+        List<String> warnings = SchemaLoader.load(new SchemaSource(List.of(file), true), shadow, true);
+        assertEquals(List.of(file + ":3: skipped data statement (schema.skipDataStatements=true):"
+                + " COPY public.t (id, note) FROM stdin"), warnings);
+        assertEquals(1, count("select count(*) from pg_class where relname = 'u'"));
+        assertEquals(0, count("select count(*) from t"));
+    }
+
+    @Test
     void filesRunInOrderAndLaterFilesSeeEarlierOnes() throws Exception {
         Path first = write("01_types.sql", "CREATE TYPE mood AS ENUM ('sad', 'happy');\n");
         Path second = write("02_tables.sql", "CREATE TABLE person (id int PRIMARY KEY, current mood);\n");
