@@ -20,6 +20,7 @@ final class SqlLexer {
 
     private final String text;
     private int position;
+    private boolean backslashEscapesInStrings;
 
     SqlLexer(String text) {
         this.text = text;
@@ -34,7 +35,7 @@ final class SqlLexer {
         int start = position;
         char c = text.charAt(position);
         if (c == '\'') {
-            return string(start, false);
+            return string(start, backslashEscapesInStrings);
         }
         if (c == '"') {
             return quotedIdentifier(start);
@@ -57,6 +58,14 @@ final class SqlLexer {
         }
         position++;
         return new SqlToken(Kind.SYMBOL, start, position, String.valueOf(c));
+    }
+
+    /**
+     * Whether plain '...' strings treat backslashes as escapes, as they do after
+     * {@code SET standard_conforming_strings = off} (old dumps).
+     */
+    void backslashEscapesInStrings(boolean on) {
+        backslashEscapesInStrings = on;
     }
 
     /**

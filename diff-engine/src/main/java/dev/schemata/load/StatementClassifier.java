@@ -40,10 +40,10 @@ final class StatementClassifier {
     static StatementKind classify(String sql) {
         List<SqlToken> tokens = leadingTokens(sql);
         List<String> words = tokens.stream().map(SqlToken::word).toList();
-        String first = words.isEmpty() ? "" : words.get(0);
-        if (first == null) {
-            return StatementKind.STRUCTURE;
+        if (words.isEmpty() || words.get(0) == null) {
+            return StatementKind.STRUCTURE; // nothing, or not a key word: PostgreSQL will say what is wrong
         }
+        String first = words.get(0);
         if (first.equals("with")) {
             return classifyWith(sql);
         }

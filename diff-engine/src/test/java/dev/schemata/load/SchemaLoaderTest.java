@@ -94,6 +94,18 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void oldDumpsWithNonStandardStringsLoad() throws Exception {
+        Path file = write("old.sql", "SET standard_conforming_strings = off;\n"
+                + "COMMENT ON SCHEMA public IS 'it\\'s; fine';\nSET standard_conforming_strings = on;\n");
+        SchemaLoader.load(new SchemaSource(List.of(file), false), shadow, true);
+        try (Statement s = shadow.createStatement();
+                ResultSet rs = s.executeQuery("select obj_description('public'::regnamespace, 'pg_namespace')")) {
+            rs.next();
+            assertEquals("it's; fine", rs.getString(1));
+        }
+    }
+
+    @Test
     void filesRunInOrderAndLaterFilesSeeEarlierOnes() throws Exception {
         Path first = write("01_types.sql", "CREATE TYPE mood AS ENUM ('sad', 'happy');\n");
         Path second = write("02_tables.sql", "CREATE TABLE person (id int PRIMARY KEY, current mood);\n");

@@ -165,6 +165,27 @@ class StatementSplitterTest {
     }
 
     @Test
+    void metaCommandsThatChangeWhatRunsAreRefusedWhereTheyStand() {
+        SchemaFileException include = assertThrows(SchemaFileException.class,
+                () -> split("SELECT 1;\n  \\i tables.sql\n"));
+        assertEquals(2, include.line());
+        assertEquals(3, include.column());
+        assertTrue(include.getMessage().contains("\\i tables.sql"), include.getMessage());
+        assertTrue(include.getMessage().contains("does not follow includes"), include.getMessage());
+        SchemaFileException conditional = assertThrows(SchemaFileException.class,
+                () -> split("\\if :is_prod\nCREATE TABLE a ();\n\\endif\n"));
+        assertTrue(conditional.getMessage().contains("remove this one"), conditional.getMessage());
+    }
+
+    @Test
+    void afterStandardConformingStringsOffBackslashesEscapeInPlainStrings() {
+        assertEquals(List.of("SET standard_conforming_strings = off", "SELECT 'it\\'s; one'",
+                        "SET standard_conforming_strings TO 'on'", "SELECT 'C:\\'", "SELECT 5"),
+                sqls("SET standard_conforming_strings = off;\nSELECT 'it\\'s; one';\n"
+                        + "SET standard_conforming_strings TO 'on';\nSELECT 'C:\\';\nSELECT 5;"));
+    }
+
+    @Test
     void aMetaCommandInsideAStatementIsBlankedKeepingOffsets() {
         SqlStatement statement = split("CREATE TABLE a (\n\\set x 1\n  id int);").get(0);
         assertEquals("CREATE TABLE a (\n        \n  id int)", statement.sql());
