@@ -70,6 +70,11 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return start(installation, binaries, data, false);
     }
 
+    /** Where this server keeps its data. */
+    Path dataDirectory() {
+        return dataDirectory;
+    }
+
     public int port() {
         return port;
     }

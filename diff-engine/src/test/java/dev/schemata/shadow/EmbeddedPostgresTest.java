@@ -24,8 +24,7 @@ class EmbeddedPostgresTest {
             rs.next();
             assertEquals(BINARIES.major(), rs.getInt(1));
             assertEquals(BINARIES.major(), pg.majorVersion());
-            data = Files.list(EmbeddedPostgres.cacheRoot(ProcessUser.current()).resolve("runs"))
-                    .filter(p -> p.getFileName().toString().startsWith("pg-")).findFirst().orElseThrow();
+            data = pg.dataDirectory();
             assertTrue(Files.isDirectory(data));
         }
         assertFalse(Files.exists(data), "a temporary server's data is deleted on close");
@@ -34,6 +33,7 @@ class EmbeddedPostgresTest {
     @Test
     void aPersistentServerKeepsItsDataAcrossRestarts() throws Exception {
         String name = "test-" + System.nanoTime();
+        Path data;
         try (EmbeddedPostgres pg = EmbeddedPostgres.startPersistent(BINARIES, name);
                 Connection c = pg.connect("postgres");
                 Statement s = c.createStatement()) {
@@ -45,6 +45,10 @@ class EmbeddedPostgresTest {
                 ResultSet rs = s.executeQuery("select count(*) from pg_class where relname = 'kept'")) {
             rs.next();
             assertEquals(1, rs.getInt(1));
+            data = pg.dataDirectory();
+        }
+        try (var files = Files.walk(data)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 }
