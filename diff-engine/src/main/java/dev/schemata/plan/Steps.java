@@ -1,5 +1,7 @@
 package dev.schemata.plan;
 
+import dev.schemata.SchemataException;
+import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
@@ -7,11 +9,14 @@ import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.CreateEnum;
 import dev.schemata.diff.Change.CreateTable;
 import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropConstraint;
+import dev.schemata.diff.Change.DropEnum;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.RecreateEnum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,7 +33,7 @@ final class Steps {
 
     private Steps() {}
 
-    static List<Step> of(List<Change> changes) {
+    static List<Step> of(List<Change> changes, Catalog current) {
         Map<QualifiedName, Table> droppedTables = new HashMap<>();
         Set<ColumnRef> droppedColumns = new HashSet<>();
         for (Change c : changes) {
@@ -43,6 +48,10 @@ final class Steps {
         for (Change c : changes) {
             if (c instanceof DropSequence d && droppedColumns.contains(d.sequence().ownedBy())) {
                 continue; // PostgreSQL drops an owned sequence with its column
+            }
+            if (c instanceof RecreateEnum r) {
+                out.recreate(r, current);
+                continue;
             }
             Step step = out.add(c, null);
             if (c instanceof CreateTable t) {
@@ -63,6 +72,27 @@ final class Steps {
         Step step = new Step(steps.size(), change, partOf);
         steps.add(step);
         return step;
+    }
+
+    /**
+     * An enum whose labels are removed or reordered is dropped and created again, which only works while no
+     * column uses it. Converting the values of columns that do is not supported yet.
+     */
+    private void recreate(RecreateEnum change, Catalog current) {
+        List<String> users = current.tables().stream()
+                .flatMap(t -> t.columns().stream()
+                        .filter(c -> References.isType(c.type(), change.from().name()))
+                        .map(c -> t.name() + "." + c.name()))
+                .toList();
+        if (!users.isEmpty()) {
+            throw new SchemataException("Enum type " + change.to().name() + " changes its labels from "
+                    + change.from().labels() + " to " + change.to().labels() + ", and columns use it (" 
+                    + String.join(", ", users) + "): removing or reordering the values of an enum in use is not "
+                    + "supported yet. Schemata can add values anywhere in the list; to remove or reorder them, "
+                    + "migrate the type by hand, then declare its new labels.");
+        }
+        add(new DropEnum(change.from()), null);
+        add(new CreateEnum(change.to()), null);
     }
 
     /** Foreign keys come after every table exists, which also breaks cycles of references. */
