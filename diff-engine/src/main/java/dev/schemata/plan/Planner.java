@@ -22,7 +22,7 @@ public final class Planner {
 
     public static Plan plan(Catalog current, Catalog desired, PlanOptions options) {
         List<Change> changes = CatalogDiff.diff(current, desired);
-        StepGraph graph = Dependencies.link(Steps.of(changes, current), current);
+        StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current);
         List<Step> ordered = new ArrayList<>(graph.sorted());
         // statements outside the transaction run first; keep the plan in the order the executor follows
         ordered.sort(Comparator.comparing(s -> transactional(s.change()) ? 1 : 0));
@@ -35,14 +35,14 @@ public final class Planner {
         return new Plan(statements, current.fingerprint(), desired.fingerprint());
     }
 
-    /** Drops that delete data, without allowDrop; then, in order, every step that needs a withheld one. */
+    /** Guarded drops, without allowDrop; then, in order, every step that needs a withheld one. */
     private static Map<Step, String> withheld(List<Step> ordered, StepGraph graph, PlanOptions options) {
         Map<Step, String> reasons = new LinkedHashMap<>();
         if (options.allowDrop()) {
             return reasons;
         }
         for (Step step : ordered) {
-            if (deletesData(step.change()) || step.partOf() != null && deletesData(step.partOf().change())) {
+            if (isGuardedDrop(step.change()) || step.partOf() != null && isGuardedDrop(step.partOf().change())) {
                 reasons.put(step, DROP_NOT_ALLOWED);
             } else if (graph.predecessors(step).stream().anyMatch(reasons::containsKey)) {
                 reasons.put(step, NEEDS_WITHHELD_DROP);
@@ -51,7 +51,8 @@ public final class Planner {
         return reasons;
     }
 
-    private static boolean deletesData(Change change) {
+    /** Drops that delete data, and schema drops, run only when allowed; constraint and index drops lose none. */
+    private static boolean isGuardedDrop(Change change) {
         return change instanceof Change.DropTable || change instanceof Change.DropColumn
                 || change instanceof Change.DropEnum || change instanceof Change.DropSequence
                 || change instanceof Change.DropSchema;

@@ -14,14 +14,15 @@ import dev.schemata.diff.Change.CreateTable;
 import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropConstraint;
 import dev.schemata.diff.Change.DropEnum;
+import dev.schemata.diff.Change.DropIndex;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
 import dev.schemata.diff.Change.RecreateEnum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -33,7 +34,7 @@ final class Steps {
 
     private Steps() {}
 
-    static List<Step> of(List<Change> changes, Catalog current) {
+    static List<Step> of(List<Change> changes, Catalog current, Catalog desired) {
         Map<QualifiedName, Table> droppedTables = new HashMap<>();
         Set<ColumnRef> droppedColumns = new HashSet<>();
         for (Change c : changes) {
@@ -58,6 +59,10 @@ final class Steps {
                 out.separateConstraints(t.table());
             } else if (c instanceof DropTable d) {
                 out.dropForeignKeysInCycles(d.table(), step, droppedTables);
+            } else if (c instanceof DropConstraint d && d.constraint().foreignKey() == null) {
+                out.rebuildForeignKeysOn(d.table(), d.constraint().columns(), changes, current, desired);
+            } else if (c instanceof DropIndex d && d.index().unique()) {
+                out.rebuildForeignKeysOn(d.table(), d.index().columns(), changes, current, desired);
             }
         }
         return List.copyOf(out.steps);
@@ -86,13 +91,39 @@ final class Steps {
                 .toList();
         if (!users.isEmpty()) {
             throw new SchemataException("Enum type " + change.to().name() + " changes its labels from "
-                    + change.from().labels() + " to " + change.to().labels() + ", and columns use it (" 
+                    + change.from().labels() + " to " + change.to().labels() + ", and columns use it ("
                     + String.join(", ", users) + "): removing or reordering the values of an enum in use is not "
                     + "supported yet. Schemata can add values anywhere in the list; to remove or reorder them, "
                     + "migrate the type by hand, then declare its new labels.");
         }
         add(new DropEnum(change.from()), null);
         add(new CreateEnum(change.to()), null);
+    }
+
+    /**
+     * A foreign key depends on the key or unique index it references: when that is dropped (to be recreated
+     * or replaced), a foreign key that the diff keeps must be dropped before and added again after.
+     */
+    private void rebuildForeignKeysOn(QualifiedName table, List<String> keyColumns, List<Change> changes,
+            Catalog current, Catalog desired) {
+        for (Table referencing : current.tables()) {
+            for (Constraint fk : referencing.constraints()) {
+                if (fk.foreignKey() != null && fk.foreignKey().referencedTable().equals(table)
+                        && fk.foreignKey().referencedColumns().equals(keyColumns)
+                        && !isDropped(referencing.name(), fk, changes)) {
+                    desired.table(referencing.name()).flatMap(t -> t.constraint(fk.name())).ifPresent(kept -> {
+                        add(new DropConstraint(referencing.name(), fk), null);
+                        add(new AddConstraint(referencing.name(), kept), null);
+                    });
+                }
+            }
+        }
+    }
+
+    private static boolean isDropped(QualifiedName table, Constraint constraint, List<Change> changes) {
+        return changes.stream().anyMatch(c -> c instanceof DropConstraint d && d.table().equals(table)
+                && d.constraint().name().equals(constraint.name())
+                || c instanceof DropTable t && t.table().name().equals(table));
     }
 
     /** Foreign keys come after every table exists, which also breaks cycles of references. */
