@@ -1,0 +1,29 @@
+package dev.schemata.maven;
+
+import dev.schemata.ApplyResult;
+import dev.schemata.Schemata;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+
+/**
+ * Changes the target database to match the schema files: plans as {@code schema:plan}, runs the plan in
+ * one transaction, then reads the database again and fails if it does not match. Drops are withheld
+ * unless {@code allowDrop} is set.
+ */
+@Mojo(name = "apply", requiresProject = true, threadSafe = true)
+public class ApplyMojo extends AbstractTargetMojo {
+
+    @Override
+    void run() throws MojoFailureException {
+        ApplyResult result = Schemata.apply(request());
+        if (result.planned().plan().statements().isEmpty()) {
+            getLog().info(PlanReport.NO_CHANGES);
+            return;
+        }
+        getLog().info("Applied plan:");
+        PlanReport.print(result.planned().plan(), log(), line -> getLog().warn(line));
+        getLog().info("Applied " + result.executed() + (result.executed() == 1 ? " statement" : " statements")
+                + ", " + result.planned().plan().skipped().size() + " withheld; the database matches the schema files"
+                + (result.planned().plan().skipped().isEmpty() ? "." : " except for the withheld statements."));
+    }
+}
