@@ -30,7 +30,7 @@ public final class Schemata {
     public static Catalog loadDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log) {
         try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
-            List<String> warnings = SchemaLoader.load(source, database.connection());
+            List<String> warnings = SchemaLoader.load(source, database);
             warnings.forEach(log);
             return CatalogReader.read(database.connection(), filter);
         }

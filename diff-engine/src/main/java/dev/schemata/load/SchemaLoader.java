@@ -1,6 +1,16 @@
 package dev.schemata.load;
 
+import dev.schemata.SchemataException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,12 +21,77 @@ public final class SchemaLoader {
     private SchemaLoader() {}
 
     /**
-     * Loads every file of {@code source} into {@code shadow} (a connection to a throwaway database).
+     * Loads every file of {@code source} into {@code shadow} (a connection to a throwaway database). A role
+     * the files name but the server lacks is reported, not created: use {@link #load(SchemaSource, ShadowDatabase)}
+     * to have an embedded shadow create it.
      *
      * @return warnings to show the user (for example skipped data statements)
      * @throws SchemaFileException when a statement is refused or fails
      */
     public static List<String> load(SchemaSource source, Connection shadow) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return load(source, shadow, false);
+    }
+
+    /**
+     * Loads every file of {@code source} into the shadow database. On an embedded shadow, roles the files
+     * name (the owners and grantees of a pg_dump) are created as they are needed.
+     *
+     * @return warnings to show the user (for example skipped data statements)
+     * @throws SchemaFileException when a statement is refused or fails
+     */
+    public static List<String> load(SchemaSource source, ShadowDatabase shadow) {
+        return load(source, shadow.connection(), shadow.isEmbedded());
+    }
+
+    private static List<String> load(SchemaSource source, Connection shadow, boolean embedded) {
+        List<SqlStatement> toRun = new ArrayList<>();
+        List<SqlStatement> data = new ArrayList<>();
+        for (Path file : source.files()) {
+            for (SqlStatement statement : StatementSplitter.split(SourceText.of(file, read(file)))) {
+                switch (StatementClassifier.classify(statement.sql())) {
+                    case STRUCTURE -> toRun.add(statement);
+                    case DATA -> data.add(statement);
+                    case CLIENT_ENCODING -> { } // files are read as UTF-8; see StatementKind
+                }
+            }
+        }
+        if (!data.isEmpty() && !source.skipDataStatements()) {
+            throw refusal(data);
+        }
+        new StatementRunner(shadow, embedded).runAll(toRun);
+        return data.stream()
+                .map(s -> s.where() + ": skipped data statement (schema.skipDataStatements=true): " + s.firstLine())
+                .toList();
+    }
+
+    private static SchemaFileException refusal(List<SqlStatement> data) {
+        SqlStatement first = data.get(0);
+        String others = data.size() == 1 ? ""
+                : "\n" + (data.size() - 1) + " more data statement(s) follow, the next at " + data.get(1).where() + ".";
+        return first.errorAt(0, "a data statement in a schema file: " + first.firstLine()
+                + "\nSchema files declare structure. Schemata runs them only in a throwaway shadow database, so rows"
+                + " they insert, update or delete would be silently lost: nothing is run until this is resolved."
+                + "\nRemove the statement, or, when the file comes with such statements (for example the"
+                + " schema_migrations INSERTs at the end of a Rails structure.sql), set schema.skipDataStatements=true"
+                + " to skip them with a warning." + others, null);
+    }
+
+    /** Files are read as UTF-8, strictly: a file in another encoding is an error, not mojibake in the catalog. */
+    private static String read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the schema file " + file, e);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SchemataException("The schema file " + file + " is not valid UTF-8. Schemata reads schema files"
+                    + " as UTF-8: convert it (for example: iconv -f LATIN1 -t UTF-8).", e);
+        }
     }
 }

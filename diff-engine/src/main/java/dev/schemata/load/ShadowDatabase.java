@@ -1,25 +1,154 @@
 package dev.schemata.load;
 
+import dev.schemata.Redaction;
+import dev.schemata.SchemataException;
+import dev.schemata.shadow.BinariesResolver;
+import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.ShadowOptions;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Properties;
 
 /**
  * A throwaway database holding the desired schema: on an embedded server started for it, or created on
  * a configured server. Closing it drops the database (and stops an embedded server).
  */
 public final class ShadowDatabase implements AutoCloseable {
-    private ShadowDatabase() {}
+    /** The database the files run in on an embedded server, apart from {@code postgres}. */
+    static final String EMBEDDED_DATABASE = "shadow";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private final Connection connection;
+    private final EmbeddedPostgres server;
+    private final Connection maintenance;
+    private final String databaseName;
+
+    private ShadowDatabase(Connection connection, EmbeddedPostgres server, Connection maintenance,
+            String databaseName) {
+        this.connection = connection;
+        this.server = server;
+        this.maintenance = maintenance;
+        this.databaseName = databaseName;
+    }
 
     /** Opens an empty shadow database of the given PostgreSQL major version (0: the options' default). */
     public static ShadowDatabase open(ShadowOptions options, int major) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return options.isEmbedded() ? openEmbedded(options, major) : openOnServer(options);
+    }
+
+    private static ShadowDatabase openEmbedded(ShadowOptions options, int major) {
+        int version = major != 0 ? major
+                : options.postgresMajor() != 0 ? options.postgresMajor() : BinariesResolver.DEFAULT_MAJOR;
+        EmbeddedPostgres server;
+        try {
+            server = EmbeddedPostgres.startTemporary(options.binaries().resolve(version));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the embedded shadow PostgreSQL " + version, e);
+        }
+        try {
+            try (Connection postgres = server.connect("postgres"); Statement s = postgres.createStatement()) {
+                s.execute("CREATE DATABASE " + EMBEDDED_DATABASE);
+            }
+            return new ShadowDatabase(server.connect(EMBEDDED_DATABASE), server, null, EMBEDDED_DATABASE);
+        } catch (SQLException | RuntimeException e) {
+            server.close();
+            throw new IllegalStateException("Cannot create the shadow database on the embedded PostgreSQL", e);
+        }
+    }
+
+    /** A database of its own, named to be recognisable and unique, so that runs never share one. */
+    private static ShadowDatabase openOnServer(ShadowOptions options) {
+        String name = "schemata_shadow_" + LocalDateTime.now(ZoneOffset.UTC).format(STAMP) + "_"
+                + HexFormat.of().formatHex(new SecureRandom().generateSeed(4));
+        Connection maintenance = connect(options, options.url());
+        try (Statement s = maintenance.createStatement()) {
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+        } catch (SQLException e) {
+            closeQuietly(maintenance);
+            throw new SchemataException("Cannot create the temporary shadow database on "
+                    + Redaction.url(options.url()) + ": " + Redaction.text(e.getMessage(), options.password())
+                    + "\nThe user Schemata connects to the shadow server as needs the CREATEDB privilege there.", null);
+        }
+        try {
+            return new ShadowDatabase(connect(options, JdbcUrls.withDatabase(options.url(), name)), null,
+                    maintenance, name);
+        } catch (RuntimeException e) {
+            dropQuietly(maintenance, name);
+            closeQuietly(maintenance);
+            throw e;
+        }
+    }
+
+    private static Connection connect(ShadowOptions options, String url) {
+        Properties props = new Properties();
+        if (options.user() != null) props.setProperty("user", options.user());
+        if (options.password() != null) props.setProperty("password", options.password());
+        props.setProperty("ApplicationName", "schemata-shadow");
+        try {
+            return DriverManager.getConnection(url, props);
+        } catch (SQLException e) {
+            throw new SchemataException("Cannot connect to the shadow server " + Redaction.url(url)
+                    + (options.user() == null ? "" : " as " + options.user()) + ": "
+                    + Redaction.text(e.getMessage(), options.password())
+                    + "\nCheck schema.shadowUrl and its credentials, and that the server is running;"
+                    + " or leave schema.shadowUrl unset to use an embedded PostgreSQL.", null);
+        }
     }
 
     /** A connection to the shadow database, owned by this object. */
     public Connection connection() {
-        throw new UnsupportedOperationException("not implemented yet");
+        return connection;
+    }
+
+    /** The name of the shadow database. */
+    String databaseName() {
+        return databaseName;
+    }
+
+    /** True when the database lives on an embedded server started for it (which may create roles at will). */
+    boolean isEmbedded() {
+        return server != null;
     }
 
     @Override
-    public void close() {}
+    public void close() {
+        closeQuietly(connection);
+        if (server != null) {
+            server.close();
+            return;
+        }
+        try (Statement s = maintenance.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + databaseName + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new SchemataException("Cannot drop the temporary shadow database " + databaseName + ": "
+                    + e.getMessage() + "\nDrop it by hand: DROP DATABASE " + databaseName + ";", e);
+        } finally {
+            closeQuietly(maintenance);
+        }
+    }
+
+    private static void dropQuietly(Connection maintenance, String name) {
+        try (Statement s = maintenance.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException ignored) {
+            // already failing; the caller reports the first problem
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            if (connection != null) connection.close();
+        } catch (SQLException ignored) {
+            // closing after the work is done: nothing to recover
+        }
+    }
 }

@@ -1,0 +1,73 @@
+package dev.schemata.load;
+
+import dev.schemata.catalog.Identifiers;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
+
+/** Runs statements one at a time into the shadow database and turns server errors into located messages. */
+final class StatementRunner {
+    /** More missing roles than this in one statement means something else is wrong. */
+    private static final int MAX_ROLES_PER_STATEMENT = 20;
+
+    private final Connection connection;
+    private final boolean embedded;
+
+    StatementRunner(Connection connection, boolean embedded) {
+        this.connection = connection;
+        this.embedded = embedded;
+    }
+
+    /**
+     * Runs each statement with autocommit on, as psql does: some statements (CREATE INDEX CONCURRENTLY,
+     * CREATE DATABASE) refuse to run in a transaction. Then resets the session, so that the files' SET
+     * statements (search_path above all) do not change how the catalog is read afterwards.
+     */
+    void runAll(List<SqlStatement> statements) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot use the shadow database connection", e);
+        }
+        statements.forEach(this::run);
+        execute("RESET ALL", "resetting the shadow session after loading");
+    }
+
+    private void run(SqlStatement statement) {
+        Set<String> createdRoles = new HashSet<>();
+        while (true) {
+            try (Statement jdbc = connection.createStatement()) {
+                jdbc.setEscapeProcessing(false); // the text goes to the server as written, so positions match
+                jdbc.execute(statement.sql());
+                return;
+            } catch (SQLException e) {
+                ServerErrorMessage server = e instanceof PSQLException p ? p.getServerErrorMessage() : null;
+                if (server == null) {
+                    throw new IllegalStateException("The shadow database failed while running " + statement.where()
+                            + ": " + e.getMessage(), e);
+                }
+                String role = LoadFailures.missingRole(server);
+                if (embedded && role != null && createdRoles.size() < MAX_ROLES_PER_STATEMENT
+                        && createdRoles.add(role)) {
+                    // pg_dump names owners and grantees; on a throwaway embedded server any name will do
+                    execute("CREATE ROLE " + Identifiers.quote(role) + " NOLOGIN", "creating the role " + role);
+                    continue;
+                }
+                throw LoadFailures.describe(statement, server, embedded, e);
+            }
+        }
+    }
+
+    private void execute(String sql, String doing) {
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("The shadow database failed " + doing + ": " + e.getMessage(), e);
+        }
+    }
+}
