@@ -2,13 +2,91 @@ package dev.schemata.introspect;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Index;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Schema;
+import dev.schemata.catalog.Sequence;
+import dev.schemata.catalog.Table;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, one snapshot. */
+/**
+ * Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, all in one
+ * read-only snapshot, so the number of queries does not grow with the number of tables.
+ */
 public final class CatalogReader {
     private CatalogReader() {}
 
+    /**
+     * Reads the user schemas that {@code filter} accepts. Leaves the connection's auto-commit, isolation
+     * level and read-only flag as they were.
+     *
+     * @throws IllegalStateException when a catalog query fails or the connection is inside a transaction
+     */
     public static Catalog read(Connection connection, SchemaFilter filter) {
-        throw new UnsupportedOperationException("not implemented yet");
+        return read(new QueryRunner(connection), filter);
+    }
+
+    static Catalog read(QueryRunner runner, SchemaFilter filter) {
+        try {
+            return ReadOnlySnapshot.run(runner.connection(), () -> readInSnapshot(runner, filter));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the database schema (SQLSTATE " + e.getSQLState()
+                    + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static Catalog readInSnapshot(QueryRunner runner, SchemaFilter filter) throws SQLException {
+        List<Schema> schemas = runner.list(CatalogQuery.SCHEMAS, ObjectRows::schema).stream()
+                .filter(s -> filter.accepts(s.name()))
+                .toList();
+        List<String> names = schemas.stream().map(Schema::name).toList();
+        List<Table> tables = readTables(runner, names);
+        List<EnumType> enums = runner.list(CatalogQuery.ENUMS, names, ObjectRows::enumType);
+        List<Sequence> sequences = runner.list(CatalogQuery.SEQUENCES, names, ObjectRows::sequence);
+        return new Catalog(schemas, tables, enums, sequences);
+    }
+
+    private static List<Table> readTables(QueryRunner runner, List<String> schemas) throws SQLException {
+        Map<QualifiedName, List<Column>> columns = byTable(
+                runner.list(CatalogQuery.COLUMNS, schemas, TableRows::column));
+        Map<QualifiedName, List<Constraint>> constraints = byTable(
+                runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint));
+        Map<QualifiedName, List<Index>> indexes = byTable(
+                runner.list(CatalogQuery.INDEXES, schemas, TableRows::index));
+        return runner.list(CatalogQuery.TABLES, schemas, row -> tableHeader(row)).stream()
+                .map(header -> new Table(
+                        header.name(),
+                        columns.getOrDefault(header.name(), List.of()),
+                        sorted(constraints.getOrDefault(header.name(), List.of()), Constraint::name),
+                        sorted(indexes.getOrDefault(header.name(), List.of()), Index::name),
+                        header.comment()))
+                .toList();
+    }
+
+    private record TableHeader(QualifiedName name, String comment) {}
+
+    private static TableHeader tableHeader(ResultSet row) throws SQLException {
+        return new TableHeader(TableRows.table(row), row.getString("comment"));
+    }
+
+    /** Groups parts by their table, keeping the query's order (columns come in attnum order). */
+    private static <T> Map<QualifiedName, List<T>> byTable(List<TableRows.Owned<T>> parts) {
+        return parts.stream().collect(Collectors.groupingBy(TableRows.Owned::table,
+                Collectors.mapping(TableRows.Owned::item, Collectors.toCollection(ArrayList::new))));
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
+        return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 }

@@ -1,0 +1,45 @@
+package dev.schemata.introspect;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** The catalog queries, one per object kind, each kept in its own {@code .sql} resource next to this class. */
+enum CatalogQuery {
+    SNAPSHOT_SETTINGS("snapshot-settings.sql"),
+    SCHEMAS("schemas.sql"),
+    TABLES("tables.sql"),
+    COLUMNS("columns.sql"),
+    CONSTRAINTS("constraints.sql"),
+    INDEXES("indexes.sql"),
+    ENUMS("enums.sql"),
+    SEQUENCES("sequences.sql");
+
+    private final String resource;
+    private final String sql;
+
+    CatalogQuery(String resource) {
+        this.resource = resource;
+        this.sql = load(resource);
+    }
+
+    String resource() {
+        return resource;
+    }
+
+    String sql() {
+        return sql;
+    }
+
+    private static String load(String resource) {
+        try (InputStream in = CatalogQuery.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("catalog query " + resource + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read catalog query " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package dev.schemata.introspect;
+
+import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Schema;
+import dev.schemata.catalog.Sequence;
+import dev.schemata.catalog.SequenceOptions;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Maps rows of the schema-level queries (schemas, enums, sequences) to catalog records. */
+final class ObjectRows {
+    private ObjectRows() {}
+
+    static Schema schema(ResultSet row) throws SQLException {
+        return new Schema(row.getString("name"), row.getString("comment"));
+    }
+
+    static EnumType enumType(ResultSet row) throws SQLException {
+        return new EnumType(name(row), TableRows.strings(row, "labels"), row.getString("comment"));
+    }
+
+    static Sequence sequence(ResultSet row) throws SQLException {
+        SequenceOptions options = new SequenceOptions(
+                row.getString("data_type"),
+                row.getLong("start_value"),
+                row.getLong("increment"),
+                row.getLong("min_value"),
+                row.getLong("max_value"),
+                row.getLong("cache"),
+                row.getBoolean("cycle"));
+        String ownerColumn = row.getString("owner_column");
+        ColumnRef ownedBy = ownerColumn == null ? null : new ColumnRef(
+                QualifiedName.of(row.getString("owner_schema"), row.getString("owner_table")), ownerColumn);
+        return new Sequence(name(row), options, ownedBy, row.getString("comment"));
+    }
+
+    private static QualifiedName name(ResultSet row) throws SQLException {
+        return QualifiedName.of(row.getString("schema_name"), row.getString("name"));
+    }
+}

@@ -1,0 +1,138 @@
+package dev.schemata.introspect;
+
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.ForeignKey;
+import dev.schemata.catalog.Identity;
+import dev.schemata.catalog.Index;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.SequenceOptions;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+
+/** Maps rows of the per-table queries (columns, constraints, indexes) to catalog records. */
+final class TableRows {
+    /** A part of a table, with the table it belongs to. */
+    record Owned<T>(QualifiedName table, T item) {}
+
+    private TableRows() {}
+
+    static QualifiedName table(ResultSet row) throws SQLException {
+        return QualifiedName.of(row.getString("schema_name"), row.getString("table_name"));
+    }
+
+    static Owned<Column> column(ResultSet row) throws SQLException {
+        Column column = new Column(
+                row.getString("name"),
+                row.getString("type"),
+                row.getBoolean("not_null"),
+                row.getString("default_expression"),
+                identity(row),
+                row.getString("generated_expression"),
+                row.getString("collation"),
+                row.getString("comment"));
+        return new Owned<>(table(row), column);
+    }
+
+    private static Identity identity(ResultSet row) throws SQLException {
+        Identity.Generation generation = switch (row.getString("identity")) {
+            case "a" -> Identity.Generation.ALWAYS;
+            case "d" -> Identity.Generation.BY_DEFAULT;
+            default -> null;
+        };
+        if (generation == null) {
+            return null;
+        }
+        SequenceOptions options = new SequenceOptions(
+                row.getString("identity_type"),
+                row.getLong("identity_start"),
+                row.getLong("identity_increment"),
+                row.getLong("identity_min"),
+                row.getLong("identity_max"),
+                row.getLong("identity_cache"),
+                row.getBoolean("identity_cycle"));
+        return new Identity(generation, options);
+    }
+
+    static Owned<Constraint> constraint(ResultSet row) throws SQLException {
+        ConstraintKind kind = constraintKind(row.getString("kind"));
+        Constraint constraint = new Constraint(
+                row.getString("name"),
+                kind,
+                row.getString("definition"),
+                strings(row, "columns"),
+                kind == ConstraintKind.FOREIGN_KEY ? foreignKey(row) : null,
+                row.getString("check_expression"),
+                row.getBoolean("deferrable"),
+                row.getBoolean("initially_deferred"),
+                row.getBoolean("validated"),
+                row.getString("comment"));
+        return new Owned<>(table(row), constraint);
+    }
+
+    private static ConstraintKind constraintKind(String contype) {
+        return switch (contype) {
+            case "p" -> ConstraintKind.PRIMARY_KEY;
+            case "u" -> ConstraintKind.UNIQUE;
+            case "c" -> ConstraintKind.CHECK;
+            case "f" -> ConstraintKind.FOREIGN_KEY;
+            case "x" -> ConstraintKind.EXCLUSION;
+            default -> throw new IllegalStateException("constraints.sql returned unexpected contype " + contype);
+        };
+    }
+
+    private static ForeignKey foreignKey(ResultSet row) throws SQLException {
+        return new ForeignKey(
+                QualifiedName.of(row.getString("referenced_schema"), row.getString("referenced_table")),
+                strings(row, "referenced_columns"),
+                action(row.getString("on_update")),
+                action(row.getString("on_delete")),
+                match(row.getString("match_type")));
+    }
+
+    /** pg_constraint.confupdtype / confdeltype codes as the SQL words of a REFERENCES clause. */
+    private static String action(String code) {
+        return switch (code) {
+            case "a" -> "NO ACTION";
+            case "r" -> "RESTRICT";
+            case "c" -> "CASCADE";
+            case "n" -> "SET NULL";
+            case "d" -> "SET DEFAULT";
+            default -> throw new IllegalStateException("unknown foreign key action code " + code);
+        };
+    }
+
+    private static String match(String code) {
+        return switch (code) {
+            case "f" -> "FULL";
+            case "p" -> "PARTIAL";
+            case "s" -> "SIMPLE";
+            default -> throw new IllegalStateException("unknown foreign key match code " + code);
+        };
+    }
+
+    static Owned<Index> index(ResultSet row) throws SQLException {
+        Index index = new Index(
+                row.getString("name"),
+                row.getString("definition"),
+                row.getBoolean("is_unique"),
+                row.getString("method"),
+                strings(row, "columns"),
+                row.getString("predicate"),
+                row.getString("comment"));
+        return new Owned<>(table(row), index);
+    }
+
+    /** A text[] column as a list; elements may be null (expression keys of an index). */
+    static List<String> strings(ResultSet row, String column) throws SQLException {
+        Array array = row.getArray(column);
+        if (array == null) {
+            return List.of();
+        }
+        return Arrays.asList((String[]) array.getArray());
+    }
+}

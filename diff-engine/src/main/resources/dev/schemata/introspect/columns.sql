@@ -1,0 +1,42 @@
+-- The columns of every table in scope (the parameter: a text[] of schema names), in physical order. An identity column
+-- brings the options of its implicit sequence, found through the internal dependency ('i') on the column.
+SELECT n.nspname::text AS schema_name,
+       c.relname::text AS table_name,
+       a.attname::text AS name,
+       pg_catalog.format_type(a.atttypid, a.atttypmod) AS type,
+       a.attnotnull AS not_null,
+       CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expression,
+       CASE WHEN a.attgenerated = 's' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS generated_expression,
+       a.attidentity::text AS identity,
+       pg_catalog.format_type(s.seqtypid, NULL) AS identity_type,
+       s.seqstart AS identity_start,
+       s.seqincrement AS identity_increment,
+       s.seqmin AS identity_min,
+       s.seqmax AS identity_max,
+       s.seqcache AS identity_cache,
+       s.seqcycle AS identity_cycle,
+       CASE WHEN a.attcollation <> t.typcollation THEN
+           CASE WHEN coll.collnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.quote_ident(coll.collname)
+                ELSE pg_catalog.quote_ident(colln.nspname) || '.' || pg_catalog.quote_ident(coll.collname) END
+       END AS collation,
+       d.description AS comment
+FROM pg_catalog.pg_attribute a
+JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_catalog.pg_collation coll ON coll.oid = a.attcollation
+LEFT JOIN pg_catalog.pg_namespace colln ON colln.oid = coll.collnamespace
+LEFT JOIN pg_catalog.pg_depend idep
+       ON a.attidentity <> '' AND idep.refclassid = 'pg_catalog.pg_class'::regclass AND idep.refobjid = a.attrelid
+      AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_catalog.pg_class'::regclass AND idep.deptype = 'i'
+LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = idep.objid
+LEFT JOIN pg_catalog.pg_description d
+       ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum
+WHERE a.attnum > 0
+  AND NOT a.attisdropped
+  AND c.relkind IN ('r', 'p')
+  AND n.nspname::text = ANY (?::text[])
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+                  WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+ORDER BY n.nspname, c.relname, a.attnum

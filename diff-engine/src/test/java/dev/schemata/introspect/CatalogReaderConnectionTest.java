@@ -1,0 +1,121 @@
+package dev.schemata.introspect;
+
+import static dev.schemata.introspect.TestDatabases.execute;
+import static dev.schemata.introspect.TestDatabases.fresh;
+import static dev.schemata.introspect.TestDatabases.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.shadow.EmbeddedPostgres;
+import dev.schemata.shadow.PostgresBinaries;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** How reading uses the connection: one read-only snapshot, then the connection as it was. */
+class CatalogReaderConnectionTest {
+    private static EmbeddedPostgres server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void theSameSchemaReadTwiceOrInTwoDatabasesGivesEqualCatalogs() throws Exception {
+        try (Connection first = fresh(server); Connection second = fresh(server)) {
+            execute(first, resource("rich-schema.sql"));
+            execute(second, resource("rich-schema.sql"));
+            Catalog a = CatalogReader.read(first, SchemaFilter.allUserSchemas());
+            Catalog again = CatalogReader.read(first, SchemaFilter.allUserSchemas());
+            Catalog b = CatalogReader.read(second, SchemaFilter.allUserSchemas());
+            assertEquals(a, again);
+            assertEquals(a, b);
+            assertEquals(a.fingerprint(), b.fingerprint());
+            execute(second, "COMMENT ON TABLE sales.orders IS 'changed'");
+            assertNotEquals(a.fingerprint(), CatalogReader.read(second, SchemaFilter.allUserSchemas()).fingerprint());
+        }
+    }
+
+    @Test
+    void readsInOneReadOnlyRepeatableReadTransactionWithFixedSettings() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, "SET search_path = public; SET TimeZone = 'Europe/Berlin'");
+            String inside = ReadOnlySnapshot.run(c, () -> show(c, "transaction_isolation")
+                    + "|" + show(c, "transaction_read_only") + "|" + show(c, "search_path") + "|" + show(c, "TimeZone"));
+            assertEquals("repeatable read|on|\"\"|UTC", inside);
+            assertEquals("public|Europe/Berlin", show(c, "search_path") + "|" + show(c, "TimeZone"),
+                    "the settings last only for the catalog transaction");
+        }
+    }
+
+    @Test
+    void leavesAnAutoCommitConnectionAsItWas() throws Exception {
+        try (Connection c = fresh(server)) {
+            CatalogReader.read(c, SchemaFilter.allUserSchemas());
+            assertTrue(c.getAutoCommit());
+            assertFalse(c.isReadOnly());
+            assertEquals(Connection.TRANSACTION_READ_COMMITTED, c.getTransactionIsolation());
+            execute(c, "CREATE TABLE written_after_reading (id integer)");
+        }
+    }
+
+    @Test
+    void leavesAManualCommitConnectionAsItWas() throws Exception {
+        try (Connection c = fresh(server)) {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+            CatalogReader.read(c, SchemaFilter.allUserSchemas());
+            assertFalse(c.getAutoCommit());
+            assertFalse(c.isReadOnly());
+            assertEquals(Connection.TRANSACTION_SERIALIZABLE, c.getTransactionIsolation());
+            execute(c, "CREATE TABLE written_after_reading (id integer)");
+            assertEquals("serializable", show(c, "transaction_isolation"));
+            c.commit();
+        }
+    }
+
+    @Test
+    void refusesAConnectionInsideATransactionAndLeavesThatTransactionAlone() throws Exception {
+        try (Connection c = fresh(server)) {
+            c.setAutoCommit(false);
+            execute(c, "CREATE TABLE uncommitted (id integer)");
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> CatalogReader.read(c, SchemaFilter.allUserSchemas()));
+            assertTrue(e.getMessage().contains("commit or roll it back first"), e.getMessage());
+            c.commit();
+            assertEquals(1, CatalogReader.read(c, SchemaFilter.allUserSchemas()).tables().size(),
+                    "the caller's work was not rolled back");
+        }
+    }
+
+    @Test
+    void aFailingReadSaysWhatFailed() throws Exception {
+        Connection c = fresh(server);
+        c.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> CatalogReader.read(c, SchemaFilter.allUserSchemas()));
+        assertTrue(e.getMessage().startsWith("cannot read the database schema"), e.getMessage());
+    }
+
+    private static String show(Connection c, String setting) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW " + setting)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package dev.schemata.introspect;
+
+import static dev.schemata.introspect.TestDatabases.execute;
+import static dev.schemata.introspect.TestDatabases.fresh;
+import static dev.schemata.introspect.TestDatabases.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Schema;
+import dev.schemata.catalog.Sequence;
+import dev.schemata.catalog.Table;
+import dev.schemata.shadow.EmbeddedPostgres;
+import dev.schemata.shadow.PostgresBinaries;
+import java.sql.Connection;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Which objects are in scope: user schemas the filter accepts, nothing an extension owns. */
+class CatalogReaderScopeTest {
+    private static EmbeddedPostgres server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void readsEveryUserSchemaWithoutAFilter() throws Exception {
+        Catalog catalog = readThreeSchemas(SchemaFilter.allUserSchemas());
+        assertEquals(List.of("alpha", "beta", "gamma", "public"), schemaNames(catalog));
+        assertEquals(List.of("alpha.a", "beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
+        assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
+        assertEquals(List.of("gamma.counter"), names(catalog.sequences().stream().map(Sequence::name)));
+    }
+
+    @Test
+    void includeThenExcludeLimitsEveryKindOfObject() throws Exception {
+        Catalog catalog = readThreeSchemas(new SchemaFilter(List.of("beta", "gamma"), List.of("gamma")));
+        assertEquals(List.of("beta"), schemaNames(catalog));
+        assertEquals(List.of("beta.b"), names(catalog.tables().stream().map(Table::name)));
+        assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
+        assertEquals(List.of(), catalog.sequences());
+        assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
+                .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
+    }
+
+    @Test
+    void excludeAloneKeepsTheOtherSchemas() throws Exception {
+        Catalog catalog = readThreeSchemas(new SchemaFilter(List.of(), List.of("public", "alpha")));
+        assertEquals(List.of("beta", "gamma"), schemaNames(catalog));
+        assertEquals(List.of("beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
+    }
+
+    @Test
+    void leavesOutWhatExtensionsOwnButReadsTablesThatUseTheirTypes() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("extensions.sql"));
+            String text = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
+            assertEquals(resource("extensions.txt"), text);
+        }
+    }
+
+    private static Catalog readThreeSchemas(SchemaFilter filter) throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("three-schemas.sql"));
+            return CatalogReader.read(c, filter);
+        }
+    }
+
+    private static List<String> schemaNames(Catalog catalog) {
+        return catalog.schemas().stream().map(Schema::name).toList();
+    }
+
+    private static List<String> names(java.util.stream.Stream<QualifiedName> names) {
+        return names.map(QualifiedName::toString).toList();
+    }
+}

@@ -1,0 +1,105 @@
+package dev.schemata.introspect;
+
+import static dev.schemata.introspect.TestDatabases.execute;
+import static dev.schemata.introspect.TestDatabases.fresh;
+import static dev.schemata.introspect.TestDatabases.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.ForeignKey;
+import dev.schemata.catalog.Identity;
+import dev.schemata.catalog.Index;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Table;
+import dev.schemata.shadow.EmbeddedPostgres;
+import dev.schemata.shadow.PostgresBinaries;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CatalogReaderTest {
+    private static EmbeddedPostgres server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void readsARichSchemaAsTheGoldenText() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("rich-schema.sql"));
+            String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
+            assertGolden("rich-schema.txt", actual);
+        }
+    }
+
+    @Test
+    void readsTheFactsTheCanonicalTextLeavesOut() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("rich-schema.sql"));
+            Catalog catalog = CatalogReader.read(c, SchemaFilter.allUserSchemas());
+            Table orders = catalog.table(QualifiedName.of("sales", "orders")).orElseThrow();
+            Table lines = catalog.table(QualifiedName.of("sales", "order_line")).orElseThrow();
+
+            Constraint fk = lines.constraint("order_line_order_fk").orElseThrow();
+            assertEquals(ConstraintKind.FOREIGN_KEY, fk.kind());
+            assertEquals(List.of("region", "number"), fk.columns());
+            assertEquals(new ForeignKey(QualifiedName.of("sales", "orders"), List.of("region", "number"),
+                    "CASCADE", "NO ACTION", "FULL"), fk.foreignKey());
+            assertTrue(fk.deferrable());
+            assertTrue(fk.initiallyDeferred());
+            assertEquals("CASCADE", orders.constraint("orders_customer_fk").orElseThrow().foreignKey().onDelete());
+
+            Constraint check = orders.constraint("orders_note_check").orElseThrow();
+            assertEquals("(length(note) < 500)", check.checkExpression());
+            assertFalse(check.validated());
+            assertNull(check.foreignKey());
+            assertEquals(ConstraintKind.EXCLUSION, catalog.table(QualifiedName.of("sales", "booking")).orElseThrow()
+                    .constraint("booking_no_overlap").orElseThrow().kind());
+            assertEquals(List.of("order_id", "line"), lines.primaryKey().orElseThrow().columns());
+
+            Index expression = orders.index("orders_lower_note_idx").orElseThrow();
+            assertEquals(Arrays.asList(null, "customer_id"), expression.columns());
+            assertEquals("btree", expression.method());
+            assertFalse(expression.unique());
+            Index covering = orders.index("orders_ref_idx").orElseThrow();
+            assertTrue(covering.unique());
+            assertEquals(List.of("ref"), covering.columns(), "INCLUDE columns are not key columns");
+            assertEquals("(status <> 'shipped'::sales.status)", orders.index("orders_open_idx").orElseThrow().predicate());
+            assertEquals("gin", catalog.table(QualifiedName.of("public", "customer")).orElseThrow()
+                    .index("customer_tags_idx").orElseThrow().method());
+
+            Column total = orders.column("total").orElseThrow();
+            assertNull(total.defaultExpression(), "a generated column has no default");
+            assertEquals(Identity.Generation.ALWAYS, orders.column("id").orElseThrow().identity().generation());
+            assertEquals("\"C\"", catalog.table(QualifiedName.of("public", "customer")).orElseThrow()
+                    .column("name").orElseThrow().collation());
+        }
+    }
+
+    /** Compares with the golden file; on a difference, writes the actual text under target/ to compare by eye. */
+    private static void assertGolden(String golden, String actual) throws Exception {
+        Path out = Path.of("target", "introspect-actual", golden);
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, actual);
+        assertEquals(resource(golden), actual, "canonical text differs from " + golden + "; actual is in " + out);
+    }
+}

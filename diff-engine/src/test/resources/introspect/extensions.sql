@@ -1,0 +1,19 @@
+-- Extensions bring their own objects; only the user's own table (which may use an extension's type) is read.
+CREATE EXTENSION citext;
+CREATE EXTENSION pg_trgm;
+CREATE TABLE public.account (
+    id integer PRIMARY KEY,
+    email public.citext NOT NULL
+);
+CREATE INDEX account_email_trgm ON public.account USING gin ((email::text) public.gin_trgm_ops);
+
+-- Objects an extension's script would create: made members of an extension the way its script would be.
+CREATE SCHEMA ext_private;
+CREATE TABLE ext_private.settings (key text PRIMARY KEY);
+CREATE TABLE public.ext_config (key text PRIMARY KEY, value text);
+CREATE TYPE public.ext_state AS ENUM ('on', 'off');
+CREATE SEQUENCE public.ext_counter;
+ALTER EXTENSION citext ADD SCHEMA ext_private;
+ALTER EXTENSION citext ADD TABLE public.ext_config;
+ALTER EXTENSION citext ADD TYPE public.ext_state;
+ALTER EXTENSION citext ADD SEQUENCE public.ext_counter;
