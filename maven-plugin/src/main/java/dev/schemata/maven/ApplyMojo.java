@@ -2,6 +2,7 @@ package dev.schemata.maven;
 
 import dev.schemata.ApplyResult;
 import dev.schemata.Schemata;
+import dev.schemata.plan.Plan;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -16,14 +17,14 @@ public class ApplyMojo extends AbstractTargetMojo {
     @Override
     void run() throws MojoFailureException {
         ApplyResult result = Schemata.apply(request());
-        if (result.planned().plan().statements().isEmpty()) {
+        Plan plan = result.planned().plan();
+        if (plan.statements().isEmpty()) {
             getLog().info(PlanReport.NO_CHANGES);
             return;
         }
-        getLog().info("Applied plan:");
-        PlanReport.print(result.planned().plan(), log(), line -> getLog().warn(line));
+        PlanReport.printWithheld(plan, log(), line -> getLog().warn(line));
         getLog().info("Applied " + result.executed() + (result.executed() == 1 ? " statement" : " statements")
-                + ", " + result.planned().plan().skipped().size() + " withheld; the database matches the schema files"
-                + (result.planned().plan().skipped().isEmpty() ? "." : " except for the withheld statements."));
+                + ", " + plan.skipped().size() + " withheld; the database matches the schema files"
+                + (plan.skipped().isEmpty() ? "." : " except for the withheld statements."));
     }
 }

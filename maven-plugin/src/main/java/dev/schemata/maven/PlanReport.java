@@ -4,6 +4,7 @@ import dev.schemata.plan.Hazard;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlannedStatement;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * Prints a plan for a human: each statement numbered, its hazards right below it as warnings, withheld
@@ -14,14 +15,29 @@ final class PlanReport {
 
     private PlanReport() {}
 
+    /** Every statement, numbered, then the summary; or {@link #NO_CHANGES}. */
     static void print(Plan plan, Consumer<String> info, Consumer<String> warn) {
         if (plan.statements().isEmpty()) {
             info.accept(NO_CHANGES);
             return;
         }
+        printStatements(plan, statement -> true, info, warn);
+        info.accept(summary(plan));
+    }
+
+    /** Only the withheld statements, numbered as in the whole plan, with their reasons and hazards. */
+    static void printWithheld(Plan plan, Consumer<String> info, Consumer<String> warn) {
+        printStatements(plan, PlannedStatement::skipped, info, warn);
+    }
+
+    private static void printStatements(Plan plan, Predicate<PlannedStatement> which, Consumer<String> info,
+            Consumer<String> warn) {
         int number = 0;
         for (PlannedStatement statement : plan.statements()) {
             number++;
+            if (!which.test(statement)) {
+                continue;
+            }
             String prefix = String.format("%3d. ", number);
             if (statement.skipped()) {
                 info.accept(prefix + "skipped, " + statement.skippedReason() + ":");
@@ -37,7 +53,6 @@ final class PlanReport {
                 warn.accept("     hazard " + hazard.type() + ": " + hazard.message());
             }
         }
-        info.accept(summary(plan));
     }
 
     /** {@code N statements to run, M withheld}. */

@@ -44,6 +44,14 @@ class PlanReportTest {
     }
 
     @Test
+    void withheldStatementsKeepTheirNumberInThePlan() {
+        PlannedStatement add = PlannedStatement.of("ALTER TABLE public.t ADD COLUMN email text");
+        PlannedStatement drop = PlannedStatement.of("ALTER TABLE public.t DROP COLUMN fax").skip("drop not allowed");
+        PlanReport.printWithheld(new Plan(List.of(add, drop), "a", "b"), lines::add, lines::add);
+        assertEquals(List.of("  2. skipped, drop not allowed:", "     -- ALTER TABLE public.t DROP COLUMN fax"), lines);
+    }
+
+    @Test
     void summaryCountsOneStatementInTheSingular() {
         assertEquals("1 statement to run, 0 withheld",
                 PlanReport.summary(new Plan(List.of(PlannedStatement.of("SELECT 1")), "a", "b")));
