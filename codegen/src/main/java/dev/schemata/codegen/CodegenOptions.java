@@ -1,0 +1,82 @@
+package dev.schemata.codegen;
+
+import java.util.Objects;
+
+/**
+ * How {@link EntityGenerator} writes entities.
+ *
+ * @param packageName the Java package of the generated classes; tables of non-{@code public} schemas go to
+ *     subpackages of it when the catalog spans several schemas
+ * @param style whether each table becomes a record or a JavaBean
+ * @param jpa whether to add {@code jakarta.persistence} annotations
+ * @param validation whether to add {@code jakarta.validation} constraints
+ */
+public record CodegenOptions(String packageName, Style style, boolean jpa, boolean validation) {
+
+    /** The package used when none is configured. */
+    public static final String DEFAULT_PACKAGE = "generated";
+
+    /** The shape of a generated entity. */
+    public enum Style {
+        /** A Java record with one component per column: immutable, but JPA providers cannot load records. */
+        RECORD,
+        /** Private fields, a public no-arg constructor, getters and setters: what JPA providers need. */
+        BEAN
+    }
+
+    public CodegenOptions {
+        Objects.requireNonNull(packageName, "packageName == null");
+        Objects.requireNonNull(style, "style == null");
+        if (!JavaNames.isPackageName(packageName)) {
+            throw new IllegalArgumentException("packageName '" + packageName + "' is not a Java package name:"
+                    + " use dot-separated Java identifiers that are not keywords, for example com.example.db");
+        }
+    }
+
+    /** Records in package {@value #DEFAULT_PACKAGE}, with JPA annotations and Bean Validation constraints. */
+    public static CodegenOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation);
+    }
+
+    /** Builds {@link CodegenOptions}; every setting starts at its default. */
+    public static final class Builder {
+        private String packageName = DEFAULT_PACKAGE;
+        private Style style = Style.RECORD;
+        private boolean jpa = true;
+        private boolean validation = true;
+
+        private Builder() {}
+
+        public Builder packageName(String value) {
+            this.packageName = value;
+            return this;
+        }
+
+        public Builder style(Style value) {
+            this.style = value;
+            return this;
+        }
+
+        public Builder jpa(boolean value) {
+            this.jpa = value;
+            return this;
+        }
+
+        public Builder validation(boolean value) {
+            this.validation = value;
+            return this;
+        }
+
+        public CodegenOptions build() {
+            return new CodegenOptions(packageName, style, jpa, validation);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package dev.schemata.codegen;
+
+import com.palantir.javapoet.TypeName;
+
+/**
+ * The Java side of a column type.
+ *
+ * @param javaType the boxed Java type of the field
+ * @param length the n of {@code character varying(n)} and {@code character(n)}, or null
+ * @param precision the p of {@code numeric(p,s)}, or null
+ * @param scale the s of {@code numeric(p,s)}, or null
+ * @param enumType whether the Java type is a generated enum (not an array of one)
+ * @param unmapped the PostgreSQL type when it has no standard Java mapping (the Java type is then
+ *     {@code Object}), or null
+ */
+record ColumnType(TypeName javaType, Integer length, Integer precision, Integer scale, boolean enumType,
+        String unmapped) {
+
+    static ColumnType of(TypeName javaType) {
+        return new ColumnType(javaType, null, null, null, false, null);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.schemata.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.schemata.catalog.QualifiedName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps a column type, as PostgreSQL's {@code format_type} prints it, to a Java type. Types without a
+ * standard mapping (inet, xml, money, ranges, domains, ...) become {@code Object} and say so, rather than
+ * a type that would silently lose or garble values.
+ */
+final class ColumnTypeMapper {
+    private static final ClassName STRING = ClassName.get("java.lang", "String");
+    private static final Map<String, TypeName> BUILT_IN = Map.ofEntries(
+            Map.entry("smallint", ClassName.get("java.lang", "Short")),
+            Map.entry("integer", ClassName.get("java.lang", "Integer")),
+            Map.entry("bigint", ClassName.get("java.lang", "Long")),
+            Map.entry("numeric", ClassName.get("java.math", "BigDecimal")),
+            Map.entry("real", ClassName.get("java.lang", "Float")),
+            Map.entry("double precision", ClassName.get("java.lang", "Double")),
+            Map.entry("boolean", ClassName.get("java.lang", "Boolean")),
+            Map.entry("text", STRING),
+            Map.entry("character varying", STRING),
+            Map.entry("character", STRING),
+            Map.entry("bpchar", STRING),
+            Map.entry("\"char\"", STRING),
+            Map.entry("name", STRING),
+            Map.entry("citext", STRING),
+            Map.entry("json", STRING),
+            Map.entry("jsonb", STRING),
+            Map.entry("bytea", TypeName.get(byte[].class)),
+            Map.entry("uuid", ClassName.get("java.util", "UUID")),
+            Map.entry("date", ClassName.get("java.time", "LocalDate")),
+            Map.entry("time without time zone", ClassName.get("java.time", "LocalTime")),
+            Map.entry("time with time zone", ClassName.get("java.time", "OffsetTime")),
+            Map.entry("timestamp without time zone", ClassName.get("java.time", "LocalDateTime")),
+            Map.entry("timestamp with time zone", ClassName.get("java.time", "OffsetDateTime")),
+            Map.entry("interval", ClassName.get("java.time", "Duration")));
+    private static final Pattern MODIFIERS = Pattern.compile("\\((\\d+)(?:,(\\d+))?\\)");
+    private static final String PUBLIC = "public";
+
+    private final Map<QualifiedName, ClassName> enums;
+
+    ColumnTypeMapper(Map<QualifiedName, ClassName> enums) {
+        this.enums = Map.copyOf(enums);
+    }
+
+    /** The Java type of a column of {@code tableSchema} whose type prints as {@code sqlType}. */
+    ColumnType map(String sqlType, String tableSchema) {
+        String type = sqlType.strip();
+        if (type.endsWith("[]")) {
+            String element = type.replaceFirst("(\\[])+$", "");
+            ColumnType elementType = map(element, tableSchema);
+            TypeName list = ParameterizedTypeName.get(ClassName.get("java.util", "List"), elementType.javaType());
+            return new ColumnType(list, null, null, null, false, elementType.unmapped() == null ? null : type);
+        }
+        TypeName builtIn = builtIn(type);
+        if (builtIn != null) {
+            return withModifiers(builtIn, type);
+        }
+        ClassName enumClass = enumClass(type, tableSchema);
+        if (enumClass != null) {
+            return new ColumnType(enumClass, null, null, null, true, null);
+        }
+        return new ColumnType(ClassName.OBJECT, null, null, null, false, type);
+    }
+
+    /** Drops type modifiers, {@code (20)} or {@code (10,2)}, and the fields of an interval. */
+    private static TypeName builtIn(String type) {
+        if (type.startsWith("\"") && !type.equals("\"char\"")) {
+            return null;
+        }
+        String base = MODIFIERS.matcher(type).replaceAll("");
+        if (base.startsWith("interval ")) {
+            base = "interval";
+        }
+        if (base.endsWith(".citext")) { // an extension type, qualified when its schema is not on the path
+            base = "citext";
+        }
+        return BUILT_IN.get(base);
+    }
+
+    private static ColumnType withModifiers(TypeName javaType, String type) {
+        Matcher m = MODIFIERS.matcher(type);
+        if (!m.find()) {
+            return ColumnType.of(javaType);
+        }
+        Integer first = Integer.valueOf(m.group(1));
+        Integer second = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        if (type.startsWith("character")) {
+            return new ColumnType(javaType, first, null, null, false, null);
+        }
+        if (type.startsWith("numeric")) {
+            return new ColumnType(javaType, null, first, second == null ? 0 : second, false, null);
+        }
+        return ColumnType.of(javaType); // time(3), timestamp(6): precision the Java type holds anyway
+    }
+
+    /**
+     * A generated enum when the type names a catalog enum. {@code format_type} qualifies a type only when
+     * its schema is not on the search path, so a bare name is looked up in {@code public}, then in the
+     * table's schema, then anywhere if exactly one enum has it.
+     */
+    private ClassName enumClass(String type, String tableSchema) {
+        List<String> parts = identifierParts(type);
+        if (parts.size() == 2) {
+            return enums.get(QualifiedName.of(parts.get(0), parts.get(1)));
+        }
+        if (parts.size() != 1) {
+            return null;
+        }
+        String name = parts.get(0);
+        for (String schema : List.of(PUBLIC, tableSchema)) {
+            ClassName found = enums.get(QualifiedName.of(schema, name));
+            if (found != null) {
+                return found;
+            }
+        }
+        List<ClassName> anywhere = enums.entrySet().stream()
+                .filter(e -> e.getKey().name().equals(name)).map(Map.Entry::getValue).toList();
+        return anywhere.size() == 1 ? anywhere.get(0) : null;
+    }
+
+    /** Splits {@code sales."Order Status"} into its unquoted parts; an empty list when it does not parse. */
+    static List<String> identifierParts(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted && c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                part.append('"');
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == '.' && !quoted) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        if (quoted) {
+            return List.of();
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+}

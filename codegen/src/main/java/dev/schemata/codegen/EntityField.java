@@ -1,0 +1,32 @@
+package dev.schemata.codegen;
+
+import dev.schemata.catalog.Column;
+
+/**
+ * One column as a member of a generated entity.
+ *
+ * @param column the column it maps
+ * @param name the Java field (or record component) name, unique within the entity
+ * @param type its Java type and the size facts of the SQL type
+ * @param id whether the column belongs to the primary key
+ * @param generatedValue whether the database generates the key: an identity or a serial column
+ */
+record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue) {
+
+    /** Whether the database fills the column, so that a Java null is fine on insert. */
+    boolean databaseFills() {
+        return column.hasGeneratedValue();
+    }
+
+    /** The Javadoc of the member: the column comment and a note on an unmapped type; empty when neither. */
+    String javadoc() {
+        StringBuilder doc = new StringBuilder();
+        if (column.comment() != null && !column.comment().isBlank()) {
+            doc.append(Javadoc.escape(column.comment()));
+        }
+        if (type.unmapped() != null) {
+            doc.append(doc.length() > 0 ? "\n" : "").append(Javadoc.unmapped(type.unmapped()));
+        }
+        return doc.toString();
+    }
+}

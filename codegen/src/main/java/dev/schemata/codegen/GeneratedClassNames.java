@@ -1,0 +1,97 @@
+package dev.schemata.codegen;
+
+import com.palantir.javapoet.ClassName;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Table;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Decides the Java class of every table and enum type.
+ *
+ * <p>Packages: when all tables and enum types live in one schema, they all go to the configured package.
+ * When they span several schemas, those of {@code public} stay in the configured package and every other
+ * schema gets a subpackage named after it (lowercased, other characters as underscores), so that
+ * {@code sales.orders} becomes {@code <package>.sales.Orders}.
+ *
+ * <p>Class names: the UpperCamel form of the SQL name. A name that occurs in several schemas (tables among
+ * tables, enum types among enum types) is prefixed with the UpperCamel schema name in every schema, so that
+ * {@code public.orders} and {@code sales.orders} become {@code PublicOrders} and {@code SalesOrders}. Names
+ * still equal within a package, ignoring case, get a numeric suffix: tables claim first, then enum types,
+ * each in catalog order.
+ */
+final class GeneratedClassNames {
+    private static final String PUBLIC = "public";
+
+    private final Map<QualifiedName, ClassName> tables = new LinkedHashMap<>();
+    private final Map<QualifiedName, ClassName> enums = new LinkedHashMap<>();
+
+    private GeneratedClassNames() {}
+
+    static GeneratedClassNames of(Catalog catalog, String basePackage) {
+        GeneratedClassNames names = new GeneratedClassNames();
+        Map<String, String> packages = packages(catalog, basePackage);
+        Map<String, UniqueNames> scopes = new HashMap<>();
+        names.assign(catalog.tables(), Table::name, "Table", packages, scopes, names.tables);
+        names.assign(catalog.enums(), EnumType::name, "Type", packages, scopes, names.enums);
+        return names;
+    }
+
+    ClassName table(QualifiedName table) {
+        return tables.get(table);
+    }
+
+    Map<QualifiedName, ClassName> enums() {
+        return enums;
+    }
+
+    /** The simple names generated into a package, which there hide classes of {@code java.lang}. */
+    Set<String> simpleNamesIn(String packageName) {
+        return java.util.stream.Stream.concat(tables.values().stream(), enums.values().stream())
+                .filter(c -> c.packageName().equals(packageName))
+                .map(ClassName::simpleName)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private <T> void assign(List<T> objects, Function<T, QualifiedName> nameOf, String fallback,
+            Map<String, String> packages, Map<String, UniqueNames> scopes, Map<QualifiedName, ClassName> into) {
+        Map<String, Long> schemasPerName = objects.stream()
+                .collect(Collectors.groupingBy(o -> nameOf.apply(o).name(), Collectors.counting()));
+        for (T object : objects) {
+            QualifiedName name = nameOf.apply(object);
+            String simple = orElse(JavaNames.upperCamel(name.name()), fallback);
+            if (schemasPerName.get(name.name()) > 1) {
+                simple = orElse(JavaNames.upperCamel(name.schema()), "") + simple;
+            }
+            String packageName = packages.get(name.schema());
+            String unique = scopes.computeIfAbsent(packageName, p -> UniqueNames.forClasses()).claim(simple);
+            into.put(name, ClassName.get(packageName, unique));
+        }
+    }
+
+    private static Map<String, String> packages(Catalog catalog, String basePackage) {
+        Set<String> schemas = new TreeSet<>();
+        catalog.tables().forEach(t -> schemas.add(t.name().schema()));
+        catalog.enums().forEach(e -> schemas.add(e.name().schema()));
+        Map<String, String> packages = new HashMap<>();
+        UniqueNames segments = UniqueNames.forMembers();
+        segments.claim(""); // never an empty segment
+        for (String schema : schemas) {
+            boolean own = schemas.size() == 1 || schema.equals(PUBLIC);
+            packages.put(schema, own ? basePackage : basePackage + "." + segments.claim(JavaNames.packageSegment(schema)));
+        }
+        return packages;
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+}

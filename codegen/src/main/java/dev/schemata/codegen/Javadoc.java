@@ -1,0 +1,26 @@
+package dev.schemata.codegen;
+
+/**
+ * Makes database comments safe inside a Javadoc comment: they must neither end the comment ({@code *}{@code /}),
+ * start a block tag ({@code @param} at a line start), form a Unicode escape (the compiler reads
+ * {@code \}{@code u} even in comments) nor be read as HTML.
+ */
+final class Javadoc {
+    private Javadoc() {}
+
+    static String escape(String text) {
+        return text.strip()
+                .replace("\r\n", "\n")
+                .replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*/", "*&#47;")
+                .replace("@", "&#64;")
+                .replace("\\u", "&#92;u");
+    }
+
+    /** The line documenting a column whose PostgreSQL type has no Java counterpart. */
+    static String unmapped(String sqlType) {
+        return escape("PostgreSQL type " + sqlType + " has no standard Java mapping.");
+    }
+}

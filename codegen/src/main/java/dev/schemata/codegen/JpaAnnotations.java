@@ -1,0 +1,92 @@
+package dev.schemata.codegen;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import dev.schemata.catalog.Identifiers;
+import dev.schemata.catalog.Identity;
+import dev.schemata.catalog.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code jakarta.persistence} annotations of entities, named by class name only: the generator does not
+ * depend on the API, the project that compiles the output does.
+ *
+ * <p>Names in {@code @Table} and {@code @Column} are SQL as PostgreSQL needs it: a name that is mixed case,
+ * reserved or holds other characters is double-quoted, which JPA passes through as a delimited identifier.
+ * {@code @GeneratedValue} goes on key columns only (JPA defines it for keys); other identity and generated
+ * columns are marked not insertable and not updatable, since PostgreSQL rejects values for them.
+ */
+final class JpaAnnotations {
+    private static final String PACKAGE = "jakarta.persistence";
+    private static final ClassName ENTITY = ClassName.get(PACKAGE, "Entity");
+    private static final ClassName TABLE = ClassName.get(PACKAGE, "Table");
+    private static final ClassName ID = ClassName.get(PACKAGE, "Id");
+    private static final ClassName ID_CLASS = ClassName.get(PACKAGE, "IdClass");
+    private static final ClassName GENERATED_VALUE = ClassName.get(PACKAGE, "GeneratedValue");
+    private static final ClassName GENERATION_TYPE = ClassName.get(PACKAGE, "GenerationType");
+    private static final ClassName COLUMN = ClassName.get(PACKAGE, "Column");
+    private static final ClassName ENUMERATED = ClassName.get(PACKAGE, "Enumerated");
+    private static final ClassName ENUM_TYPE = ClassName.get(PACKAGE, "EnumType");
+
+    private JpaAnnotations() {}
+
+    /** {@code @Entity}, {@code @Table} and, for a composite key, {@code @IdClass(keyClass)}. */
+    static List<AnnotationSpec> forEntity(Table table, ClassName keyClass) {
+        List<AnnotationSpec> annotations = new ArrayList<>();
+        annotations.add(AnnotationSpec.builder(ENTITY).build());
+        annotations.add(AnnotationSpec.builder(TABLE)
+                .addMember("name", "$S", Identifiers.quote(table.name().name()))
+                .addMember("schema", "$S", Identifiers.quote(table.name().schema()))
+                .build());
+        if (keyClass != null) {
+            annotations.add(AnnotationSpec.builder(ID_CLASS).addMember("value", "$T.class", keyClass).build());
+        }
+        return annotations;
+    }
+
+    static List<AnnotationSpec> forField(EntityField field) {
+        List<AnnotationSpec> annotations = new ArrayList<>();
+        if (field.id()) {
+            annotations.add(AnnotationSpec.builder(ID).build());
+        }
+        if (keyGenerated(field)) {
+            annotations.add(AnnotationSpec.builder(GENERATED_VALUE)
+                    .addMember("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
+        }
+        if (field.type().enumType()) {
+            annotations.add(AnnotationSpec.builder(ENUMERATED).addMember("value", "$T.STRING", ENUM_TYPE).build());
+        }
+        annotations.add(column(field));
+        return annotations;
+    }
+
+    private static AnnotationSpec column(EntityField field) {
+        AnnotationSpec.Builder column = AnnotationSpec.builder(COLUMN)
+                .addMember("name", "$S", Identifiers.quote(field.column().name()));
+        if (field.column().notNull()) {
+            column.addMember("nullable", "false");
+        }
+        ColumnType type = field.type();
+        if (type.length() != null) {
+            column.addMember("length", "$L", type.length());
+        }
+        if (type.precision() != null) {
+            column.addMember("precision", "$L", type.precision()).addMember("scale", "$L", type.scale());
+        }
+        if (readOnly(field)) {
+            column.addMember("insertable", "false").addMember("updatable", "false");
+        }
+        return column.build();
+    }
+
+    private static boolean keyGenerated(EntityField field) {
+        return field.id() && field.generatedValue();
+    }
+
+    private static boolean readOnly(EntityField field) {
+        Identity identity = field.column().identity();
+        boolean always = identity != null && identity.generation() == Identity.Generation.ALWAYS;
+        return field.column().generatedExpression() != null || (always && !keyGenerated(field));
+    }
+}

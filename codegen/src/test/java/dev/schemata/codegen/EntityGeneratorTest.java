@@ -1,0 +1,114 @@
+package dev.schemata.codegen;
+
+import static dev.schemata.codegen.TestCatalogs.pk;
+import static dev.schemata.codegen.TestCatalogs.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Sequence;
+import dev.schemata.catalog.SequenceOptions;
+import dev.schemata.catalog.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityGeneratorTest {
+
+    @Test
+    void equalCatalogsGiveIdenticalSources() {
+        Catalog shop = TestCatalogs.shop();
+        Catalog shuffled = new Catalog(shop.schemas(), reversed(shop.tables()), reversed(shop.enums()),
+                shop.sequences());
+        GeneratedSources first = EntityGenerator.generate(shop, CodegenOptions.defaults());
+        assertEquals(first, EntityGenerator.generate(shuffled, CodegenOptions.defaults()));
+        assertEquals(first, EntityGenerator.generate(TestCatalogs.shop(), CodegenOptions.defaults()));
+    }
+
+    @Test
+    void everyFileCarriesTheHeaderAndNoTimestamp() {
+        GeneratedSources sources = EntityGenerator.generate(TestCatalogs.multiSchema(), CodegenOptions.defaults());
+        assertEquals(12, sources.files().size());
+        for (GeneratedFile file : sources.files()) {
+            assertTrue(file.content().startsWith("// " + EntityGenerator.HEADER + "\n"), file.relativePath());
+            assertFalse(file.content().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), file.relativePath());
+        }
+        assertEquals(sources.files().stream().map(GeneratedFile::relativePath).sorted().toList(),
+                sources.files().stream().map(GeneratedFile::relativePath).toList());
+    }
+
+    @Test
+    void anEmptyCatalogGivesNoFiles() {
+        assertEquals(List.of(), EntityGenerator.generate(Catalog.empty(), CodegenOptions.defaults()).files());
+    }
+
+    @Test
+    void aNextvalDefaultIsSerialOnlyWithItsOwnedSequence() {
+        Column id = Column.of("id", "integer").withNotNull(true).withDefault("nextval('ticket_seq'::regclass)");
+        Table tickets = table("public", "tickets", null, List.of(pk("tickets_pkey", "id")), id);
+        Sequence shared = new Sequence(QualifiedName.of("public", "ticket_seq"),
+                new SequenceOptions("integer", 1, 1, 1, Integer.MAX_VALUE, 1, false), null, null);
+        Catalog unowned = new Catalog(List.of(), List.of(tickets), List.of(), List.of(shared));
+        Catalog owned = new Catalog(List.of(), List.of(tickets), List.of(), List.of(new Sequence(shared.name(),
+                shared.options(), new ColumnRef(tickets.name(), "id"), null)));
+
+        String withoutOwner = source(unowned, "generated/Tickets.java");
+        assertFalse(withoutOwner.contains("@GeneratedValue"), withoutOwner);
+        assertFalse(withoutOwner.contains("@NotNull"), "the default fills it");
+        assertTrue(source(owned, "generated/Tickets.java").contains("@GeneratedValue"));
+    }
+
+    @Test
+    void optionsChangeTheOutput() {
+        Catalog shop = TestCatalogs.shop();
+        String records = source(shop, CodegenOptions.defaults(), "generated/Customer.java");
+        String beans = source(shop, CodegenOptions.builder().style(CodegenOptions.Style.BEAN).build(),
+                "generated/Customer.java");
+        String plain = source(shop, CodegenOptions.builder().jpa(false).validation(false).build(),
+                "generated/Customer.java");
+        assertTrue(records.contains("public record Customer("));
+        assertTrue(beans.contains("public class Customer {") && beans.contains("public Customer() {"));
+        assertFalse(plain.contains("jakarta"), plain);
+        assertNotEquals(records, plain);
+    }
+
+    @Test
+    void aBadPackageNameIsRefusedWithTheFix() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodegenOptions.builder().packageName("com.my-db.class").build());
+        assertTrue(e.getMessage().contains("'com.my-db.class'") && e.getMessage().contains("com.example.db"),
+                e.getMessage());
+        assertThrows(NullPointerException.class, () -> CodegenOptions.builder().style(null).build());
+    }
+
+    @Test
+    void defaults() {
+        CodegenOptions defaults = CodegenOptions.defaults();
+        assertEquals(CodegenOptions.DEFAULT_PACKAGE, defaults.packageName());
+        assertEquals(CodegenOptions.Style.RECORD, defaults.style());
+        assertTrue(defaults.jpa());
+        assertTrue(defaults.validation());
+        assertEquals(defaults, defaults.toBuilder().build());
+    }
+
+    private static <T> List<T> reversed(List<T> items) {
+        List<T> copy = new ArrayList<>(items);
+        Collections.reverse(copy);
+        return copy;
+    }
+
+    private static String source(Catalog catalog, String path) {
+        return source(catalog, CodegenOptions.defaults(), path);
+    }
+
+    private static String source(Catalog catalog, CodegenOptions options, String path) {
+        return EntityGenerator.generate(catalog, options).file(path).orElseThrow().content();
+    }
+}

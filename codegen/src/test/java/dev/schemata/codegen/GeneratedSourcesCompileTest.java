@@ -1,0 +1,133 @@
+package dev.schemata.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.codegen.CodegenOptions.Style;
+import jakarta.persistence.Column;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The generated sources compile without warnings in every style and option, and mean what they say. */
+class GeneratedSourcesCompileTest {
+    private static final String SHOP = "com.example.shop";
+
+    @TempDir
+    Path classes;
+
+    static Stream<Arguments> everyCombination() {
+        return Stream.of("shop", "multiSchema").flatMap(catalog -> Stream.of(Style.values()).flatMap(style ->
+                Stream.of(true, false).flatMap(jpa -> Stream.of(true, false).map(validation ->
+                        Arguments.of(catalog, style, jpa, validation)))));
+    }
+
+    @ParameterizedTest(name = "{0} {1} jpa={2} validation={3}")
+    @MethodSource("everyCombination")
+    void compiles(String catalog, Style style, boolean jpa, boolean validation) throws Exception {
+        Catalog input = catalog.equals("shop") ? TestCatalogs.shop() : TestCatalogs.multiSchema();
+        CodegenOptions options = CodegenOptions.builder()
+                .packageName("com.example." + catalog.toLowerCase())
+                .style(style).jpa(jpa).validation(validation).build();
+        InMemoryCompiler.compile(EntityGenerator.generate(input, options), classes);
+    }
+
+    @Test
+    void recordComponentsCarryTheirAnnotationsToTheAccessors() throws Exception {
+        try (URLClassLoader loader = compile(Style.RECORD)) {
+            Class<?> customer = loader.loadClass(SHOP + ".Customer");
+            assertTrue(customer.isRecord());
+            assertEquals(List.of("id", "email", "displayName", "mood", "createdAt", "tags", "moods"),
+                    Arrays.stream(customer.getRecordComponents()).map(RecordComponent::getName).toList());
+            Table table = customer.getAnnotation(Table.class);
+            assertEquals("customer", table.name());
+            assertEquals("public", table.schema());
+            Method email = customer.getMethod("email");
+            assertFalse(email.getAnnotation(Column.class).nullable());
+            assertEquals(200, email.getAnnotation(Column.class).length());
+            assertEquals(200, email.getAnnotation(Size.class).max());
+            assertNotNull(customer.getDeclaredField("email").getAnnotation(NotNull.class));
+            assertNull(customer.getMethod("createdAt").getAnnotation(NotNull.class), "has a default");
+        }
+    }
+
+    @Test
+    void beansHaveIdsKeysAndAccessors() throws Exception {
+        try (URLClassLoader loader = compile(Style.BEAN)) {
+            Class<?> orders = loader.loadClass(SHOP + ".Orders");
+            Field id = orders.getDeclaredField("id");
+            assertNotNull(id.getAnnotation(Id.class));
+            assertNotNull(id.getAnnotation(GeneratedValue.class), "serial column");
+            Field total = orders.getDeclaredField("total");
+            assertEquals(12, total.getAnnotation(Column.class).precision());
+            assertEquals(2, total.getAnnotation(Column.class).scale());
+            assertFalse(orders.getDeclaredField("totalWithTax").getAnnotation(Column.class).insertable());
+
+            Object bean = orders.getConstructor().newInstance();
+            orders.getMethod("setCurrency", String.class).invoke(bean, "EUR");
+            assertEquals("EUR", orders.getMethod("getCurrency").invoke(bean));
+
+            Class<?> line = loader.loadClass(SHOP + ".OrderLine");
+            Class<?> key = line.getAnnotation(IdClass.class).value();
+            assertEquals(SHOP + ".OrderLine$Key", key.getName());
+            assertEquals(List.of("orderId", "lineNo"),
+                    Arrays.stream(key.getRecordComponents()).map(RecordComponent::getName).toList());
+            assertTrue(java.io.Serializable.class.isAssignableFrom(key));
+        }
+    }
+
+    @Test
+    void enumsKeepTheirDatabaseLabels() throws Exception {
+        try (URLClassLoader loader = compile(Style.RECORD)) {
+            Class<?> mood = loader.loadClass(SHOP + ".Mood");
+            Object[] constants = mood.getEnumConstants();
+            assertArrayEquals(new String[] {"HAPPY", "SAD", "SO_SO", "IN_PROGRESS", "IN_PROGRESS_2", "_1ST",
+                    "VALUE", "HAPPY_2"}, Arrays.stream(constants).map(c -> ((Enum<?>) c).name()).toArray());
+            Method label = mood.getMethod("label");
+            Method fromLabel = mood.getMethod("fromLabel", String.class);
+            for (Object constant : constants) {
+                assertEquals(constant, fromLabel.invoke(null, label.invoke(constant)));
+            }
+            assertEquals("in progress", label.invoke(fromLabel.invoke(null, "in progress")));
+            Throwable unknown = assertThrows(java.lang.reflect.InvocationTargetException.class,
+                    () -> fromLabel.invoke(null, "HAPPY")).getCause();
+            assertEquals("no Mood label: HAPPY", unknown.getMessage());
+        }
+    }
+
+    @Test
+    void theCompileCheckCatchesABrokenSource() {
+        GeneratedSources broken = new GeneratedSources(
+                List.of(new GeneratedFile("x/Broken.java", "package x; public record Broken(Strin s) {}")));
+        AssertionError failure = assertThrows(AssertionError.class, () -> InMemoryCompiler.compile(broken, classes));
+        assertTrue(failure.getMessage().contains("x/Broken.java:1"), failure.getMessage());
+    }
+
+    private URLClassLoader compile(Style style) throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName(SHOP).style(style).build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.shop(), options), classes);
+        return InMemoryCompiler.loader(classes);
+    }
+}
