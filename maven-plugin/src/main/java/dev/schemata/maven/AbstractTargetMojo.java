@@ -37,7 +37,10 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.serverId")
     String serverId;
 
-    /** Runs statements that drop objects or data; without it they are shown as skipped and withheld. */
+    /**
+     * Runs statements that delete data (dropping a table, column, enum type, sequence or schema); without it
+     * they are shown as skipped and withheld.
+     */
     @Parameter(property = "schema.allowDrop", defaultValue = "false")
     boolean allowDrop;
 
