@@ -1,5 +1,6 @@
 package dev.schemata.maven;
 
+import dev.schemata.Redaction;
 import dev.schemata.Schemata;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.codegen.CodegenOptions;
@@ -62,6 +63,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("schema.packageName: " + e.getMessage());
         }
+        getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
+                ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
         Catalog catalog = Schemata.loadDesired(source(), shadow(), 0, filter(), log());
         try {
             WriteReport report = EntityGenerator.generate(catalog, options).writeTo(outputDirectory.toPath());
