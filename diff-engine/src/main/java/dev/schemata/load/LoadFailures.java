@@ -20,7 +20,7 @@ final class LoadFailures {
             return null;
         }
         Matcher m = MISSING_ROLE.matcher(server.getMessage());
-        return m.matches() ? m.group(1).replace("\"\"", "\"") : null;
+        return m.matches() ? m.group(1) : null; // PostgreSQL prints the name as is, quotes and all
     }
 
     /** The extension a CREATE EXTENSION could not find on the server, or null. */

@@ -43,7 +43,11 @@ public final class SchemaLoader {
         return load(source, shadow.connection(), shadow.isEmbedded());
     }
 
-    private static List<String> load(SchemaSource source, Connection shadow, boolean embedded) {
+    /**
+     * @param embedded whether the shadow runs on an embedded server started for it, where missing roles may be
+     *     created and where a missing extension means "use schema.shadowUrl"
+     */
+    static List<String> load(SchemaSource source, Connection shadow, boolean embedded) {
         List<SqlStatement> toRun = new ArrayList<>();
         List<SqlStatement> data = new ArrayList<>();
         for (Path file : source.files()) {

@@ -20,6 +20,7 @@ final class SqlLexer {
 
     private final String text;
     private int position;
+    private boolean backslashEscapesInStrings;
 
     SqlLexer(String text) {
         this.text = text;
@@ -34,7 +35,7 @@ final class SqlLexer {
         int start = position;
         char c = text.charAt(position);
         if (c == '\'') {
-            return string(start, false);
+            return string(start, backslashEscapesInStrings);
         }
         if (c == '"') {
             return quotedIdentifier(start);
@@ -50,14 +51,21 @@ final class SqlLexer {
             return wordOrEscapeString(start);
         }
         if (c >= '0' && c <= '9') {
-            while (position < text.length() && isIdentifierPart(text.charAt(position)) || position < text.length()
-                    && text.charAt(position) == '.') {
-                position++;
+            while (position < text.length() && (isIdentifierPart(text.charAt(position)) || text.charAt(position) == '.')) {
+                position++; // digits, a decimal point, an exponent: the value never matters here
             }
             return new SqlToken(Kind.NUMBER, start, position, "");
         }
         position++;
         return new SqlToken(Kind.SYMBOL, start, position, String.valueOf(c));
+    }
+
+    /**
+     * Whether plain '...' strings treat backslashes as escapes, as they do after
+     * {@code SET standard_conforming_strings = off} (old dumps).
+     */
+    void backslashEscapesInStrings(boolean on) {
+        backslashEscapesInStrings = on;
     }
 
     /**

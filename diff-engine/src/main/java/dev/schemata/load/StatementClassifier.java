@@ -8,11 +8,14 @@ import net.sf.jsqlparser.JSQLParserException;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.statement.Statement;
 import net.sf.jsqlparser.statement.delete.Delete;
+import net.sf.jsqlparser.statement.delete.ParenthesedDelete;
 import net.sf.jsqlparser.statement.insert.Insert;
+import net.sf.jsqlparser.statement.insert.ParenthesedInsert;
 import net.sf.jsqlparser.statement.merge.Merge;
 import net.sf.jsqlparser.statement.select.Select;
 import net.sf.jsqlparser.statement.select.WithItem;
 import net.sf.jsqlparser.statement.truncate.Truncate;
+import net.sf.jsqlparser.statement.update.ParenthesedUpdate;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -37,10 +40,10 @@ final class StatementClassifier {
     static StatementKind classify(String sql) {
         List<SqlToken> tokens = leadingTokens(sql);
         List<String> words = tokens.stream().map(SqlToken::word).toList();
-        String first = words.isEmpty() ? "" : words.get(0);
-        if (first == null) {
-            return StatementKind.STRUCTURE;
+        if (words.isEmpty() || words.get(0) == null) {
+            return StatementKind.STRUCTURE; // nothing, or not a key word: PostgreSQL will say what is wrong
         }
+        String first = words.get(0);
         if (first.equals("with")) {
             return classifyWith(sql);
         }
@@ -75,18 +78,20 @@ final class StatementClassifier {
     }
 
     private static StatementKind classifyWith(String sql) {
-        if (sql.length() <= PARSE_SIZE_LIMIT) {
-            try {
-                Statement parsed = CCJSqlParserUtil.parse(sql, parser -> parser.withTimeOut(PARSE_TIME_LIMIT_MILLIS));
-                StatementKind kind = kindOf(parsed);
-                if (kind != null) {
-                    return kind;
-                }
-            } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
-                // JSqlParser does not know this PostgreSQL syntax (or took too long): the scan below decides
-            }
+        StatementKind parsed = parsedKind(sql);
+        return parsed != null ? parsed : scanWith(sql);
+    }
+
+    /** The kind JSqlParser finds, or null when the statement is too big, or it fails or takes too long. */
+    static StatementKind parsedKind(String sql) {
+        if (sql.length() > PARSE_SIZE_LIMIT) {
+            return null;
         }
-        return scanWith(sql);
+        try {
+            return kindOf(CCJSqlParserUtil.parse(sql, parser -> parser.withTimeOut(PARSE_TIME_LIMIT_MILLIS)));
+        } catch (JSQLParserException | RuntimeException | StackOverflowError e) {
+            return null; // JSqlParser does not know this PostgreSQL syntax: the caller's scan decides
+        }
     }
 
     /** The kind of a statement JSqlParser understood, or null when it is not one of the expected shapes. */
@@ -97,8 +102,9 @@ final class StatementClassifier {
         }
         if (parsed instanceof Select select) {
             List<WithItem<?>> items = select.getWithItemsList() == null ? List.of() : select.getWithItemsList();
-            boolean changesRows = items.stream()
-                    .anyMatch(w -> w.getInsert() != null || w.getUpdate() != null || w.getDelete() != null);
+            boolean changesRows = items.stream().map(WithItem::getParenthesedStatement).anyMatch(
+                    body -> body instanceof ParenthesedInsert || body instanceof ParenthesedUpdate
+                            || body instanceof ParenthesedDelete);
             return changesRows ? StatementKind.DATA : StatementKind.STRUCTURE;
         }
         return null;

@@ -3,18 +3,26 @@ package dev.schemata.load;
 import dev.schemata.load.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Splits a schema file into statements at the semicolons psql would split it at: outside strings,
  * comments, quoted identifiers and dollar quotes, outside parentheses (a {@code CREATE RULE} may hold
  * several actions) and outside the {@code BEGIN ATOMIC ... END} body of a SQL-standard function.
- * psql meta-commands ({@code \restrict}, {@code \connect}, {@code \set}) are client commands and are dropped,
- * as are the data lines that follow a {@code COPY ... FROM stdin}.
+ * psql meta-commands that only set up the client ({@code \restrict}, {@code \connect}, {@code \set}) are
+ * dropped, as are the data lines that follow a {@code COPY ... FROM stdin}; any other meta-command could change
+ * what runs ({@code \i} includes a file, {@code \if} skips statements, {@code \gexec} runs query results), so
+ * it is refused rather than silently ignored.
  */
 final class StatementSplitter {
     private static final Pattern COPY_FROM_STDIN =
             Pattern.compile("(?is)^copy\\b.*\\bfrom\\s+stdin\\b.*");
+    private static final Pattern STANDARD_CONFORMING_STRINGS = Pattern.compile(
+            "(?is)^set\\s+(?:session\\s+)?standard_conforming_strings\\s*(?:=|to)\\s*'?(on|off|true|false)'?");
+    private static final Set<String> CLIENT_META_COMMANDS = Set.of("restrict", "unrestrict", "connect", "c", "set",
+            "unset", "encoding", "echo", "qecho", "warn", "pset", "timing", "a", "t", "x", "o", "out");
 
     private final SourceText source;
     private final SqlLexer lexer;
@@ -44,6 +52,7 @@ final class StatementSplitter {
     private void run() {
         for (SqlToken token = lexer.next(); token != null; token = lexer.next()) {
             if (token.kind() == Kind.META_COMMAND) {
+                checkMetaCommand(token);
                 if (start >= 0) {
                     metaCommands.add(token);
                 }
@@ -54,6 +63,21 @@ final class StatementSplitter {
             }
         }
         finishStatement(); // psql runs a last statement without a semicolon too
+    }
+
+    private void checkMetaCommand(SqlToken token) {
+        String command = token.text().substring(1).split("\\s+", 2)[0];
+        if (CLIENT_META_COMMANDS.contains(command)) {
+            return;
+        }
+        String advice = switch (command) {
+            case "i", "ir", "include", "include_relative" -> "Schemata does not follow includes: put the included"
+                    + " file below schema.dir instead (every .sql file there runs, in lexical order of its path).";
+            default -> "Schemata runs schema files itself, not through psql, and skips only meta-commands that"
+                    + " set up the client (such as \\restrict, \\connect, \\set): remove this one.";
+        };
+        throw source.error(token.start(), "the psql meta-command " + token.text() + " could change what runs. "
+                + advice, null);
     }
 
     private void accept(SqlToken token) {
@@ -113,6 +137,12 @@ final class StatementSplitter {
             statements.add(statement);
             if (COPY_FROM_STDIN.matcher(statement.sql()).matches()) {
                 lexer.skipCopyData();
+            }
+            Matcher strings = STANDARD_CONFORMING_STRINGS.matcher(statement.sql());
+            if (strings.find()) {
+                // the server reads the strings that follow this way too, as the statement runs there
+                lexer.backslashEscapesInStrings(strings.group(1).equalsIgnoreCase("off")
+                        || strings.group(1).equalsIgnoreCase("false"));
             }
         }
         start = -1;
