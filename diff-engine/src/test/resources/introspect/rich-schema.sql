@@ -67,6 +67,18 @@ CREATE TABLE sales.booking (
     CONSTRAINT booking_no_overlap EXCLUDE USING gist (during WITH &&)
 );
 
+-- Names that need quotes, a collation of the user's own, and a comment over two lines.
+CREATE COLLATION sales."Exact" FROM "C";
+CREATE TABLE sales."Audit Log" (
+    "Group" text COLLATE sales."Exact",
+    "select" integer CHECK ("select" >= 0),
+    at date DEFAULT '2024-02-29',
+    ratio double precision DEFAULT 0.1,
+    span interval DEFAULT '1 day 02:00:00'
+);
+COMMENT ON TABLE sales."Audit Log" IS 'first line
+second line';
+
 CREATE INDEX orders_open_idx ON sales.orders (customer_id) WHERE status <> 'shipped';
 CREATE INDEX orders_lower_note_idx ON sales.orders (lower(note), customer_id);
 CREATE UNIQUE INDEX orders_ref_idx ON sales.orders (ref) INCLUDE (note);

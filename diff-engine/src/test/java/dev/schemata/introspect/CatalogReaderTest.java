@@ -52,6 +52,15 @@ class CatalogReaderTest {
     }
 
     @Test
+    void readsPartitionedAndInheritedTablesWithoutRepeatingWhatTheParentDeclares() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("partitioned.sql"));
+            String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
+            assertGolden("partitioned.txt", actual);
+        }
+    }
+
+    @Test
     void readsTheFactsTheCanonicalTextLeavesOut() throws Exception {
         try (Connection c = fresh(server)) {
             execute(c, resource("rich-schema.sql"));
@@ -83,7 +92,8 @@ class CatalogReaderTest {
             Index covering = orders.index("orders_ref_idx").orElseThrow();
             assertTrue(covering.unique());
             assertEquals(List.of("ref"), covering.columns(), "INCLUDE columns are not key columns");
-            assertEquals("(status <> 'shipped'::sales.status)", orders.index("orders_open_idx").orElseThrow().predicate());
+            assertEquals("(status <> 'shipped'::sales.status)",
+                    orders.index("orders_open_idx").orElseThrow().predicate());
             assertEquals("gin", catalog.table(QualifiedName.of("public", "customer")).orElseThrow()
                     .index("customer_tags_idx").orElseThrow().method());
 

@@ -1,0 +1,70 @@
+package dev.schemata.introspect;
+
+import static dev.schemata.introspect.TestDatabases.execute;
+import static dev.schemata.introspect.TestDatabases.fresh;
+import static dev.schemata.introspect.TestDatabases.resource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Table;
+import dev.schemata.shadow.EmbeddedPostgres;
+import dev.schemata.shadow.PostgresBinaries;
+import java.sql.Connection;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The number of catalog queries does not grow with the number of tables. */
+class CatalogReaderScaleTest {
+    private static EmbeddedPostgres server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void runsAsManyQueriesForAThousandTablesAsForTen() throws Exception {
+        int queriesForTen = queriesToRead(10);
+        int queriesForThousand = queriesToRead(1000);
+        assertEquals(CatalogQuery.values().length - 1, queriesForTen, "one query per kind besides the settings");
+        assertEquals(queriesForTen, queriesForThousand);
+    }
+
+    private static int queriesToRead(int tables) throws Exception {
+        try (Connection c = fresh(server)) {
+            createTables(c, tables);
+            QueryRunner runner = new QueryRunner(c);
+            long start = System.nanoTime();
+            Catalog catalog = CatalogReader.read(runner, SchemaFilter.allUserSchemas());
+            long coldMillis = (System.nanoTime() - start) / 1_000_000;
+            start = System.nanoTime();
+            CatalogReader.read(c, SchemaFilter.allUserSchemas());
+            long warmMillis = (System.nanoTime() - start) / 1_000_000;
+            // A figure to watch, not to assert: timing depends on the machine.
+            System.out.printf("CatalogReader: %d tables read in %d ms (first read), %d ms (second)%n",
+                    tables, coldMillis, warmMillis);
+            assertEquals(tables, catalog.tables().size());
+            for (Table t : catalog.tables()) {
+                assertEquals(5, t.columns().size(), t.name().toString());
+                assertEquals(2, t.constraints().size(), t.name().toString());
+                assertEquals(1, t.indexes().size(), t.name().toString());
+            }
+            return runner.executed();
+        }
+    }
+
+    private static void createTables(Connection c, int count) throws Exception {
+        String script = resource("many-tables.sql");
+        for (int first = 1; first <= count; first += 100) {
+            int last = Math.min(count, first + 99);
+            execute(c, script.replace(":first", Integer.toString(first)).replace(":last", Integer.toString(last)));
+        }
+    }
+}
