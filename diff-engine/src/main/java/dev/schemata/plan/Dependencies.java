@@ -119,6 +119,10 @@ final class Dependencies {
 
     private void dropTable(Step step, QualifiedName table) {
         after(step, s -> isDropOfKeyOrIndexOn(s, table) || isForeignKeyDropTo(s, table));
+        // a dropped table that references this one goes first, unless its key was dropped apart (a cycle)
+        after(step, s -> s.change() instanceof DropTable other && other.table().constraints().stream()
+                .anyMatch(k -> k.foreignKey() != null && k.foreignKey().referencedTable().equals(table)
+                        && !isDroppedApart(other.table().name(), k)));
         after(step, s -> s.change() instanceof SetSequenceOwner o && o.from() != null && o.from().table().equals(table));
     }
 
@@ -172,6 +176,11 @@ final class Dependencies {
                 graph.order(s, step);
             }
         }
+    }
+
+    private boolean isDroppedApart(QualifiedName table, Constraint key) {
+        return steps.stream().anyMatch(s -> s.change() instanceof DropConstraint d && d.table().equals(table)
+                && d.constraint().name().equals(key.name()));
     }
 
     /** The columns as they are now that a step drops or changes. */

@@ -145,7 +145,7 @@ final class Sql {
         if (from.generation() != to.generation()) {
             parts.add("SET GENERATED " + to.generation().sql());
         }
-        SequenceSql.changedOptions(from.options(), to.options(), true).forEach(o -> parts.add("SET " + o));
+        SequenceSql.changedOptions(from.options(), to.options(), false).forEach(o -> parts.add("SET " + o));
         return String.join(" ", parts);
     }
 

@@ -13,7 +13,9 @@ import dev.schemata.diff.Change.DropConstraint;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -27,11 +29,11 @@ final class Steps {
     private Steps() {}
 
     static List<Step> of(List<Change> changes) {
-        Set<QualifiedName> droppedTables = new HashSet<>();
+        Map<QualifiedName, Table> droppedTables = new HashMap<>();
         Set<ColumnRef> droppedColumns = new HashSet<>();
         for (Change c : changes) {
             if (c instanceof DropTable d) {
-                droppedTables.add(d.table().name());
+                droppedTables.put(d.table().name(), d.table());
                 d.table().columns().forEach(col -> droppedColumns.add(new ColumnRef(d.table().name(), col.name())));
             } else if (c instanceof DropColumn d) {
                 droppedColumns.add(new ColumnRef(d.table(), d.column()));
@@ -46,7 +48,7 @@ final class Steps {
             if (c instanceof CreateTable t) {
                 out.separateConstraints(t.table());
             } else if (c instanceof DropTable d) {
-                out.dropForeignKeysBetweenDroppedTables(d.table(), step, droppedTables);
+                out.dropForeignKeysInCycles(d.table(), step, droppedTables);
             }
         }
         return List.copyOf(out.steps);
@@ -73,15 +75,30 @@ final class Steps {
     }
 
     /**
-     * Two dropped tables that reference each other cannot be dropped one after the other: their foreign
-     * keys go first. These drops only serve the table drop, so they are withheld with it.
+     * Dropped tables that reference each other in a cycle cannot be dropped one after the other: the foreign
+     * keys of the cycle go first. These drops only serve the table drops, so they are withheld with them.
      */
-    private void dropForeignKeysBetweenDroppedTables(Table table, Step drop, Set<QualifiedName> droppedTables) {
+    private void dropForeignKeysInCycles(Table table, Step drop, Map<QualifiedName, Table> droppedTables) {
         for (Constraint c : table.constraints()) {
-            if (c.foreignKey() != null && !c.foreignKey().referencedTable().equals(table.name())
-                    && droppedTables.contains(c.foreignKey().referencedTable())) {
+            QualifiedName referenced = c.foreignKey() == null ? null : c.foreignKey().referencedTable();
+            if (referenced != null && !referenced.equals(table.name()) && droppedTables.containsKey(referenced)
+                    && reaches(referenced, table.name(), droppedTables, new HashSet<>())) {
                 add(new DropConstraint(table.name(), c), drop);
             }
         }
+    }
+
+    /** Whether a chain of foreign keys between dropped tables leads from one table to another. */
+    private static boolean reaches(QualifiedName from, QualifiedName to, Map<QualifiedName, Table> tables,
+            Set<QualifiedName> seen) {
+        if (from.equals(to)) {
+            return true;
+        }
+        if (!seen.add(from) || !tables.containsKey(from)) {
+            return false;
+        }
+        return tables.get(from).constraints().stream()
+                .filter(c -> c.foreignKey() != null)
+                .anyMatch(c -> reaches(c.foreignKey().referencedTable(), to, tables, seen));
     }
 }
