@@ -41,7 +41,7 @@ public final class EntityGenerator {
         }
         for (EnumType enumType : catalog.enums()) {
             ClassName className = names.enums().get(enumType.name());
-            files.add(file(className, EnumWriter.write(enumType, className), names));
+            files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), names));
         }
         return new GeneratedSources(files);
     }

@@ -18,7 +18,8 @@ final class EnumWriter {
 
     private EnumWriter() {}
 
-    static TypeSpec.Builder write(EnumType enumType, ClassName className) {
+    /** With {@code jpa}, notes where {@code @Enumerated(EnumType.STRING)} would store a name, not the label. */
+    static TypeSpec.Builder write(EnumType enumType, ClassName className, boolean jpa) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(className).addModifiers(Modifier.PUBLIC);
         if (enumType.comment() != null && !enumType.comment().isBlank()) {
             type.addJavadoc("$L\n\n<p>", Javadoc.escape(enumType.comment()));
@@ -26,10 +27,17 @@ final class EnumWriter {
         type.addJavadoc("The labels of PostgreSQL enum type {@code $L}, in their sort order.\n",
                 Javadoc.escape(enumType.name().sql()));
         UniqueNames constants = UniqueNames.forConstants();
+        boolean renamed = false;
         for (String label : enumType.labels()) {
             String constant = JavaNames.constantName(label);
-            type.addEnumConstant(constants.claim(constant == null ? FALLBACK_CONSTANT : constant),
-                    TypeSpec.anonymousClassBuilder("$S", label).build());
+            String name = constants.claim(constant == null ? FALLBACK_CONSTANT : constant);
+            type.addEnumConstant(name, TypeSpec.anonymousClassBuilder("$S", label).build());
+            renamed |= !name.equals(label);
+        }
+        if (jpa && renamed) {
+            type.addJavadoc("\n<p>JPA's {@code @Enumerated(EnumType.STRING)} stores {@code name()}, which differs"
+                    + " from the label here:\nconvert with {@code label()} and {@code fromLabel} (an"
+                    + " {@code AttributeConverter}) to store labels.\n");
         }
         return type
                 .addField(STRING, "label", Modifier.PRIVATE, Modifier.FINAL)

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Decides the Java class of every table and enum type.
@@ -33,15 +34,17 @@ final class GeneratedClassNames {
 
     private final Map<QualifiedName, ClassName> tables = new LinkedHashMap<>();
     private final Map<QualifiedName, ClassName> enums = new LinkedHashMap<>();
+    private final Map<String, String> packageOfSchema;
+    private final Map<String, UniqueNames> namesOfPackage = new HashMap<>();
 
-    private GeneratedClassNames() {}
+    private GeneratedClassNames(Map<String, String> packageOfSchema) {
+        this.packageOfSchema = packageOfSchema;
+    }
 
     static GeneratedClassNames of(Catalog catalog, String basePackage) {
-        GeneratedClassNames names = new GeneratedClassNames();
-        Map<String, String> packages = packages(catalog, basePackage);
-        Map<String, UniqueNames> scopes = new HashMap<>();
-        names.assign(catalog.tables(), Table::name, "Table", packages, scopes, names.tables);
-        names.assign(catalog.enums(), EnumType::name, "Type", packages, scopes, names.enums);
+        GeneratedClassNames names = new GeneratedClassNames(packages(catalog, basePackage));
+        names.assign(catalog.tables(), Table::name, "Table", names.tables);
+        names.assign(catalog.enums(), EnumType::name, "Type", names.enums);
         return names;
     }
 
@@ -55,14 +58,14 @@ final class GeneratedClassNames {
 
     /** The simple names generated into a package, which there hide classes of {@code java.lang}. */
     Set<String> simpleNamesIn(String packageName) {
-        return java.util.stream.Stream.concat(tables.values().stream(), enums.values().stream())
+        return Stream.concat(tables.values().stream(), enums.values().stream())
                 .filter(c -> c.packageName().equals(packageName))
                 .map(ClassName::simpleName)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private <T> void assign(List<T> objects, Function<T, QualifiedName> nameOf, String fallback,
-            Map<String, String> packages, Map<String, UniqueNames> scopes, Map<QualifiedName, ClassName> into) {
+            Map<QualifiedName, ClassName> into) {
         Map<String, Long> schemasPerName = objects.stream()
                 .collect(Collectors.groupingBy(o -> nameOf.apply(o).name(), Collectors.counting()));
         for (T object : objects) {
@@ -71,8 +74,8 @@ final class GeneratedClassNames {
             if (schemasPerName.get(name.name()) > 1) {
                 simple = orElse(JavaNames.upperCamel(name.schema()), "") + simple;
             }
-            String packageName = packages.get(name.schema());
-            String unique = scopes.computeIfAbsent(packageName, p -> UniqueNames.forClasses()).claim(simple);
+            String packageName = packageOfSchema.get(name.schema());
+            String unique = namesOfPackage.computeIfAbsent(packageName, p -> UniqueNames.forClasses()).claim(simple);
             into.put(name, ClassName.get(packageName, unique));
         }
     }
@@ -83,10 +86,10 @@ final class GeneratedClassNames {
         catalog.enums().forEach(e -> schemas.add(e.name().schema()));
         Map<String, String> packages = new HashMap<>();
         UniqueNames segments = UniqueNames.forMembers();
-        segments.claim(""); // never an empty segment
         for (String schema : schemas) {
             boolean own = schemas.size() == 1 || schema.equals(PUBLIC);
-            packages.put(schema, own ? basePackage : basePackage + "." + segments.claim(JavaNames.packageSegment(schema)));
+            String segment = own ? null : segments.claim(JavaNames.packageSegment(schema));
+            packages.put(schema, own ? basePackage : basePackage + "." + segment);
         }
         return packages;
     }

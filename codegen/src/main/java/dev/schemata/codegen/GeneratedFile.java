@@ -1,5 +1,6 @@
 package dev.schemata.codegen;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -13,5 +14,11 @@ public record GeneratedFile(String relativePath, String content) {
     public GeneratedFile {
         Objects.requireNonNull(relativePath, "relativePath == null");
         Objects.requireNonNull(content, "content == null");
+        boolean plain = !relativePath.contains("\\") && Arrays.stream(relativePath.split("/", -1))
+                .noneMatch(part -> part.isEmpty() || part.equals("..") || part.equals("."));
+        if (!plain) {
+            throw new IllegalArgumentException("relativePath '" + relativePath
+                    + "' must be a relative path with / separators and no empty, . or .. parts");
+        }
     }
 }

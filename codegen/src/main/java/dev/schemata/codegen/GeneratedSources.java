@@ -11,6 +11,11 @@ public record GeneratedSources(List<GeneratedFile> files) {
 
     public GeneratedSources {
         files = files.stream().sorted(Comparator.comparing(GeneratedFile::relativePath)).toList();
+        for (int i = 1; i < files.size(); i++) {
+            if (files.get(i).relativePath().equals(files.get(i - 1).relativePath())) {
+                throw new IllegalArgumentException("two files for " + files.get(i).relativePath());
+            }
+        }
     }
 
     public Optional<GeneratedFile> file(String relativePath) {

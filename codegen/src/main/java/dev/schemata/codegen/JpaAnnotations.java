@@ -35,9 +35,9 @@ final class JpaAnnotations {
     static List<AnnotationSpec> forEntity(Table table, ClassName keyClass) {
         List<AnnotationSpec> annotations = new ArrayList<>();
         annotations.add(AnnotationSpec.builder(ENTITY).build());
-        annotations.add(AnnotationSpec.builder(TABLE)
-                .addMember("name", "$S", Identifiers.quote(table.name().name()))
-                .addMember("schema", "$S", Identifiers.quote(table.name().schema()))
+        annotations.add(OneLineAnnotation.builder(TABLE)
+                .member("name", "$S", Identifiers.quote(table.name().name()))
+                .member("schema", "$S", Identifiers.quote(table.name().schema()))
                 .build());
         if (keyClass != null) {
             annotations.add(AnnotationSpec.builder(ID_CLASS).addMember("value", "$T.class", keyClass).build());
@@ -51,8 +51,8 @@ final class JpaAnnotations {
             annotations.add(AnnotationSpec.builder(ID).build());
         }
         if (keyGenerated(field)) {
-            annotations.add(AnnotationSpec.builder(GENERATED_VALUE)
-                    .addMember("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
+            annotations.add(OneLineAnnotation.builder(GENERATED_VALUE)
+                    .member("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
         }
         if (field.type().enumType()) {
             annotations.add(AnnotationSpec.builder(ENUMERATED).addMember("value", "$T.STRING", ENUM_TYPE).build());
@@ -62,20 +62,20 @@ final class JpaAnnotations {
     }
 
     private static AnnotationSpec column(EntityField field) {
-        AnnotationSpec.Builder column = AnnotationSpec.builder(COLUMN)
-                .addMember("name", "$S", Identifiers.quote(field.column().name()));
+        OneLineAnnotation column = OneLineAnnotation.builder(COLUMN)
+                .member("name", "$S", Identifiers.quote(field.column().name()));
         if (field.column().notNull()) {
-            column.addMember("nullable", "false");
+            column.member("nullable", "false");
         }
         ColumnType type = field.type();
         if (type.length() != null) {
-            column.addMember("length", "$L", type.length());
+            column.member("length", "$L", type.length());
         }
         if (type.precision() != null) {
-            column.addMember("precision", "$L", type.precision()).addMember("scale", "$L", type.scale());
+            column.member("precision", "$L", type.precision()).member("scale", "$L", type.scale());
         }
         if (readOnly(field)) {
-            column.addMember("insertable", "false").addMember("updatable", "false");
+            column.member("insertable", "false").member("updatable", "false");
         }
         return column.build();
     }

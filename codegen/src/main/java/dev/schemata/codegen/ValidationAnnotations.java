@@ -23,7 +23,7 @@ final class ValidationAnnotations {
             annotations.add(AnnotationSpec.builder(NOT_NULL).build());
         }
         if (field.type().length() != null) {
-            annotations.add(AnnotationSpec.builder(SIZE).addMember("max", "$L", field.type().length()).build());
+            annotations.add(OneLineAnnotation.builder(SIZE).member("max", "$L", field.type().length()).build());
         }
         return annotations;
     }

@@ -126,10 +126,14 @@ final class TestCatalogs {
                 Column.of("day", "date").withNotNull(true),
                 Column.of("mood", "public.\"Mood\""));
         EnumType quotedMood = new EnumType(QualifiedName.of("public", "Mood"), List.of("Good", "Bad"), null);
-        EnumType salesStatus = new EnumType(QualifiedName.of("sales", "status"), List.of("open", "won", "lost"), null);
-        EnumType stringEnum = new EnumType(QualifiedName.of("public", "STRING"), List.of("x"), "Clashes with table string.");
+        EnumType salesStatus =
+                new EnumType(QualifiedName.of("sales", "status"), List.of("open", "won", "lost"), null);
+        EnumType stringEnum =
+                new EnumType(QualifiedName.of("public", "STRING"), List.of("x"), "Clashes with table string.");
         Sequence unrelated = new Sequence(QualifiedName.of("public", "ticket_seq"), BIGINT_SEQUENCE, null, null);
-        return new Catalog(List.of(new Schema("public", null), new Schema("sales", null), new Schema("Sales Data", null)),
+        List<Schema> schemas =
+                List.of(new Schema("public", null), new Schema("sales", null), new Schema("Sales Data", null));
+        return new Catalog(schemas,
                 List.of(publicOrders, salesOrders, string, key, entity, orderItem, orderItemCamel, orderItemLower,
                         reporting),
                 List.of(quotedMood, salesStatus, stringEnum), List.of(unrelated));

@@ -93,6 +93,16 @@ class WriteToTest {
         assertEquals(shop.files().size(), shop.writeTo(out).unchanged().size());
     }
 
+    @Test
+    void pathsMustStayInsideAndBeUnique() {
+        for (String bad : List.of("", "/abs/A.java", "../A.java", "db/../../A.java", "db//A.java", "db\\A.java")) {
+            assertThrows(IllegalArgumentException.class, () -> file(bad, "x"), bad);
+        }
+        IllegalArgumentException twice = assertThrows(IllegalArgumentException.class,
+                () -> sources(file("db/A.java", "a"), file("db/A.java", "b")));
+        assertEquals("two files for db/A.java", twice.getMessage());
+    }
+
     private List<String> manifestEntries() throws IOException {
         return Files.readAllLines(out.resolve(OutputDirectory.MANIFEST)).stream()
                 .filter(l -> !l.startsWith("#")).toList();

@@ -12,19 +12,12 @@ import java.time.OffsetDateTime;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "audit_log",
-        schema = "public"
-)
+@Table(name = "audit_log", schema = "public")
 public class AuditLog {
-    @Column(
-            name = "at"
-    )
+    @Column(name = "at")
     private OffsetDateTime at;
 
-    @Column(
-            name = "message"
-    )
+    @Column(name = "message")
     private String message;
 
     public AuditLog() {

@@ -20,60 +20,35 @@ import java.util.List;
  * <p>Table {@code public.customer}.
  */
 @Entity
-@Table(
-        name = "customer",
-        schema = "public"
-)
+@Table(name = "customer", schema = "public")
 public class Customer {
     /**
      * Surrogate key.
      */
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Long id;
 
-    @Column(
-            name = "email",
-            nullable = false,
-            length = 200
-    )
+    @Column(name = "email", nullable = false, length = 200)
     @NotNull
-    @Size(
-            max = 200
-    )
+    @Size(max = 200)
     private String email;
 
-    @Column(
-            name = "display_name"
-    )
+    @Column(name = "display_name")
     private String displayName;
 
     @Enumerated(EnumType.STRING)
-    @Column(
-            name = "mood"
-    )
+    @Column(name = "mood")
     private Mood mood;
 
-    @Column(
-            name = "created_at",
-            nullable = false
-    )
+    @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt;
 
-    @Column(
-            name = "tags"
-    )
+    @Column(name = "tags")
     private List<String> tags;
 
-    @Column(
-            name = "moods"
-    )
+    @Column(name = "moods")
     private List<Mood> moods;
 
     public Customer() {

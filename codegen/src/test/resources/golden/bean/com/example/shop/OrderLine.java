@@ -15,32 +15,20 @@ import java.io.Serializable;
  * <p>Table {@code public.order_line}.
  */
 @Entity
-@Table(
-        name = "order_line",
-        schema = "public"
-)
+@Table(name = "order_line", schema = "public")
 @IdClass(OrderLine.Key.class)
 public class OrderLine {
     @Id
-    @Column(
-            name = "order_id",
-            nullable = false
-    )
+    @Column(name = "order_id", nullable = false)
     @NotNull
     private Integer orderId;
 
     @Id
-    @Column(
-            name = "line_no",
-            nullable = false
-    )
+    @Column(name = "line_no", nullable = false)
     @NotNull
     private Short lineNo;
 
-    @Column(
-            name = "quantity",
-            nullable = false
-    )
+    @Column(name = "quantity", nullable = false)
     private Short quantity;
 
     public OrderLine() {

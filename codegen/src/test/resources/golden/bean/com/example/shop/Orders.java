@@ -24,175 +24,104 @@ import java.util.UUID;
  * Table {@code public.orders}.
  */
 @Entity
-@Table(
-        name = "orders",
-        schema = "public"
-)
+@Table(name = "orders", schema = "public")
 public class Orders {
     @Id
-    @GeneratedValue(
-            strategy = GenerationType.IDENTITY
-    )
-    @Column(
-            name = "id",
-            nullable = false
-    )
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id", nullable = false)
     private Integer id;
 
-    @Column(
-            name = "customer_id",
-            nullable = false
-    )
+    @Column(name = "customer_id", nullable = false)
     @NotNull
     private Long customerId;
 
     @Enumerated(EnumType.STRING)
-    @Column(
-            name = "status",
-            nullable = false
-    )
+    @Column(name = "status", nullable = false)
     private OrderStatus status;
 
     /**
      * Sum of lines,
      * in cents? No.
      */
-    @Column(
-            name = "total",
-            nullable = false,
-            precision = 12,
-            scale = 2
-    )
+    @Column(name = "total", nullable = false, precision = 12, scale = 2)
     @NotNull
     private BigDecimal total;
 
-    @Column(
-            name = "discount"
-    )
+    @Column(name = "discount")
     private BigDecimal discount;
 
-    @Column(
-            name = "weight"
-    )
+    @Column(name = "weight")
     private Float weight;
 
-    @Column(
-            name = "ratio"
-    )
+    @Column(name = "ratio")
     private Double ratio;
 
-    @Column(
-            name = "paid"
-    )
+    @Column(name = "paid")
     private Boolean paid;
 
-    @Column(
-            name = "ref"
-    )
+    @Column(name = "ref")
     private UUID ref;
 
-    @Column(
-            name = "placed_on"
-    )
+    @Column(name = "placed_on")
     private LocalDate placedOn;
 
-    @Column(
-            name = "cutoff"
-    )
+    @Column(name = "cutoff")
     private LocalTime cutoff;
 
-    @Column(
-            name = "cutoff_tz"
-    )
+    @Column(name = "cutoff_tz")
     private OffsetTime cutoffTz;
 
-    @Column(
-            name = "placed_at"
-    )
+    @Column(name = "placed_at")
     private LocalDateTime placedAt;
 
-    @Column(
-            name = "shipping_time"
-    )
+    @Column(name = "shipping_time")
     private Duration shippingTime;
 
-    @Column(
-            name = "payload"
-    )
+    @Column(name = "payload")
     private String payload;
 
-    @Column(
-            name = "extra"
-    )
+    @Column(name = "extra")
     private String extra;
 
-    @Column(
-            name = "receipt"
-    )
+    @Column(name = "receipt")
     private byte[] receipt;
 
-    @Column(
-            name = "currency",
-            nullable = false,
-            length = 3
-    )
+    @Column(name = "currency", nullable = false, length = 3)
     @NotNull
-    @Size(
-            max = 3
-    )
+    @Size(max = 3)
     private String currency;
 
-    @Column(
-            name = "kind"
-    )
+    @Column(name = "kind")
     private String kind;
 
-    @Column(
-            name = "owner"
-    )
+    @Column(name = "owner")
     private String owner;
 
-    @Column(
-            name = "note"
-    )
+    @Column(name = "note")
     private String note;
 
     /**
      * PostgreSQL type inet has no standard Java mapping.
      */
-    @Column(
-            name = "client_ip"
-    )
+    @Column(name = "client_ip")
     private Object clientIp;
 
-    @Column(
-            name = "scores"
-    )
+    @Column(name = "scores")
     private List<Integer> scores;
 
     /**
      * PostgreSQL type tstzrange[] has no standard Java mapping.
      */
-    @Column(
-            name = "windows"
-    )
+    @Column(name = "windows")
     private List<Object> windows;
 
     /**
      * PostgreSQL type int4range has no standard Java mapping.
      */
-    @Column(
-            name = "price_band"
-    )
+    @Column(name = "price_band")
     private Object priceBand;
 
-    @Column(
-            name = "total_with_tax",
-            precision = 14,
-            scale = 2,
-            insertable = false,
-            updatable = false
-    )
+    @Column(name = "total_with_tax", precision = 14, scale = 2, insertable = false, updatable = false)
     private BigDecimal totalWithTax;
 
     public Orders() {

@@ -11,72 +11,42 @@ import jakarta.persistence.Table;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "\"weird names\"",
-        schema = "public"
-)
+@Table(name = "\"weird names\"", schema = "public")
 public class WeirdNames {
-    @Column(
-            name = "serial_no",
-            nullable = false,
-            insertable = false,
-            updatable = false
-    )
+    @Column(name = "serial_no", nullable = false, insertable = false, updatable = false)
     private Long serialNo;
 
-    @Column(
-            name = "class"
-    )
+    @Column(name = "class")
     private String class_;
 
-    @Column(
-            name = "\"default\""
-    )
+    @Column(name = "\"default\"")
     private String default_;
 
-    @Column(
-            name = "\"1st\""
-    )
+    @Column(name = "\"1st\"")
     private String _1st;
 
-    @Column(
-            name = "user_id"
-    )
+    @Column(name = "user_id")
     private Integer userId;
 
-    @Column(
-            name = "\"userId\""
-    )
+    @Column(name = "\"userId\"")
     private Integer userId2;
 
-    @Column(
-            name = "\"Hash Code\""
-    )
+    @Column(name = "\"Hash Code\"")
     private Integer hashCode_;
 
-    @Column(
-            name = "\"a\"\"b\""
-    )
+    @Column(name = "\"a\"\"b\"")
     private String aB;
 
-    @Column(
-            name = "\"?\""
-    )
+    @Column(name = "\"?\"")
     private String column;
 
-    @Column(
-            name = "\"$\""
-    )
+    @Column(name = "\"$\"")
     private String column2;
 
-    @Column(
-            name = "\"größe\""
-    )
+    @Column(name = "\"größe\"")
     private String größe;
 
-    @Column(
-            name = "\"ORDER_NO\""
-    )
+    @Column(name = "\"ORDER_NO\"")
     private Integer orderNo;
 
     public WeirdNames() {

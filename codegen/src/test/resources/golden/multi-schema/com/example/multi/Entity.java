@@ -10,10 +10,7 @@ import java.util.UUID;
  * Table {@code public.entity}.
  */
 @jakarta.persistence.Entity
-@Table(
-        name = "entity",
-        schema = "public"
-)
+@Table(name = "entity", schema = "public")
 public record Entity(@Id @Column(name = "id", nullable = false) UUID id,
         @Column(name = "\"table\"") java.lang.String table,
         @Column(name = "\"column\"") java.lang.String column) {

@@ -13,10 +13,7 @@ import java.io.Serializable;
  * Table {@code public.key}.
  */
 @Entity
-@Table(
-        name = "key",
-        schema = "public"
-)
+@Table(name = "key", schema = "public")
 @IdClass(Key.PrimaryKey.class)
 public record Key(@Id @Column(name = "a", nullable = false) @NotNull Integer a,
         @Id @Column(name = "b", nullable = false) @NotNull java.lang.String b) {

@@ -3,6 +3,9 @@ package com.example.multi;
 
 /**
  * The labels of PostgreSQL enum type {@code public."Mood"}, in their sort order.
+ *
+ * <p>JPA's {@code @Enumerated(EnumType.STRING)} stores {@code name()}, which differs from the label here:
+ * convert with {@code label()} and {@code fromLabel} (an {@code AttributeConverter}) to store labels.
  */
 public enum Mood {
     GOOD("Good"),

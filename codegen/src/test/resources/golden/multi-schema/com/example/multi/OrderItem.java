@@ -11,9 +11,6 @@ import jakarta.persistence.Table;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "\"OrderItem\"",
-        schema = "public"
-)
+@Table(name = "\"OrderItem\"", schema = "public")
 public record OrderItem(@Column(name = "id") Integer id) {
 }

@@ -11,9 +11,6 @@ import jakarta.persistence.Table;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "order_item",
-        schema = "public"
-)
+@Table(name = "order_item", schema = "public")
 public record OrderItem2(@Column(name = "id") Integer id) {
 }

@@ -11,9 +11,6 @@ import jakarta.persistence.Table;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "orderitem",
-        schema = "public"
-)
+@Table(name = "orderitem", schema = "public")
 public record Orderitem3(@Column(name = "id") Integer id) {
 }

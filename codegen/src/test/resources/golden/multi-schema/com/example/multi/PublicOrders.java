@@ -17,10 +17,7 @@ import jakarta.persistence.Table;
  * @param label PostgreSQL type string has no standard Java mapping.
  */
 @Entity
-@Table(
-        name = "orders",
-        schema = "public"
-)
+@Table(name = "orders", schema = "public")
 public record PublicOrders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
         @Enumerated(EnumType.STRING) @Column(name = "status") Status status,

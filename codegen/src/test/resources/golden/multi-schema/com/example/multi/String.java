@@ -11,10 +11,7 @@ import jakarta.validation.constraints.NotNull;
  * Table {@code public.string}.
  */
 @Entity
-@Table(
-        name = "string",
-        schema = "public"
-)
+@Table(name = "string", schema = "public")
 public record String(@Id @Column(name = "value", nullable = false) @NotNull java.lang.String value,
         @Column(name = "length") Integer length, @Column(name = "number") Long number) {
 }

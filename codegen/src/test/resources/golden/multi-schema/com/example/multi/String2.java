@@ -5,6 +5,9 @@ package com.example.multi;
  * Clashes with table string.
  *
  * <p>The labels of PostgreSQL enum type {@code public."STRING"}, in their sort order.
+ *
+ * <p>JPA's {@code @Enumerated(EnumType.STRING)} stores {@code name()}, which differs from the label here:
+ * convert with {@code label()} and {@code fromLabel} (an {@code AttributeConverter}) to store labels.
  */
 public enum String2 {
     X("x");

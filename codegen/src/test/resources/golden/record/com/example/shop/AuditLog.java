@@ -12,10 +12,7 @@ import java.time.OffsetDateTime;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "audit_log",
-        schema = "public"
-)
+@Table(name = "audit_log", schema = "public")
 public record AuditLog(@Column(name = "at") OffsetDateTime at,
         @Column(name = "message") String message) {
 }

@@ -22,10 +22,7 @@ import java.util.List;
  * @param id Surrogate key.
  */
 @Entity
-@Table(
-        name = "customer",
-        schema = "public"
-)
+@Table(name = "customer", schema = "public")
 public record Customer(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
         @Column(name = "email", nullable = false, length = 200) @NotNull @Size(max = 200) String email,

@@ -15,10 +15,7 @@ import java.io.Serializable;
  * <p>Table {@code public.order_line}.
  */
 @Entity
-@Table(
-        name = "order_line",
-        schema = "public"
-)
+@Table(name = "order_line", schema = "public")
 @IdClass(OrderLine.Key.class)
 public record OrderLine(@Id @Column(name = "order_id", nullable = false) @NotNull Integer orderId,
         @Id @Column(name = "line_no", nullable = false) @NotNull Short lineNo,

@@ -3,6 +3,9 @@ package com.example.shop;
 
 /**
  * The labels of PostgreSQL enum type {@code public.order_status}, in their sort order.
+ *
+ * <p>JPA's {@code @Enumerated(EnumType.STRING)} stores {@code name()}, which differs from the label here:
+ * convert with {@code label()} and {@code fromLabel} (an {@code AttributeConverter}) to store labels.
  */
 public enum OrderStatus {
     NEW("new"),

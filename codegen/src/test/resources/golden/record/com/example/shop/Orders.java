@@ -30,10 +30,7 @@ import java.util.UUID;
  * @param priceBand PostgreSQL type int4range has no standard Java mapping.
  */
 @Entity
-@Table(
-        name = "orders",
-        schema = "public"
-)
+@Table(name = "orders", schema = "public")
 public record Orders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Integer id,
         @Column(name = "customer_id", nullable = false) @NotNull Long customerId,

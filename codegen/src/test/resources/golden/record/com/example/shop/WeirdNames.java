@@ -11,10 +11,7 @@ import jakarta.persistence.Table;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "\"weird names\"",
-        schema = "public"
-)
+@Table(name = "\"weird names\"", schema = "public")
 public record WeirdNames(
         @Column(name = "serial_no", nullable = false, insertable = false, updatable = false) Long serialNo,
         @Column(name = "class") String class_, @Column(name = "\"default\"") String default_,

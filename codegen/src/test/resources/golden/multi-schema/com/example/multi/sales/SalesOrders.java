@@ -17,10 +17,7 @@ import jakarta.persistence.Table;
  * <p>Table {@code sales.orders}.
  */
 @Entity
-@Table(
-        name = "orders",
-        schema = "sales"
-)
+@Table(name = "orders", schema = "sales")
 public record SalesOrders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
         @Enumerated(EnumType.STRING) @Column(name = "mood") Mood mood,

@@ -3,6 +3,9 @@ package com.example.multi.sales;
 
 /**
  * The labels of PostgreSQL enum type {@code sales.status}, in their sort order.
+ *
+ * <p>JPA's {@code @Enumerated(EnumType.STRING)} stores {@code name()}, which differs from the label here:
+ * convert with {@code label()} and {@code fromLabel} (an {@code AttributeConverter}) to store labels.
  */
 public enum Status {
     OPEN("open"),

@@ -16,10 +16,7 @@ import java.time.LocalDate;
  * <p>The table has no primary key, which JPA requires of an entity.
  */
 @Entity
-@Table(
-        name = "\"daily totals\"",
-        schema = "\"Sales Data\""
-)
+@Table(name = "\"daily totals\"", schema = "\"Sales Data\"")
 public record DailyTotals(@Column(name = "day", nullable = false) @NotNull LocalDate day,
         @Enumerated(EnumType.STRING) @Column(name = "mood") Mood mood) {
 }
