@@ -89,7 +89,7 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         } catch (SchemataException e) {
             throw new MojoFailureException(redact(e.getMessage()));
         } catch (RuntimeException e) {
-            throw new MojoExecutionException(redact(String.valueOf(e.getMessage())), e);
+            throw new MojoExecutionException(redact(e.toString()), e);
         }
     }
 
@@ -113,6 +113,10 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     final Consumer<String> log() {
         return line -> getLog().info(redact(line));
+    }
+
+    final Consumer<String> warn() {
+        return line -> getLog().warn(redact(line));
     }
 
     final SchemaSource source() {

@@ -22,7 +22,7 @@ public class ApplyMojo extends AbstractTargetMojo {
             getLog().info(PlanReport.NO_CHANGES);
             return;
         }
-        PlanReport.printWithheld(plan, log(), line -> getLog().warn(line));
+        PlanReport.printWithheld(plan, log(), warn());
         getLog().info("Applied " + result.executed() + (result.executed() == 1 ? " statement" : " statements")
                 + ", " + plan.skipped().size() + " withheld; the database matches the schema files"
                 + (plan.skipped().isEmpty() ? "." : " except for the withheld statements."));

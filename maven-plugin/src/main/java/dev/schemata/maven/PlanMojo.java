@@ -24,7 +24,7 @@ public class PlanMojo extends AbstractTargetMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         PlanResult result = Schemata.plan(request());
-        PlanReport.print(result.plan(), log(), line -> getLog().warn(line));
+        PlanReport.print(result.plan(), log(), warn());
         try {
             Files.createDirectories(planFile.toPath().getParent());
             Files.writeString(planFile.toPath(), result.plan().toSql(), StandardCharsets.UTF_8);
