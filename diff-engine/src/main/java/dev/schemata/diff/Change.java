@@ -89,7 +89,10 @@ public sealed interface Change {
      */
     record AddEnumValue(QualifiedName type, String label, String before, String after) implements Change {}
 
-    /** The desired labels are not the current ones with labels inserted: some are removed or reordered. */
+    /**
+     * The desired labels are not the current ones with labels inserted: some are removed or reordered, and the
+     * type must be dropped and created again (its comment, if any, follows as a {@link SetComment}).
+     */
     record RecreateEnum(EnumType from, EnumType to) implements Change {}
 
     /** A new sequence; an owner, if any, is set by a following {@link SetSequenceOwner}. */

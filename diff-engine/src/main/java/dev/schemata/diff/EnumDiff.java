@@ -12,14 +12,14 @@ final class EnumDiff {
     private EnumDiff() {}
 
     static void compare(EnumType from, EnumType to, List<Change> out) {
-        if (!from.labels().equals(to.labels())) {
-            if (isSubsequence(from.labels(), to.labels())) {
-                addLabels(from, to, out);
-            } else {
-                out.add(new Change.RecreateEnum(from, to));
-            }
+        CommentTarget target = CommentTarget.of(Kind.TYPE, to.name());
+        if (from.labels().equals(to.labels()) || isSubsequence(from.labels(), to.labels())) {
+            addLabels(from, to, out);
+            Comments.compare(target, from.comment(), to.comment(), out);
+        } else {
+            out.add(new Change.RecreateEnum(from, to));
+            Comments.added(target, to.comment(), out);
         }
-        Comments.compare(CommentTarget.of(Kind.TYPE, to.name()), from.comment(), to.comment(), out);
     }
 
     /**

@@ -60,6 +60,7 @@ final class Dependencies {
             c.table().columns().forEach(col -> afterTypeAndSequences(step, col.type(), col.defaultExpression()));
         } else if (change instanceof CreateEnum c) {
             afterSchema(step, c.type().name());
+            after(step, s -> s.change() instanceof DropEnum d && d.type().name().equals(c.type().name()));
         } else if (change instanceof CreateSequence c) {
             afterSchema(step, c.sequence().name());
         } else if (change instanceof ColumnChange c) {

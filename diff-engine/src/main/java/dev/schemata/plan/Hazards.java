@@ -74,6 +74,9 @@ final class Hazards {
 
     private void changeType(ChangeColumnType c) {
         TypeConversion conversion = TypeConversion.of(c.from().type(), c.to().type());
+        if (conversion == TypeConversion.REWRITE && References.isEnum(c.from().type(), current)) {
+            conversion = TypeConversion.LOSSY; // through text: a label the new type lacks is refused
+        }
         String column = c.column() + " of " + c.table();
         if (conversion == TypeConversion.NO_REWRITE) {
             return;

@@ -1,10 +1,8 @@
 package dev.schemata.plan;
 
-import dev.schemata.SchemataException;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.diff.CatalogDiff;
 import dev.schemata.diff.Change;
-import dev.schemata.diff.Change.RecreateEnum;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,28 +22,27 @@ public final class Planner {
 
     public static Plan plan(Catalog current, Catalog desired, PlanOptions options) {
         List<Change> changes = CatalogDiff.diff(current, desired);
-        rejectRecreatedEnums(changes);
-        StepGraph graph = Dependencies.link(Steps.of(changes), current);
+        StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current);
         List<Step> ordered = new ArrayList<>(graph.sorted());
         // statements outside the transaction run first; keep the plan in the order the executor follows
         ordered.sort(Comparator.comparing(s -> transactional(s.change()) ? 1 : 0));
         Map<Step, String> withheld = withheld(ordered, graph, options);
         List<PlannedStatement> statements = new ArrayList<>();
         for (Step step : ordered) {
-            statements.add(new PlannedStatement(Sql.of(step.change()), Hazards.of(step.change(), current),
+            statements.add(new PlannedStatement(Sql.of(step.change(), current), Hazards.of(step.change(), current),
                     withheld.get(step), transactional(step.change())));
         }
         return new Plan(statements, current.fingerprint(), desired.fingerprint());
     }
 
-    /** Drops that delete data, without allowDrop; then, in order, every step that needs a withheld one. */
+    /** Guarded drops, without allowDrop; then, in order, every step that needs a withheld one. */
     private static Map<Step, String> withheld(List<Step> ordered, StepGraph graph, PlanOptions options) {
         Map<Step, String> reasons = new LinkedHashMap<>();
         if (options.allowDrop()) {
             return reasons;
         }
         for (Step step : ordered) {
-            if (deletesData(step.change()) || step.partOf() != null && deletesData(step.partOf().change())) {
+            if (isGuardedDrop(step.change()) || step.partOf() != null && isGuardedDrop(step.partOf().change())) {
                 reasons.put(step, DROP_NOT_ALLOWED);
             } else if (graph.predecessors(step).stream().anyMatch(reasons::containsKey)) {
                 reasons.put(step, NEEDS_WITHHELD_DROP);
@@ -54,7 +51,8 @@ public final class Planner {
         return reasons;
     }
 
-    private static boolean deletesData(Change change) {
+    /** Drops that delete data, and schema drops, run only when allowed; constraint and index drops lose none. */
+    private static boolean isGuardedDrop(Change change) {
         return change instanceof Change.DropTable || change instanceof Change.DropColumn
                 || change instanceof Change.DropEnum || change instanceof Change.DropSequence
                 || change instanceof Change.DropSchema;
@@ -62,16 +60,5 @@ public final class Planner {
 
     private static boolean transactional(Change change) {
         return !(change instanceof Change.AddEnumValue);
-    }
-
-    private static void rejectRecreatedEnums(List<Change> changes) {
-        for (Change change : changes) {
-            if (change instanceof RecreateEnum r) {
-                throw new SchemataException("Enum type " + r.to().name() + " changes its labels from "
-                        + r.from().labels() + " to " + r.to().labels() + ": removing or reordering enum values is "
-                        + "not supported yet. Schemata can only add values (anywhere in the list); to remove or "
-                        + "reorder, migrate the type by hand and then declare its new labels.");
-            }
-        }
     }
 }

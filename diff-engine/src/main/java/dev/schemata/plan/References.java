@@ -1,5 +1,6 @@
 package dev.schemata.plan;
 
+import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.QualifiedName;
 import java.util.ArrayList;
@@ -23,6 +24,11 @@ final class References {
         }
         return base.equals(type.sql()) || base.equals(type.toString())
                 || type.schema().equals(DEFAULT_SCHEMA) && base.equals(Identifiers.quote(type.name()));
+    }
+
+    /** Whether a column type (possibly an array) is one of the catalog's enum types. */
+    static boolean isEnum(String columnType, Catalog catalog) {
+        return catalog.enums().stream().anyMatch(e -> isType(columnType, e.name()));
     }
 
     /** The sequences a default expression takes values from. */

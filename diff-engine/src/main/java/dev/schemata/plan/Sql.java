@@ -3,6 +3,7 @@ package dev.schemata.plan;
 import static dev.schemata.catalog.Identifiers.literal;
 import static dev.schemata.catalog.Identifiers.quote;
 
+import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Identity;
@@ -31,7 +32,6 @@ import dev.schemata.diff.Change.DropNotNull;
 import dev.schemata.diff.Change.DropSchema;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
-import dev.schemata.diff.Change.RecreateEnum;
 import dev.schemata.diff.Change.SetComment;
 import dev.schemata.diff.Change.SetDefault;
 import dev.schemata.diff.Change.SetNotNull;
@@ -44,13 +44,15 @@ import java.util.stream.Collectors;
 final class Sql {
     private Sql() {}
 
-    static String of(Change change) {
+    /** @param current the catalog the plan starts from, which tells enum types from others */
+    static String of(Change change, Catalog current) {
         if (change instanceof CreateSchema c) return "CREATE SCHEMA " + quote(c.schema().name());
         if (change instanceof DropSchema c) return "DROP SCHEMA " + quote(c.schema().name());
         if (change instanceof CreateTable c) return createTable(c.table());
         if (change instanceof DropTable c) return "DROP TABLE " + c.table().name().sql();
         if (change instanceof AddColumn c) return alterTable(c.table()) + "ADD COLUMN " + column(c.definition());
         if (change instanceof DropColumn c) return alterTable(c.table()) + "DROP COLUMN " + quote(c.column());
+        if (change instanceof ChangeColumnType c) return alterColumn(c) + changeType(c.from(), c.to(), current);
         if (change instanceof Change.ColumnChange c) return alterColumn(c) + columnAlteration(c);
         if (change instanceof AddConstraint c) {
             return alterTable(c.table()) + "ADD CONSTRAINT " + quote(c.constraint().name()) + " "
@@ -78,14 +80,10 @@ final class Sql {
             return "ALTER SEQUENCE " + c.sequence().sql() + " OWNED BY " + (c.to() == null ? "NONE" : column(c.to()));
         }
         if (change instanceof SetComment c) return CommentSql.of(c);
-        if (change instanceof RecreateEnum c) {
-            throw new IllegalArgumentException("no SQL for a recreated enum: " + c.to().name());
-        }
         throw new IllegalArgumentException("no SQL for " + change);
     }
 
     private static String columnAlteration(Change.ColumnChange change) {
-        if (change instanceof ChangeColumnType c) return changeType(c.from(), c.to());
         if (change instanceof SetDefault c) return "SET DEFAULT " + c.expression();
         if (change instanceof DropDefault) return "DROP DEFAULT";
         if (change instanceof SetNotNull) return "SET NOT NULL";
@@ -123,13 +121,19 @@ final class Sql {
         return sql.toString();
     }
 
-    private static String changeType(Column from, Column to) {
+    private static String changeType(Column from, Column to, Catalog current) {
         StringBuilder sql = new StringBuilder("TYPE ").append(to.type());
         if (to.collation() != null || from.collation() != null) {
             sql.append(" COLLATE ").append(to.collation() == null ? "\"default\"" : collation(to.collation()));
         }
         if (TypeConversion.of(from.type(), to.type()) != TypeConversion.NO_REWRITE) {
-            sql.append(" USING ").append(quote(to.name())).append("::").append(to.type());
+            sql.append(" USING ").append(quote(to.name())).append("::");
+            if (References.isEnum(from.type(), current)) {
+                // PostgreSQL casts an enum to text and text to anything, but not an enum to another type
+                sql.append("text").append(from.type().substring(from.type().indexOf("[]") < 0
+                        ? from.type().length() : from.type().indexOf("[]"))).append("::");
+            }
+            sql.append(to.type());
         }
         return sql.toString();
     }

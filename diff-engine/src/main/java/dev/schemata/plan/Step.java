@@ -37,8 +37,7 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.SetSequenceOwner.class, 50),
             Map.entry(Change.AddConstraint.class, 60),
             Map.entry(Change.CreateIndex.class, 61),
-            Map.entry(Change.SetComment.class, 70),
-            Map.entry(Change.RecreateEnum.class, 99));
+            Map.entry(Change.SetComment.class, 70));
 
     /**
      * Ties between steps that are free to run are broken by rank, then id, so that a plan reads: drops of

@@ -62,11 +62,14 @@ class PlanFixturesTest {
     }
 
     private static void run(Path folder) throws Exception {
+        boolean withheld;
         try (Connection from = fresh(); Connection to = fresh()) {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
-            Plan plan = Planner.plan(read(from), desired, DROPS);
+            Catalog current = read(from);
+            Plan plan = Planner.plan(current, desired, DROPS);
+            withheld = !Planner.plan(current, desired, PlanOptions.defaults()).skipped().isEmpty();
 
             Path expected = folder.resolve("expected.sql");
             if (UPDATE) {
@@ -84,7 +87,9 @@ class PlanFixturesTest {
             Plan again = Planner.plan(after, desired, DROPS);
             assertTrue(again.statements().isEmpty(), "planning again gives nothing, but gave:\n" + again.toSql());
         }
-        appliesWithoutDrops(folder);
+        if (withheld) {
+            appliesWithoutDrops(folder);
+        }
     }
 
     /** Without allowDrop, what is withheld must not break what runs: the rest applies, and stays consistent. */
@@ -108,7 +113,7 @@ class PlanFixturesTest {
     private static Connection fresh() throws SQLException {
         String name = "fixture_" + (++databases);
         try (Connection admin = server.connect("postgres"); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE DATABASE " + name + " STRATEGY FILE_COPY"); // faster than WAL_LOG for tiny databases
         }
         return server.connect(name);
     }

@@ -211,11 +211,21 @@ class PlannerTest {
     }
 
     @Test
-    void removingAnEnumLabelIsRefusedWithTheTypeName() {
+    void removingALabelOfAnEnumInUseIsRefusedWithTheTypeAndColumnNames() {
+        Table t = table("t", List.of(col("m", "public.mood[]")));
         SchemataException e = assertThrows(SchemataException.class, () -> Planner.plan(
-                catalog(enumType("mood", "sad", "happy")), catalog(enumType("mood", "happy")), DROPS));
-        assertTrue(e.getMessage().startsWith("Enum type public.mood changes its labels from [sad, happy] to [happy]"),
-                e.getMessage());
+                catalog(enumType("mood", "sad", "happy"), t), catalog(enumType("mood", "happy"), t), DROPS));
+        assertTrue(e.getMessage().startsWith("Enum type public.mood changes its labels from [sad, happy] to [happy], "
+                + "and columns use it (public.t.m)"), e.getMessage());
+    }
+
+    @Test
+    void anEnumNotInUseIsRecreatedWhenLabelsGoOrMove() {
+        Plan plan = Planner.plan(catalog(enumType("mood", "sad", "happy")), catalog(enumType("mood", "happy", "sad")),
+                NO_DROPS);
+        assertEquals(List.of("DROP TYPE public.mood", "CREATE TYPE public.mood AS ENUM ('happy', 'sad')"), sqls(plan));
+        assertEquals(List.of(Planner.DROP_NOT_ALLOWED, Planner.NEEDS_WITHHELD_DROP),
+                plan.statements().stream().map(PlannedStatement::skippedReason).toList());
     }
 
     @Test
