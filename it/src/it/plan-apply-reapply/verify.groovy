@@ -1,0 +1,18 @@
+try {
+    def log = new File(basedir, 'build.log').text
+    def plan = new File(basedir, 'target/schema/plan.sql').text
+
+    assert plan.contains('CREATE TABLE public.authors')
+    assert plan.contains('CREATE TABLE public.books')
+    assert plan.contains('books_author_id_idx')
+
+    // The plan changed nothing: the first apply still had the tables to create, and said so.
+    def firstApply = log.indexOf('Applied 4 statements, 0 withheld')
+    assert firstApply > 0
+    assert log =~ /\[1\/4\] CREATE TABLE public\.authors/
+
+    // The second apply found the database matching the files.
+    assert log.indexOf('No changes: the database matches the schema files.', firstApply) > 0
+} finally {
+    evaluate(new File(basedir, '../../../src/it/embedded-cleanup.groovy'))
+}

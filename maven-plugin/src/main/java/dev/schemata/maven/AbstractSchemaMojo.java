@@ -1,0 +1,135 @@
+package dev.schemata.maven;
+
+import dev.schemata.Redaction;
+import dev.schemata.SchemaFilter;
+import dev.schemata.SchemataException;
+import dev.schemata.load.SchemaFiles;
+import dev.schemata.load.SchemaSource;
+import dev.schemata.shadow.ShadowOptions;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+
+/**
+ * What every goal shares: the schema files, the shadow database they are loaded into, and how the
+ * engine's errors reach Maven (user-fixable ones as a build failure, faults with their cause).
+ */
+abstract class AbstractSchemaMojo extends AbstractMojo {
+    /** The folder of schema files: every {@code *.sql} file below it, run in lexical order of path. */
+    @Parameter(property = "schema.dir", defaultValue = "${project.basedir}/src/main/schema", required = true)
+    File dir;
+
+    /** Skips the goal. */
+    @Parameter(property = "schema.skip", defaultValue = "false")
+    boolean skip;
+
+    /**
+     * Skips data statements (INSERT, UPDATE, DELETE, COPY, ...) in the schema files with a warning
+     * instead of refusing them, for example the {@code schema_migrations} inserts of a Rails structure.sql.
+     */
+    @Parameter(property = "schema.skipDataStatements", defaultValue = "false")
+    boolean skipDataStatements;
+
+    /** The schemas to manage (comma-separated on the command line); empty means every user schema. */
+    @Parameter(property = "schema.schemas")
+    List<String> schemas;
+
+    /** Schemas never managed, even when listed in {@code schemas}. */
+    @Parameter(property = "schema.excludeSchemas")
+    List<String> excludeSchemas;
+
+    /**
+     * JDBC URL of a PostgreSQL server on which a temporary shadow database may be created and dropped, for
+     * schemas that need extensions the embedded server lacks; empty means an embedded server.
+     */
+    @Parameter(property = "schema.shadowUrl")
+    String shadowUrl;
+
+    /** User for {@code shadowUrl}. */
+    @Parameter(property = "schema.shadowUser")
+    String shadowUser;
+
+    /** Password for {@code shadowUrl}; never logged. */
+    @Parameter(property = "schema.shadowPassword")
+    String shadowPassword;
+
+    /**
+     * PostgreSQL major version (13 to 18) of embedded servers when there is no target to match: the
+     * shadow of {@code generate}, and an {@code embedded:} target. Binaries are downloaded on first use.
+     */
+    @Parameter(property = "schema.postgresVersion", defaultValue = "17")
+    int postgresVersion;
+
+    @Component
+    RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true, required = true)
+    List<RemoteRepository> remoteRepositories;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipped: schema.skip is true");
+            return;
+        }
+        try {
+            run();
+        } catch (SchemataException e) {
+            throw new MojoFailureException(redact(e.getMessage()));
+        } catch (RuntimeException e) {
+            throw new MojoExecutionException(redact(e.toString()), e);
+        }
+    }
+
+    /** The goal's work, with the engine's exceptions left to {@link #execute()}. */
+    abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** The passwords this goal knows, to be masked in every line it logs or throws. */
+    List<String> secrets() {
+        List<String> secrets = new ArrayList<>();
+        secrets.add(shadowPassword);
+        return secrets;
+    }
+
+    final String redact(String text) {
+        String masked = text;
+        for (String secret : secrets()) {
+            masked = Redaction.text(masked, secret);
+        }
+        return masked;
+    }
+
+    final Consumer<String> log() {
+        return line -> getLog().info(redact(line));
+    }
+
+    final Consumer<String> warn() {
+        return line -> getLog().warn(redact(line));
+    }
+
+    final SchemaSource source() {
+        return SchemaFiles.inDirectory(dir.toPath(), skipDataStatements);
+    }
+
+    final SchemaFilter filter() {
+        return new SchemaFilter(schemas == null ? List.of() : schemas,
+                excludeSchemas == null ? List.of() : excludeSchemas);
+    }
+
+    final ShadowOptions shadow() {
+        return new ShadowOptions(shadowUrl, shadowUser, shadowPassword,
+                new MavenBinariesResolver(repositorySystem, repositorySession, remoteRepositories), postgresVersion);
+    }
+}

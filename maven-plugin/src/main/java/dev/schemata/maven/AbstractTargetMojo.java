@@ -1,0 +1,76 @@
+package dev.schemata.maven;
+
+import dev.schemata.Redaction;
+import dev.schemata.SchemataRequest;
+import dev.schemata.TargetDatabase;
+import dev.schemata.plan.PlanOptions;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/** The goals that work on a target database: where it is, how to log in, and what may be dropped. */
+abstract class AbstractTargetMojo extends AbstractSchemaMojo {
+    static final String NO_TARGET = "No target database: set schema.url, for example"
+            + " -Dschema.url=jdbc:postgresql://host:5432/db (log in with schema.user and schema.password,"
+            + " schema.serverId for a <server> in settings.xml, or PGPASSWORD), or <url> in the plugin's"
+            + " <configuration>. To try things out on a local embedded PostgreSQL, use -Dschema.url=embedded:<name>.";
+
+    /**
+     * The database to plan against and change: a JDBC URL ({@code jdbc:postgresql://host:5432/db}), or
+     * {@code embedded:<name>} for a local embedded PostgreSQL kept in Schemata's cache. No default.
+     */
+    @Parameter(property = "schema.url")
+    String url;
+
+    /** The user for {@code url}; default: the settings.xml server's, else the driver's. */
+    @Parameter(property = "schema.user")
+    String user;
+
+    /** The password for {@code url}; default: the settings.xml server's, else {@code PGPASSWORD}. Never logged. */
+    @Parameter(property = "schema.password")
+    String password;
+
+    /** The id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password are used. */
+    @Parameter(property = "schema.serverId")
+    String serverId;
+
+    /**
+     * Runs statements that delete data (dropping a table, column, enum type, sequence or schema); without it
+     * they are shown as skipped and withheld.
+     */
+    @Parameter(property = "schema.allowDrop", defaultValue = "false")
+    boolean allowDrop;
+
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    Settings settings;
+
+    @Component
+    SettingsDecrypter decrypter;
+
+    private Credentials credentials;
+
+    /** The request for the engine; fails with a hint when no target is configured. */
+    final SchemataRequest request() throws MojoFailureException {
+        if (url == null || url.isBlank()) {
+            throw new MojoFailureException(NO_TARGET);
+        }
+        credentials = Credentials.choose(user, password, Credentials.server(settings, decrypter, serverId),
+                System.getenv("PGPASSWORD"));
+        getLog().info("Target: " + Redaction.url(url) + (credentials.user() == null ? "" : " as " + credentials.user()));
+        TargetDatabase target = new TargetDatabase(url, credentials.user(), credentials.password());
+        return new SchemataRequest(target, source(), shadow(), filter(), new PlanOptions(allowDrop), log());
+    }
+
+    @Override
+    List<String> secrets() {
+        List<String> secrets = super.secrets();
+        secrets.add(password);
+        if (credentials != null) {
+            secrets.add(credentials.password());
+        }
+        return secrets;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.schemata.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.schemata.SchemataException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+
+/** How the engine's exceptions reach Maven, without a Maven runtime. */
+class MojoErrorsTest {
+
+    /** A goal whose work is to throw. */
+    private static final class Throwing extends AbstractSchemaMojo {
+        private final RuntimeException failure;
+        private boolean ran;
+
+        Throwing(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        void run() {
+            ran = true;
+            throw failure;
+        }
+    }
+
+    @Test
+    void aUserFixableProblemFailsTheBuildWithItsMessageAndNoSecret() {
+        Throwing mojo = new Throwing(new SchemataException("cannot log in with s3cret-pw: check the shadow server"));
+        mojo.shadowPassword = "s3cret-pw";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("cannot log in with ****: check the shadow server", e.getMessage());
+    }
+
+    @Test
+    void anyOtherFailureIsAnExecutionErrorThatKeepsItsCause() {
+        IllegalStateException fault = new IllegalStateException("connection lost");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> new Throwing(fault).execute());
+        assertSame(fault, e.getCause());
+        assertTrue(e.getMessage().contains("connection lost"), e.getMessage());
+    }
+
+    @Test
+    void skipDoesNotRunTheGoal() throws Exception {
+        Throwing mojo = new Throwing(new IllegalStateException("must not run"));
+        mojo.skip = true;
+        mojo.execute();
+        assertFalse(mojo.ran);
+    }
+
+    @Test
+    void planWithoutUrlExplainsHowToSetATarget() {
+        PlanMojo plan = new PlanMojo();
+        MojoFailureException e = assertThrows(MojoFailureException.class, plan::execute);
+        assertEquals(AbstractTargetMojo.NO_TARGET, e.getMessage());
+        assertTrue(e.getMessage().contains("-Dschema.url=jdbc:postgresql://host:5432/db"));
+        assertTrue(e.getMessage().contains("embedded:<name>"));
+    }
+
+    @Test
+    void theTargetPasswordIsMaskedToo() {
+        ApplyMojo apply = new ApplyMojo();
+        apply.password = "hunter2";
+        assertEquals("password ****", apply.redact("password hunter2"));
+    }
+}
