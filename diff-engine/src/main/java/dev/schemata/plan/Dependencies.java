@@ -60,7 +60,8 @@ final class Dependencies {
             c.table().columns().forEach(col -> afterTypeAndSequences(step, col.type(), col.defaultExpression()));
         } else if (change instanceof CreateEnum c) {
             afterSchema(step, c.type().name());
-            after(step, steps.ofKind(DropEnum.class), s -> ((DropEnum) s.change()).type().name().equals(c.type().name()));
+            after(step, steps.ofKind(DropEnum.class),
+                    s -> ((DropEnum) s.change()).type().name().equals(c.type().name()));
         } else if (change instanceof CreateSequence c) {
             afterSchema(step, c.sequence().name());
         } else if (change instanceof ColumnChange c) {
@@ -154,7 +155,8 @@ final class Dependencies {
     /** A foreign key comes after the referenced table and its keys exist. */
     private void afterReferencedKey(Step step, QualifiedName referenced) {
         afterTableReady(step, referenced);
-        after(step, steps.on(referenced), s -> s.change() instanceof AddConstraint a && a.constraint().foreignKey() == null
+        after(step, steps.on(referenced),
+                s -> s.change() instanceof AddConstraint a && a.constraint().foreignKey() == null
                 || s.change() instanceof CreateIndex i && i.index().unique());
     }
 
@@ -164,7 +166,8 @@ final class Dependencies {
     }
 
     private void afterTypeAndSequences(Step step, String type, String defaultExpression) {
-        after(step, steps.ofKind(CreateEnum.class), s -> References.isType(type, ((CreateEnum) s.change()).type().name()));
+        after(step, steps.ofKind(CreateEnum.class),
+                s -> References.isType(type, ((CreateEnum) s.change()).type().name()));
         List<QualifiedName> sequences = References.sequencesIn(defaultExpression);
         if (!sequences.isEmpty()) {
             after(step, steps.ofKind(CreateSequence.class),
