@@ -20,3 +20,8 @@ CREATE TABLE public.reference_event (
 );
 CREATE TABLE public.base (id integer, CHECK (id > 0));
 CREATE TABLE public.derived (extra text) INHERITS (public.base);
+CREATE TABLE public.measurement (
+    id integer GENERATED ALWAYS AS IDENTITY (START WITH 7),
+    taken date NOT NULL
+) PARTITION BY RANGE (taken);
+CREATE TABLE public.measurement_2024 PARTITION OF public.measurement FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');

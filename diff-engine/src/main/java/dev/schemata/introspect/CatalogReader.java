@@ -23,6 +23,18 @@ import java.util.stream.Collectors;
 /**
  * Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, all in one
  * read-only snapshot, so the number of queries does not grow with the number of tables.
+ *
+ * <p>Types, defaults and definitions are printed by PostgreSQL itself ({@code format_type}, {@code pg_get_expr},
+ * {@code pg_get_constraintdef}, {@code pg_get_indexdef}) with an empty search path, so every user object in
+ * them is schema-qualified ({@code public.mood}, {@code nextval('public.t_id_seq'::regclass)}), and with fixed
+ * date, time zone, interval and float formats: the same schema prints the same in any database and session.
+ * A column collation is printed as it is written after {@code COLLATE}: {@code "C"} for one in pg_catalog,
+ * {@code sales."Exact"} otherwise.
+ *
+ * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
+ * the filter accepts and no extension owns; in those, the tables (ordinary and partitioned), enums and
+ * sequences that no extension owns. Identity sequences belong to their column, indexes that back a
+ * constraint to the constraint; constraints and indexes a table inherits from its parent are left out.
  */
 public final class CatalogReader {
     private CatalogReader() {}
@@ -64,7 +76,7 @@ public final class CatalogReader {
                 runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint));
         Map<QualifiedName, List<Index>> indexes = byTable(
                 runner.list(CatalogQuery.INDEXES, schemas, TableRows::index));
-        return runner.list(CatalogQuery.TABLES, schemas, row -> tableHeader(row)).stream()
+        return runner.list(CatalogQuery.TABLES, schemas, CatalogReader::tableHeader).stream()
                 .map(header -> new Table(
                         header.name(),
                         columns.getOrDefault(header.name(), List.of()),

@@ -17,27 +17,30 @@ final class ReadOnlySnapshot {
         T run() throws SQLException;
     }
 
+    /** What the transaction changes on the connection, to put back afterwards. */
+    private record State(boolean autoCommit, boolean readOnly, int isolation) {
+        static State of(Connection connection) throws SQLException {
+            return new State(connection.getAutoCommit(), connection.isReadOnly(), connection.getTransactionIsolation());
+        }
+    }
+
     private ReadOnlySnapshot() {}
 
     static <T> T run(Connection connection, Work<T> work) throws SQLException {
         refuseOpenTransaction(connection);
-        boolean autoCommit = connection.getAutoCommit();
-        boolean readOnly = connection.isReadOnly();
-        int isolation = connection.getTransactionIsolation();
+        State before = State.of(connection);
         try {
-            connection.setAutoCommit(false);
-            connection.setReadOnly(true);
-            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(CatalogQuery.SNAPSHOT_SETTINGS.sql());
+            begin(connection);
+            T result = work.run();
+            end(connection, before);
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                end(connection, before);
+            } catch (SQLException | RuntimeException restoring) {
+                e.addSuppressed(restoring);
             }
-            return work.run();
-        } finally {
-            // Nothing was written; rolling back also ends the SET LOCAL.
-            connection.rollback();
-            connection.setTransactionIsolation(isolation);
-            connection.setReadOnly(readOnly);
-            connection.setAutoCommit(autoCommit);
+            throw e;
         }
     }
 
@@ -48,5 +51,22 @@ final class ReadOnlySnapshot {
             throw new IllegalStateException("cannot read the database schema: the connection is inside a"
                     + " transaction; commit or roll it back first");
         }
+    }
+
+    private static void begin(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(CatalogQuery.SNAPSHOT_SETTINGS.sql());
+        }
+    }
+
+    /** Nothing was written: rolling back ends the transaction and its SET LOCAL settings. */
+    private static void end(Connection connection, State before) throws SQLException {
+        connection.rollback();
+        connection.setTransactionIsolation(before.isolation());
+        connection.setReadOnly(before.readOnly());
+        connection.setAutoCommit(before.autoCommit());
     }
 }

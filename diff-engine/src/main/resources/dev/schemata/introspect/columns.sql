@@ -1,5 +1,7 @@
--- The columns of every table in scope (the parameter: a text[] of schema names), in physical order. An identity column
--- brings the options of its implicit sequence, found through the internal dependency ('i') on the column.
+-- The columns of every table in scope (the parameter: a text[] of schema names), in physical order.
+-- An identity column brings the options of its implicit sequence, found through the sequence's internal
+-- dependency ('i') on the column; the column of a partition shares the sequence of its partition root.
+-- A stored generated column's expression is not a default.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
        a.attname::text AS name,
@@ -27,9 +29,13 @@ JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN pg_catalog.pg_collation coll ON coll.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_namespace colln ON colln.oid = coll.collnamespace
+LEFT JOIN pg_catalog.pg_attribute identity_owner
+       ON a.attidentity <> '' AND identity_owner.attname = a.attname
+      AND identity_owner.attrelid = COALESCE(pg_catalog.pg_partition_root(c.oid), c.oid)
 LEFT JOIN pg_catalog.pg_depend idep
-       ON a.attidentity <> '' AND idep.refclassid = 'pg_catalog.pg_class'::regclass AND idep.refobjid = a.attrelid
-      AND idep.refobjsubid = a.attnum AND idep.classid = 'pg_catalog.pg_class'::regclass AND idep.deptype = 'i'
+       ON idep.refclassid = 'pg_catalog.pg_class'::regclass AND idep.refobjid = identity_owner.attrelid
+      AND idep.refobjsubid = identity_owner.attnum AND idep.classid = 'pg_catalog.pg_class'::regclass
+      AND idep.deptype = 'i'
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = idep.objid
 LEFT JOIN pg_catalog.pg_description d
        ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum

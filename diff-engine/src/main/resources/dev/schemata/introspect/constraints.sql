@@ -1,4 +1,5 @@
--- Primary key, unique, check, foreign key and exclusion constraints of every table in scope (the parameter: a text[] of schema names).
+-- Primary key, unique, check, foreign key and exclusion constraints of every table in scope
+-- (the parameter: a text[] of schema names).
 -- Not-null constraints (contype 'n', PostgreSQL 18) stay column properties; constraint triggers ('t') are
 -- not constraints of the model. Copies inherited from a parent table or partitioned table are left out.
 SELECT n.nspname::text AS schema_name,

@@ -1,4 +1,5 @@
--- Enum types of the accepted schemas (the parameter: a text[] of schema names), labels in sort order, except those of extensions.
+-- Enum types of the accepted schemas (the parameter: a text[] of schema names), labels in sort order,
+-- except those of extensions.
 SELECT n.nspname::text AS schema_name,
        t.typname::text AS name,
        ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e

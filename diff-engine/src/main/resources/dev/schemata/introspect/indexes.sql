@@ -1,5 +1,6 @@
--- Indexes of every table in scope (the parameter: a text[] of schema names) that neither back a primary key, unique or exclusion
--- constraint (those belong to the constraint) nor are attached children of a partitioned index.
+-- Indexes of every table in scope (the parameter: a text[] of schema names) that neither back a primary
+-- key, unique or exclusion constraint (those belong to the constraint) nor are attached children of a
+-- partitioned index.
 -- Key columns only (INCLUDE columns are in the definition); an expression key is a null name.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,

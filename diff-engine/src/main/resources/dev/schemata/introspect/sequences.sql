@@ -1,6 +1,6 @@
--- Sequences of the accepted schemas (the parameter: a text[] of schema names) except identity sequences (internal dependency 'i' on
--- their column) and those of extensions. The owning column of a serial or OWNED BY sequence is its
--- automatic dependency ('a') on a table column.
+-- Sequences of the accepted schemas (the parameter: a text[] of schema names) except identity sequences
+-- (internal dependency 'i' on their column) and those of extensions. The owning column of a serial or
+-- OWNED BY sequence is its automatic dependency ('a') on a table column.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS name,
        pg_catalog.format_type(s.seqtypid, NULL) AS data_type,

@@ -1,4 +1,5 @@
--- Ordinary and partitioned tables of the accepted schemas (the parameter: a text[] of schema names), except those of extensions.
+-- Ordinary and partitioned tables (partitions included) of the accepted schemas (the parameter: a text[]
+-- of schema names), except those of extensions.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
        d.description AS comment

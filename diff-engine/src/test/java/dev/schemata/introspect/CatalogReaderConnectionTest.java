@@ -52,14 +52,40 @@ class CatalogReaderConnectionTest {
     }
 
     @Test
+    void sessionSettingsDoNotChangeHowTheSchemaPrints() throws Exception {
+        try (Connection plain = fresh(server); Connection tuned = fresh(server)) {
+            execute(plain, resource("rich-schema.sql"));
+            execute(tuned, resource("rich-schema.sql"));
+            execute(tuned, "SET search_path = sales, public; SET IntervalStyle = 'iso_8601';"
+                    + " SET TimeZone = 'Asia/Tokyo'; SET extra_float_digits = 0");
+            assertEquals(CatalogReader.read(plain, SchemaFilter.allUserSchemas()).toCanonicalText(),
+                    CatalogReader.read(tuned, SchemaFilter.allUserSchemas()).toCanonicalText());
+        }
+    }
+
+    @Test
     void readsInOneReadOnlyRepeatableReadTransactionWithFixedSettings() throws Exception {
         try (Connection c = fresh(server)) {
             execute(c, "SET search_path = public; SET TimeZone = 'Europe/Berlin'");
-            String inside = ReadOnlySnapshot.run(c, () -> show(c, "transaction_isolation")
-                    + "|" + show(c, "transaction_read_only") + "|" + show(c, "search_path") + "|" + show(c, "TimeZone"));
+            String inside = ReadOnlySnapshot.run(c, () -> show(c, "transaction_isolation") + "|"
+                    + show(c, "transaction_read_only") + "|" + show(c, "search_path") + "|" + show(c, "TimeZone"));
             assertEquals("repeatable read|on|\"\"|UTC", inside);
             assertEquals("public|Europe/Berlin", show(c, "search_path") + "|" + show(c, "TimeZone"),
                     "the settings last only for the catalog transaction");
+        }
+    }
+
+    @Test
+    void aFailureInsideTheSnapshotStillPutsTheConnectionBack() throws Exception {
+        try (Connection c = fresh(server)) {
+            SQLException e = assertThrows(SQLException.class, () -> ReadOnlySnapshot.run(c, () -> {
+                execute(c, "CREATE TABLE written_while_reading (id integer)");
+                return null;
+            }));
+            assertEquals("25006", e.getSQLState(), "read-only transaction: " + e.getMessage());
+            assertTrue(c.getAutoCommit());
+            assertFalse(c.isReadOnly());
+            execute(c, "CREATE TABLE written_after_reading (id integer)");
         }
     }
 

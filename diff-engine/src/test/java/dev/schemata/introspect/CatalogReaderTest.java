@@ -92,7 +92,8 @@ class CatalogReaderTest {
             Index covering = orders.index("orders_ref_idx").orElseThrow();
             assertTrue(covering.unique());
             assertEquals(List.of("ref"), covering.columns(), "INCLUDE columns are not key columns");
-            assertEquals("(status <> 'shipped'::sales.status)", orders.index("orders_open_idx").orElseThrow().predicate());
+            assertEquals("(status <> 'shipped'::sales.status)",
+                    orders.index("orders_open_idx").orElseThrow().predicate());
             assertEquals("gin", catalog.table(QualifiedName.of("public", "customer")).orElseThrow()
                     .index("customer_tags_idx").orElseThrow().method());
 
