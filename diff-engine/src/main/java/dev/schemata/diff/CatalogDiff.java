@@ -32,7 +32,8 @@ public final class CatalogDiff {
         Matching.match(current.schemas(), desired.schemas(), Schema::name,
                 diff::addSchema, s -> diff.changes.add(new DropSchema(s)), diff::compareSchemas);
         Matching.match(current.enums(), desired.enums(), EnumType::name,
-                diff::addEnum, e -> diff.changes.add(new DropEnum(e)), (from, to) -> EnumDiff.compare(from, to, diff.changes));
+                diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
+                (from, to) -> EnumDiff.compare(from, to, diff.changes));
         Matching.match(current.sequences(), desired.sequences(), Sequence::name,
                 diff::addSequence, s -> diff.changes.add(new DropSequence(s)), diff::compareSequences);
         Matching.match(current.tables(), desired.tables(), Table::name,

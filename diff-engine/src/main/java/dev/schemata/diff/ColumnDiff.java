@@ -1,7 +1,9 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.diff.Change.AddIdentity;
 import dev.schemata.diff.Change.AlterIdentity;
 import dev.schemata.diff.Change.DropDefault;
@@ -50,8 +52,16 @@ final class ColumnDiff {
             out.add(new AddIdentity(table, to.name(), to.identity()));
         } else if (from.identity() != null && to.identity() == null) {
             out.add(new DropIdentity(table, to.name()));
-        } else if (from.identity() != null && !from.identity().equals(to.identity())) {
+        } else if (from.identity() != null && !sameIgnoringType(from.identity(), to.identity())) {
             out.add(new AlterIdentity(table, to.name(), from.identity(), to.identity()));
         }
+    }
+
+    /** An identity sequence always has its column's type, and follows it when the column type changes. */
+    private static boolean sameIgnoringType(Identity a, Identity b) {
+        SequenceOptions o = b.options();
+        SequenceOptions bAsA = new SequenceOptions(a.options().dataType(), o.start(), o.increment(), o.minValue(),
+                o.maxValue(), o.cache(), o.cycle());
+        return a.generation() == b.generation() && a.options().equals(bAsA);
     }
 }

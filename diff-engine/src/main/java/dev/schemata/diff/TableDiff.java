@@ -58,7 +58,8 @@ final class TableDiff {
     /** A constraint cannot be altered in place: any other definition means drop and add. */
     private static void compareConstraints(QualifiedName table, Constraint from, Constraint to, List<Change> out) {
         if (sameDefinition(from, to)) {
-            Comments.compare(CommentTarget.member(Kind.CONSTRAINT, table, to.name()), from.comment(), to.comment(), out);
+            CommentTarget target = CommentTarget.member(Kind.CONSTRAINT, table, to.name());
+            Comments.compare(target, from.comment(), to.comment(), out);
         } else {
             out.add(new DropConstraint(table, from));
             addConstraint(table, to, out);

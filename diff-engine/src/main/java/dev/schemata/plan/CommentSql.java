@@ -1,11 +1,11 @@
 package dev.schemata.plan;
 
+import static dev.schemata.catalog.Identifiers.literal;
 import static dev.schemata.catalog.Identifiers.quote;
 
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change.SetComment;
 import dev.schemata.diff.CommentTarget;
-import dev.schemata.catalog.Identifiers;
 
 /** {@code COMMENT ON ...} for every kind of commented object. */
 final class CommentSql {
@@ -23,6 +23,6 @@ final class CommentSql {
             case TYPE -> "TYPE " + object.sql();
             case SEQUENCE -> "SEQUENCE " + object.sql();
         };
-        return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : Identifiers.literal(change.comment()));
+        return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }
 }

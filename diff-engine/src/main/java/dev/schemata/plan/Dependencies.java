@@ -36,12 +36,12 @@ import java.util.function.Predicate;
  */
 final class Dependencies {
     private final StepGraph graph;
-    private final List<Step> steps;
+    private final StepIndex steps;
     private final Catalog current;
 
     private Dependencies(StepGraph graph, Catalog current) {
         this.graph = graph;
-        this.steps = graph.steps();
+        this.steps = new StepIndex(graph.steps());
         this.current = current;
     }
 
@@ -60,7 +60,8 @@ final class Dependencies {
             c.table().columns().forEach(col -> afterTypeAndSequences(step, col.type(), col.defaultExpression()));
         } else if (change instanceof CreateEnum c) {
             afterSchema(step, c.type().name());
-            after(step, s -> s.change() instanceof DropEnum d && d.type().name().equals(c.type().name()));
+            after(step, steps.ofKind(DropEnum.class),
+                    s -> ((DropEnum) s.change()).type().name().equals(c.type().name()));
         } else if (change instanceof CreateSequence c) {
             afterSchema(step, c.sequence().name());
         } else if (change instanceof ColumnChange c) {
@@ -73,73 +74,80 @@ final class Dependencies {
         } else if (change instanceof CreateIndex c) {
             afterTableReady(step, c.table());
         } else if (change instanceof DropConstraint c && c.constraint().foreignKey() == null) {
-            after(step, s -> isForeignKeyDropTo(s, c.table())); // the referencing key goes first
+            after(step, steps.foreignKeyDropsTo(c.table()), s -> true); // the referencing key goes first
         } else if (change instanceof DropIndex c && c.index().unique()) {
-            after(step, s -> isForeignKeyDropTo(s, c.table()));
+            after(step, steps.foreignKeyDropsTo(c.table()), s -> true);
         } else if (change instanceof DropTable c) {
             dropTable(step, c.table().name());
         } else if (change instanceof DropEnum c) {
-            after(step, s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), c.type().name())));
+            after(step, steps.all(),
+                    s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), c.type().name())));
         } else if (change instanceof DropSequence c) {
-            after(step, s -> currentColumns(s).stream()
+            after(step, steps.all(), s -> currentColumns(s).stream()
                     .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
         } else if (change instanceof DropSchema c) {
-            after(step, s -> isDropOfObjectIn(s, c.schema().name()));
+            after(step, steps.all(), s -> isDropOfObjectIn(s, c.schema().name()));
         } else if (change instanceof AddEnumValue c) {
             afterEarlierLabelOf(step, c.type());
         } else if (change instanceof SetSequenceOwner c) {
             setSequenceOwner(step, c);
         } else if (change instanceof SetComment c) {
-            after(step, s -> Creations.creates(s.change(), c.target()));
+            after(step, steps.mayCreate(c.target()), s -> Creations.creates(s.change(), c.target()));
         }
     }
 
     private void columnChange(Step step, ColumnChange change) {
         QualifiedName table = change.table();
-        after(step, s -> isDropOfKeyOrIndexOn(s, table) || isForeignKeyDropTo(s, table));
+        after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
+        after(step, steps.foreignKeyDropsTo(table), s -> true);
         if (change instanceof AddColumn c) {
             afterTypeAndSequences(step, c.definition().type(), c.definition().defaultExpression());
-            after(step, s -> s.change() instanceof DropColumn d && d.table().equals(table) && d.column().equals(c.column()));
+            after(step, steps.on(table), s -> s.change() instanceof DropColumn d && d.column().equals(c.column()));
             if (c.definition().generatedExpression() != null) {
                 // a generated column reads the other columns, which must exist with their new types
-                after(step, s -> isColumnChangeOn(s, table) && !isGenerated(s) && !(s.change() instanceof DropColumn));
+                after(step, steps.on(table),
+                        s -> isColumnChangeOn(s, table) && !isGenerated(s) && !(s.change() instanceof DropColumn));
             }
         } else if (change instanceof ChangeColumnType c) {
             afterTypeAndSequences(step, c.to().type(), null);
         } else if (change instanceof SetDefault c) {
             afterTypeAndSequences(step, "", c.expression());
         } else if (change instanceof DropColumn c) {
-            after(step, s -> s.change() instanceof SetSequenceOwner o
-                    && new ColumnRef(table, c.column()).equals(o.from()));
+            after(step, steps.ofKind(SetSequenceOwner.class),
+                    s -> new ColumnRef(table, c.column()).equals(((SetSequenceOwner) s.change()).from()));
             if (c.definition().generatedExpression() == null) {
                 // PostgreSQL drops a generated column with a column it reads
-                after(step, s -> s.change() instanceof DropColumn d && d.table().equals(table) && isGenerated(s));
+                after(step, steps.on(table), s -> s.change() instanceof DropColumn && isGenerated(s));
             }
         }
     }
 
     private void dropTable(Step step, QualifiedName table) {
-        after(step, s -> isDropOfKeyOrIndexOn(s, table) || isForeignKeyDropTo(s, table));
+        after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
+        after(step, steps.foreignKeyDropsTo(table), s -> true);
         // a dropped table that references this one goes first, unless its key was dropped apart (a cycle)
-        after(step, s -> s.change() instanceof DropTable other && other.table().constraints().stream()
+        after(step, steps.tableDropsReferencing(table), s -> ((DropTable) s.change()).table().constraints().stream()
                 .anyMatch(k -> k.foreignKey() != null && k.foreignKey().referencedTable().equals(table)
-                        && !isDroppedApart(other.table().name(), k)));
-        after(step, s -> s.change() instanceof SetSequenceOwner o && o.from() != null && o.from().table().equals(table));
+                        && !isDroppedApart(((DropTable) s.change()).table().name(), k)));
+        after(step, steps.ofKind(SetSequenceOwner.class), s -> {
+            SetSequenceOwner o = (SetSequenceOwner) s.change();
+            return o.from() != null && o.from().table().equals(table);
+        });
     }
 
     private void setSequenceOwner(Step step, SetSequenceOwner change) {
-        after(step, s -> s.change() instanceof CreateSequence c && c.sequence().name().equals(change.sequence()));
+        after(step, steps.ofKind(CreateSequence.class),
+                s -> ((CreateSequence) s.change()).sequence().name().equals(change.sequence()));
         if (change.to() != null) {
             ColumnRef owner = change.to();
-            after(step, s -> s.change() instanceof CreateTable t && t.table().name().equals(owner.table())
-                    || s.change() instanceof AddColumn a && a.table().equals(owner.table())
-                            && a.column().equals(owner.column()));
+            after(step, steps.on(owner.table()), s -> s.change() instanceof CreateTable
+                    || s.change() instanceof AddColumn a && a.column().equals(owner.column()));
         }
     }
 
     /** A constraint or index on a table comes after the table and its columns are as desired. */
     private void afterTableReady(Step step, QualifiedName table) {
-        after(step, s -> s.change() instanceof CreateTable t && t.table().name().equals(table)
+        after(step, steps.on(table), s -> s.change() instanceof CreateTable
                 || isColumnChangeOn(s, table) && !(s.change() instanceof DropColumn)
                 || isDropOfKeyOrIndexOn(s, table));
     }
@@ -147,32 +155,36 @@ final class Dependencies {
     /** A foreign key comes after the referenced table and its keys exist. */
     private void afterReferencedKey(Step step, QualifiedName referenced) {
         afterTableReady(step, referenced);
-        after(step, s -> s.change() instanceof AddConstraint a && a.table().equals(referenced)
-                        && a.constraint().foreignKey() == null
-                || s.change() instanceof CreateIndex i && i.table().equals(referenced) && i.index().unique());
+        after(step, steps.on(referenced),
+                s -> s.change() instanceof AddConstraint a && a.constraint().foreignKey() == null
+                || s.change() instanceof CreateIndex i && i.index().unique());
     }
 
     private void afterSchema(Step step, QualifiedName object) {
-        after(step, s -> s.change() instanceof CreateSchema c && c.schema().name().equals(object.schema()));
+        after(step, steps.ofKind(CreateSchema.class),
+                s -> ((CreateSchema) s.change()).schema().name().equals(object.schema()));
     }
 
     private void afterTypeAndSequences(Step step, String type, String defaultExpression) {
-        after(step, s -> s.change() instanceof CreateEnum e && References.isType(type, e.type().name()));
+        after(step, steps.ofKind(CreateEnum.class),
+                s -> References.isType(type, ((CreateEnum) s.change()).type().name()));
         List<QualifiedName> sequences = References.sequencesIn(defaultExpression);
         if (!sequences.isEmpty()) {
-            after(step, s -> s.change() instanceof CreateSequence c && sequences.contains(c.sequence().name()));
+            after(step, steps.ofKind(CreateSequence.class),
+                    s -> sequences.contains(((CreateSequence) s.change()).sequence().name()));
         }
     }
 
     private void afterEarlierLabelOf(Step step, QualifiedName type) {
-        steps.stream()
-                .filter(s -> s.id() < step.id() && s.change() instanceof AddEnumValue v && v.type().equals(type))
+        steps.ofKind(AddEnumValue.class).stream()
+                .filter(s -> s.id() < step.id() && ((AddEnumValue) s.change()).type().equals(type))
                 .reduce((a, b) -> b)
                 .ifPresent(previous -> graph.order(previous, step));
     }
 
-    private void after(Step step, Predicate<Step> first) {
-        for (Step s : steps) {
+    /** Orders each candidate that passes the test before the step. */
+    private void after(Step step, List<Step> candidates, Predicate<Step> first) {
+        for (Step s : candidates) {
             if (s != step && first.test(s)) {
                 graph.order(s, step);
             }
@@ -180,7 +192,7 @@ final class Dependencies {
     }
 
     private boolean isDroppedApart(QualifiedName table, Constraint key) {
-        return steps.stream().anyMatch(s -> s.change() instanceof DropConstraint d && d.table().equals(table)
+        return steps.on(table).stream().anyMatch(s -> s.change() instanceof DropConstraint d
                 && d.constraint().name().equals(key.name()));
     }
 
@@ -209,14 +221,6 @@ final class Dependencies {
     private static boolean isDropOfKeyOrIndexOn(Step step, QualifiedName table) {
         return step.change() instanceof DropConstraint c && c.table().equals(table)
                 || step.change() instanceof DropIndex i && i.table().equals(table);
-    }
-
-    private static boolean isForeignKeyDropTo(Step step, QualifiedName referenced) {
-        if (step.change() instanceof DropConstraint c) {
-            Constraint k = c.constraint();
-            return k.foreignKey() != null && k.foreignKey().referencedTable().equals(referenced);
-        }
-        return false;
     }
 
     private static boolean isDropOfObjectIn(Step step, String schema) {

@@ -92,7 +92,9 @@ final class Hazards {
 
     private void addColumn(QualifiedName table, Column column) {
         String defaultExpression = column.defaultExpression() == null ? "" : column.defaultExpression();
-        if (column.identity() != null || column.generatedExpression() != null || defaultExpression.contains("nextval(")) {
+        boolean filledRowByRow = column.identity() != null || column.generatedExpression() != null
+                || defaultExpression.contains("nextval(");
+        if (filledRowByRow) {
             add(TABLE_REWRITE, "rewrites " + table + " to fill the new column " + column.name() + " row by row");
             add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + table + " during the rewrite");
         }

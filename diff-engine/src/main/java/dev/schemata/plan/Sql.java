@@ -62,7 +62,9 @@ final class Sql {
             return alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.constraint().name());
         }
         if (change instanceof CreateIndex c) return c.index().definition();
-        if (change instanceof DropIndex c) return "DROP INDEX " + QualifiedName.of(c.table().schema(), c.index().name()).sql();
+        if (change instanceof DropIndex c) {
+            return "DROP INDEX " + QualifiedName.of(c.table().schema(), c.index().name()).sql();
+        }
         if (change instanceof CreateEnum c) {
             return "CREATE TYPE " + c.type().name().sql() + " AS ENUM ("
                     + c.type().labels().stream().map(l -> literal(l)).collect(Collectors.joining(", ")) + ")";
@@ -70,7 +72,8 @@ final class Sql {
         if (change instanceof DropEnum c) return "DROP TYPE " + c.type().name().sql();
         if (change instanceof AddEnumValue c) return addEnumValue(c);
         if (change instanceof CreateSequence c) {
-            return join("CREATE SEQUENCE " + c.sequence().name().sql(), SequenceSql.options(c.sequence().options(), true));
+            return join("CREATE SEQUENCE " + c.sequence().name().sql(),
+                    SequenceSql.options(c.sequence().options(), true));
         }
         if (change instanceof DropSequence c) return "DROP SEQUENCE " + c.sequence().name().sql();
         if (change instanceof AlterSequence c) {

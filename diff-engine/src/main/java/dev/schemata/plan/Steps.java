@@ -45,6 +45,7 @@ final class Steps {
                 droppedColumns.add(new ColumnRef(d.table(), d.column()));
             }
         }
+        Map<QualifiedName, Integer> cycleGroups = ReferenceCycles.groups(droppedTables);
         Steps out = new Steps();
         for (Change c : changes) {
             if (c instanceof DropSequence d && droppedColumns.contains(d.sequence().ownedBy())) {
@@ -58,7 +59,7 @@ final class Steps {
             if (c instanceof CreateTable t) {
                 out.separateConstraints(t.table());
             } else if (c instanceof DropTable d) {
-                out.dropForeignKeysInCycles(d.table(), step, droppedTables);
+                out.dropForeignKeysInCycles(d.table(), step, cycleGroups);
             } else if (c instanceof DropConstraint d && d.constraint().foreignKey() == null) {
                 out.rebuildForeignKeysOn(d.table(), d.constraint().columns(), changes, current, desired);
             } else if (c instanceof DropIndex d && d.index().unique()) {
@@ -139,27 +140,13 @@ final class Steps {
      * Dropped tables that reference each other in a cycle cannot be dropped one after the other: the foreign
      * keys of the cycle go first. These drops only serve the table drops, so they are withheld with them.
      */
-    private void dropForeignKeysInCycles(Table table, Step drop, Map<QualifiedName, Table> droppedTables) {
+    private void dropForeignKeysInCycles(Table table, Step drop, Map<QualifiedName, Integer> cycleGroups) {
         for (Constraint c : table.constraints()) {
             QualifiedName referenced = c.foreignKey() == null ? null : c.foreignKey().referencedTable();
-            if (referenced != null && !referenced.equals(table.name()) && droppedTables.containsKey(referenced)
-                    && reaches(referenced, table.name(), droppedTables, new HashSet<>())) {
+            if (referenced != null && !referenced.equals(table.name())
+                    && cycleGroups.get(table.name()).equals(cycleGroups.get(referenced))) {
                 add(new DropConstraint(table.name(), c), drop);
             }
         }
-    }
-
-    /** Whether a chain of foreign keys between dropped tables leads from one table to another. */
-    private static boolean reaches(QualifiedName from, QualifiedName to, Map<QualifiedName, Table> tables,
-            Set<QualifiedName> seen) {
-        if (from.equals(to)) {
-            return true;
-        }
-        if (!seen.add(from) || !tables.containsKey(from)) {
-            return false;
-        }
-        return tables.get(from).constraints().stream()
-                .filter(c -> c.foreignKey() != null)
-                .anyMatch(c -> reaches(c.foreignKey().referencedTable(), to, tables, seen));
     }
 }

@@ -26,9 +26,13 @@ enum TypeConversion {
         if (from.equals(to)) {
             return NO_REWRITE;
         }
+        if (from.endsWith("[]") && to.endsWith("[]")) {
+            // PostgreSQL rewrites for any array coercion, even between binary-compatible elements
+            TypeConversion elements = of(from.substring(0, from.length() - 2), to.substring(0, to.length() - 2));
+            return elements == LOSSY ? LOSSY : REWRITE;
+        }
         if (from.endsWith("[]") || to.endsWith("[]")) {
-            return from.endsWith("[]") && to.endsWith("[]")
-                    ? of(from.substring(0, from.length() - 2), to.substring(0, to.length() - 2)) : REWRITE;
+            return REWRITE;
         }
         Type a = Type.parse(from);
         Type b = Type.parse(to);

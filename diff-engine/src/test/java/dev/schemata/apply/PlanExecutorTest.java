@@ -1,5 +1,6 @@
 package dev.schemata.apply;
 
+import static dev.schemata.apply.FreshDatabases.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,8 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlannedStatement;
-import dev.schemata.shadow.EmbeddedPostgres;
-import dev.schemata.shadow.PostgresBinaries;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -21,22 +20,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class PlanExecutorTest {
-    private static EmbeddedPostgres server;
-    private static int databases;
+    private static FreshDatabases databases;
 
     @BeforeAll
     static void start() throws IOException {
-        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+        databases = FreshDatabases.start("executor");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        databases.close();
     }
 
     @Test
     void runsExecutableStatementsInOrderAndReportsEach() throws Exception {
-        try (Connection c = fresh()) {
+        try (Connection c = databases.fresh()) {
             Plan plan = plan(PlannedStatement.of("CREATE TABLE t (\n  a integer\n)"),
                     PlannedStatement.of("DROP TABLE nothing_here").skip("drop not allowed"),
                     PlannedStatement.of("INSERT INTO t VALUES (1)"));
@@ -52,7 +50,7 @@ class PlanExecutorTest {
 
     @Test
     void aFailingStatementRollsBackTheTransactionAndSaysWhichOneFailed() throws Exception {
-        try (Connection c = fresh()) {
+        try (Connection c = databases.fresh()) {
             Plan plan = plan(PlannedStatement.of("CREATE TABLE t (a integer)"),
                     PlannedStatement.of("ALTER TABLE t ADD COLUMN a integer"));
             ApplyException e = assertThrows(ApplyException.class, () -> PlanExecutor.execute(c, plan, line -> { }));
@@ -66,7 +64,7 @@ class PlanExecutorTest {
 
     @Test
     void statementsOutsideTheTransactionRunFirstAndStayCommitted() throws Exception {
-        try (Connection c = fresh()) {
+        try (Connection c = databases.fresh()) {
             execute(c, "CREATE TYPE mood AS ENUM ('sad')");
             Plan plan = plan(PlannedStatement.of("CREATE TABLE t (m mood DEFAULT 'happy')"),
                     new PlannedStatement("ALTER TYPE mood ADD VALUE 'happy'", List.of(), null, false),
@@ -83,7 +81,7 @@ class PlanExecutorTest {
 
     @Test
     void aLockHeldElsewhereMakesTheStatementFailAfterTheLockTimeout() throws Exception {
-        try (Connection c = fresh(); Connection other = server.connect(current(c))) {
+        try (Connection c = databases.fresh(); Connection other = databases.another(c)) {
             execute(c, "CREATE TABLE t (a integer)");
             other.setAutoCommit(false);
             execute(other, "LOCK TABLE t IN ACCESS EXCLUSIVE MODE");
@@ -96,24 +94,6 @@ class PlanExecutorTest {
 
     private static Plan plan(PlannedStatement... statements) {
         return new Plan(List.of(statements), "current", "desired");
-    }
-
-    private static Connection fresh() throws SQLException {
-        String name = "executor_" + (++databases);
-        try (Connection admin = server.connect("postgres")) {
-            execute(admin, "CREATE DATABASE " + name);
-        }
-        return server.connect(name);
-    }
-
-    private static String current(Connection c) throws SQLException {
-        return c.getCatalog();
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
     }
 
     private static int count(Connection c, String sql) throws SQLException {

@@ -9,15 +9,12 @@ import dev.schemata.introspect.CatalogReader;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
-import dev.schemata.shadow.EmbeddedPostgres;
-import dev.schemata.shadow.PostgresBinaries;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -38,17 +35,16 @@ class PlanFixturesTest {
     private static final boolean UPDATE = Boolean.getBoolean("schemata.updateFixtures");
     private static final PlanOptions DROPS = new PlanOptions(true);
 
-    private static EmbeddedPostgres server;
-    private static int databases;
+    private static FreshDatabases databases;
 
     @BeforeAll
     static void start() throws IOException {
-        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+        databases = FreshDatabases.start("fixture");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        databases.close();
     }
 
     @TestFactory
@@ -63,7 +59,7 @@ class PlanFixturesTest {
 
     private static void run(Path folder) throws Exception {
         boolean withheld;
-        try (Connection from = fresh(); Connection to = fresh()) {
+        try (Connection from = databases.fresh(); Connection to = databases.fresh()) {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
@@ -94,7 +90,7 @@ class PlanFixturesTest {
 
     /** Without allowDrop, what is withheld must not break what runs: the rest applies, and stays consistent. */
     private static void appliesWithoutDrops(Path folder) throws Exception {
-        try (Connection from = fresh(); Connection to = fresh()) {
+        try (Connection from = databases.fresh(); Connection to = databases.fresh()) {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
@@ -110,20 +106,9 @@ class PlanFixturesTest {
         return CatalogReader.read(connection, SchemaFilter.allUserSchemas());
     }
 
-    private static Connection fresh() throws SQLException {
-        String name = "fixture_" + (++databases);
-        try (Connection admin = server.connect("postgres"); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " STRATEGY FILE_COPY"); // faster than WAL_LOG for tiny databases
-        }
-        return server.connect(name);
-    }
-
     private static void execute(Connection connection, String sql) throws SQLException {
-        if (sql.isBlank()) {
-            return;
-        }
-        try (Statement s = connection.createStatement()) {
-            s.execute(sql);
+        if (!sql.isBlank()) {
+            FreshDatabases.execute(connection, sql);
         }
     }
 }

@@ -34,6 +34,8 @@ class PlannerTest {
     private static final Table ORDERS = table("orders",
             List.of(notNull("id", "integer"), col("customer_id", "integer")),
             pk("orders", "id"), fk("orders_customer_fk", "customer_id", "customer", "id"));
+    private static final Table ORDERS_WITHOUT_FK = table("orders",
+            List.of(notNull("id", "integer"), col("customer_id", "integer")), pk("orders", "id"));
 
     @Test
     void aForeignKeyToANewTableComesAfterBothTables() {
@@ -57,9 +59,7 @@ class PlannerTest {
 
     @Test
     void aForeignKeyFromAnExistingTableToANewOneScansTheExistingRows() {
-        Table ordersWithoutFk = table("orders", List.of(notNull("id", "integer"), col("customer_id", "integer")),
-                pk("orders", "id"));
-        Plan plan = Planner.plan(catalog(ordersWithoutFk), catalog(ORDERS, CUSTOMER), DROPS);
+        Plan plan = Planner.plan(catalog(ORDERS_WITHOUT_FK), catalog(ORDERS, CUSTOMER), DROPS);
         assertEquals(List.of("CREATE TABLE public.customer", "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk"),
                 heads(plan, 2));
         assertEquals(List.of(), plan.statements().get(0).hazards());
@@ -68,9 +68,7 @@ class PlannerTest {
 
     @Test
     void droppingAReferencedTableDropsTheForeignKeyFirst() {
-        Table ordersWithoutFk = table("orders", List.of(notNull("id", "integer"), col("customer_id", "integer")),
-                pk("orders", "id"));
-        Plan plan = Planner.plan(catalog(ORDERS, CUSTOMER), catalog(ordersWithoutFk), DROPS);
+        Plan plan = Planner.plan(catalog(ORDERS, CUSTOMER), catalog(ORDERS_WITHOUT_FK), DROPS);
         assertEquals(List.of("ALTER TABLE public.orders DROP CONSTRAINT orders_customer_fk",
                 "DROP TABLE public.customer"), sqls(plan));
         assertEquals(List.of(HazardType.DELETES_DATA), types(plan.statements().get(1)));
@@ -78,9 +76,7 @@ class PlannerTest {
 
     @Test
     void withoutAllowDropTheTableStaysButTheForeignKeyDropRuns() {
-        Table ordersWithoutFk = table("orders", List.of(notNull("id", "integer"), col("customer_id", "integer")),
-                pk("orders", "id"));
-        Plan plan = Planner.plan(catalog(ORDERS, CUSTOMER), catalog(ordersWithoutFk), NO_DROPS);
+        Plan plan = Planner.plan(catalog(ORDERS, CUSTOMER), catalog(ORDERS_WITHOUT_FK), NO_DROPS);
         assertEquals(List.of("ALTER TABLE public.orders DROP CONSTRAINT orders_customer_fk"),
                 plan.executable().stream().map(PlannedStatement::sql).toList());
         assertEquals("drop not allowed: set schema.allowDrop=true to run it", plan.skipped().get(0).skippedReason());
