@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param style whether each table becomes a record or a JavaBean
  * @param jpa whether to add {@code jakarta.persistence} annotations
  * @param validation whether to add {@code jakarta.validation} constraints
+ * @param hibernate whether the project uses Hibernate ORM 6.2 or later, so that its annotations may be used:
+ *     a column of an enum type whose labels equal the Java constant names is then mapped with
+ *     {@code @Enumerated(EnumType.STRING)} and {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}, which binds it
+ *     as the PostgreSQL enum type. Without it (and for enums whose labels differ from the constant names),
+ *     enum columns use the enum's generated {@code Converter}, which stores the label; PostgreSQL then
+ *     needs the JDBC driver setting {@code stringtype=unspecified} to accept the label for an enum column.
  */
-public record CodegenOptions(String packageName, Style style, boolean jpa, boolean validation) {
+public record CodegenOptions(String packageName, Style style, boolean jpa, boolean validation, boolean hibernate) {
 
     /** The package used when none is configured. */
     public static final String DEFAULT_PACKAGE = "generated";
@@ -43,7 +49,8 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
     }
 
     public Builder toBuilder() {
-        return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation);
+        return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation)
+                .hibernate(hibernate);
     }
 
     /** Builds {@link CodegenOptions}; every setting starts at its default. */
@@ -52,6 +59,7 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
         private Style style = Style.RECORD;
         private boolean jpa = true;
         private boolean validation = true;
+        private boolean hibernate;
 
         private Builder() {}
 
@@ -75,8 +83,13 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
             return this;
         }
 
+        public Builder hibernate(boolean value) {
+            this.hibernate = value;
+            return this;
+        }
+
         public CodegenOptions build() {
-            return new CodegenOptions(packageName, style, jpa, validation);
+            return new CodegenOptions(packageName, style, jpa, validation, hibernate);
         }
     }
 }

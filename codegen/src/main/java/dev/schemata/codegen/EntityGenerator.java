@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Generates one Java source per table and per enum type of a catalog. The output depends on nothing but
@@ -31,7 +32,7 @@ public final class EntityGenerator {
         Objects.requireNonNull(catalog, "catalog == null");
         Objects.requireNonNull(options, "options == null");
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
-        ColumnTypeMapper types = new ColumnTypeMapper(names.enums());
+        ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options));
         EntityWriter entities = new EntityWriter(options);
         List<GeneratedFile> files = new ArrayList<>();
         for (Table table : catalog.tables()) {
@@ -44,6 +45,18 @@ public final class EntityGenerator {
             files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), names));
         }
         return new GeneratedSources(files);
+    }
+
+    /**
+     * With Hibernate, the enums that bind as the PostgreSQL type: those whose constants are spelled as their
+     * labels, since Hibernate's named enum type stores constant names.
+     */
+    private static Set<ClassName> nativeEnums(Catalog catalog, GeneratedClassNames names, CodegenOptions options) {
+        if (!options.hibernate()) {
+            return Set.of();
+        }
+        return catalog.enums().stream().filter(EnumWriter::labelsAreNames)
+                .map(e -> names.enums().get(e.name())).collect(Collectors.toSet());
     }
 
     private static GeneratedFile file(ClassName className, TypeSpec.Builder type, GeneratedClassNames names) {

@@ -16,6 +16,10 @@ import java.util.List;
  * reserved or holds other characters is double-quoted, which JPA passes through as a delimited identifier.
  * {@code @GeneratedValue} goes on key columns only (JPA defines it for keys); other identity and generated
  * columns are marked not insertable and not updatable, since PostgreSQL rejects values for them.
+ *
+ * <p>Enum columns: {@code @Convert} with the enum's label converter, or, for the enums of
+ * {@link ColumnType#nativeEnum()}, {@code @Enumerated(EnumType.STRING)} with Hibernate's
+ * {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}.
  */
 final class JpaAnnotations {
     private static final String PACKAGE = "jakarta.persistence";
@@ -28,6 +32,9 @@ final class JpaAnnotations {
     private static final ClassName COLUMN = ClassName.get(PACKAGE, "Column");
     private static final ClassName ENUMERATED = ClassName.get(PACKAGE, "Enumerated");
     private static final ClassName ENUM_TYPE = ClassName.get(PACKAGE, "EnumType");
+    private static final ClassName CONVERT = ClassName.get(PACKAGE, "Convert");
+    private static final ClassName JDBC_TYPE_CODE = ClassName.get("org.hibernate.annotations", "JdbcTypeCode");
+    private static final ClassName SQL_TYPES = ClassName.get("org.hibernate.type", "SqlTypes");
 
     private JpaAnnotations() {}
 
@@ -54,8 +61,13 @@ final class JpaAnnotations {
             annotations.add(OneLineAnnotation.builder(GENERATED_VALUE)
                     .member("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
         }
-        if (field.type().enumType()) {
+        if (field.type().nativeEnum()) {
             annotations.add(AnnotationSpec.builder(ENUMERATED).addMember("value", "$T.STRING", ENUM_TYPE).build());
+            annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE)
+                    .addMember("value", "$T.NAMED_ENUM", SQL_TYPES).build());
+        } else if (field.type().enumType()) {
+            ClassName converter = ((ClassName) field.type().javaType()).nestedClass(EnumConverterWriter.NAME);
+            annotations.add(OneLineAnnotation.builder(CONVERT).member("converter", "$T.class", converter).build());
         }
         annotations.add(column(field));
         return annotations;

@@ -10,7 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.codegen.CodegenOptions.Style;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
@@ -39,7 +43,7 @@ class GeneratedSourcesCompileTest {
     Path classes;
 
     static Stream<Arguments> everyCombination() {
-        return Stream.of("shop", "multiSchema").flatMap(catalog -> Stream.of(Style.values()).flatMap(style ->
+        return Stream.of("shop", "multiSchema", "features").flatMap(catalog -> Stream.of(Style.values()).flatMap(style ->
                 Stream.of(true, false).flatMap(jpa -> Stream.of(true, false).map(validation ->
                         Arguments.of(catalog, style, jpa, validation)))));
     }
@@ -47,7 +51,11 @@ class GeneratedSourcesCompileTest {
     @ParameterizedTest(name = "{0} {1} jpa={2} validation={3}")
     @MethodSource("everyCombination")
     void compiles(String catalog, Style style, boolean jpa, boolean validation) throws Exception {
-        Catalog input = catalog.equals("shop") ? TestCatalogs.shop() : TestCatalogs.multiSchema();
+        Catalog input = switch (catalog) {
+            case "shop" -> TestCatalogs.shop();
+            case "multiSchema" -> TestCatalogs.multiSchema();
+            default -> TestCatalogs.features();
+        };
         CodegenOptions options = CodegenOptions.builder()
                 .packageName("com.example." + catalog.toLowerCase())
                 .style(style).jpa(jpa).validation(validation).build();
@@ -114,6 +122,26 @@ class GeneratedSourcesCompileTest {
             Throwable unknown = assertThrows(java.lang.reflect.InvocationTargetException.class,
                     () -> fromLabel.invoke(null, "HAPPY")).getCause();
             assertEquals("no Mood label: HAPPY", unknown.getMessage());
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void enumColumnsStoreLabelsThroughTheConverter() throws Exception {
+        try (URLClassLoader loader = compile(Style.BEAN)) {
+            Class<?> mood = loader.loadClass(SHOP + ".Mood");
+            Class<?> converterClass = loader.loadClass(SHOP + ".Mood$Converter");
+            assertNotNull(converterClass.getAnnotation(Converter.class));
+            AttributeConverter<Object, String> converter =
+                    (AttributeConverter<Object, String>) converterClass.getConstructor().newInstance();
+            Object inProgress = mood.getMethod("fromLabel", String.class).invoke(null, "in progress");
+            assertEquals("in progress", converter.convertToDatabaseColumn(inProgress));
+            assertEquals(inProgress, converter.convertToEntityAttribute("in progress"));
+            assertNull(converter.convertToDatabaseColumn(null));
+            assertNull(converter.convertToEntityAttribute(null));
+            Field column = loader.loadClass(SHOP + ".Customer").getDeclaredField("mood");
+            assertEquals(converterClass, column.getAnnotation(Convert.class).converter());
+            assertNull(column.getAnnotation(Enumerated.class));
         }
     }
 

@@ -32,4 +32,17 @@ class GoldenFilesTest {
         CodegenOptions options = CodegenOptions.builder().packageName("com.example.multi").build();
         GoldenFiles.assertMatches("multi-schema", EntityGenerator.generate(TestCatalogs.multiSchema(), options));
     }
+
+    @Test
+    void featuresAsHibernateBeans() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .hibernate(true).build();
+        GoldenFiles.assertMatches("features-bean", EntityGenerator.generate(TestCatalogs.features(), options));
+    }
+
+    @Test
+    void featuresAsRecords() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").build();
+        GoldenFiles.assertMatches("features-record", EntityGenerator.generate(TestCatalogs.features(), options));
+    }
 }

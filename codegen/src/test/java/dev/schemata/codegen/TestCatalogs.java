@@ -139,6 +139,18 @@ final class TestCatalogs {
                 List.of(quotedMood, salesStatus, stringEnum), List.of(unrelated));
     }
 
+    /** The features beyond plain columns: enum mappings (more to come per option). */
+    static Catalog features() {
+        Table ticket = table("public", "ticket", "A support ticket.", List.of(pk("ticket_pkey", "id")),
+                identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
+                Column.of("priority", "priority").withNotNull(true),
+                Column.of("status", "status"));
+        EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"), null);
+        EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
+        return new Catalog(List.of(new Schema("public", null)), List.of(ticket), List.of(priority, status),
+                List.of());
+    }
+
     static Table table(String schema, String name, String comment, List<Constraint> constraints, Column... columns) {
         return new Table(QualifiedName.of(schema, name), Arrays.asList(columns), constraints, List.of(), comment);
     }

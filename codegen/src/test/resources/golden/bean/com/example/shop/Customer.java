@@ -2,9 +2,8 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,7 +37,7 @@ public class Customer {
     @Column(name = "display_name")
     private String displayName;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Mood.Converter.class)
     @Column(name = "mood")
     private Mood mood;
 

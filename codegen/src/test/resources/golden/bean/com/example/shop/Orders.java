@@ -2,9 +2,8 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -35,7 +34,7 @@ public class Orders {
     @NotNull
     private Long customerId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = OrderStatus.Converter.class)
     @Column(name = "status", nullable = false)
     private OrderStatus status;
 

@@ -2,9 +2,8 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -34,7 +33,7 @@ import java.util.UUID;
 public record Orders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Integer id,
         @Column(name = "customer_id", nullable = false) @NotNull Long customerId,
-        @Enumerated(EnumType.STRING) @Column(name = "status", nullable = false) OrderStatus status,
+        @Convert(converter = OrderStatus.Converter.class) @Column(name = "status", nullable = false) OrderStatus status,
         @Column(name = "total", nullable = false, precision = 12, scale = 2) @NotNull BigDecimal total,
         @Column(name = "discount") BigDecimal discount, @Column(name = "weight") Float weight,
         @Column(name = "ratio") Double ratio, @Column(name = "paid") Boolean paid,
