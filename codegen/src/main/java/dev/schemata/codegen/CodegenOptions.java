@@ -16,8 +16,10 @@ import java.util.Objects;
  *     as the PostgreSQL enum type. Without it (and for enums whose labels differ from the constant names),
  *     enum columns use the enum's generated {@code Converter}, which stores the label; PostgreSQL then
  *     needs the JDBC driver setting {@code stringtype=unspecified} to accept the label for an enum column.
+ * @param keyStyle how an entity with a composite primary key holds it
  */
-public record CodegenOptions(String packageName, Style style, boolean jpa, boolean validation, boolean hibernate) {
+public record CodegenOptions(
+        String packageName, Style style, boolean jpa, boolean validation, boolean hibernate, KeyStyle keyStyle) {
 
     /** The package used when none is configured. */
     public static final String DEFAULT_PACKAGE = "generated";
@@ -30,9 +32,22 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
         BEAN
     }
 
+    /**
+     * How a composite primary key is mapped. Either way the key class is a nested record {@code Key}
+     * ({@code PrimaryKey} in an entity named {@code Key}) that implements {@code Serializable}; records as
+     * id classes and embeddables need Jakarta Persistence 3.2 or Hibernate 6.2.
+     */
+    public enum KeyStyle {
+        /** The key columns stay fields of the entity, each {@code @Id}; {@code @IdClass} names the key. */
+        ID_CLASS,
+        /** The key columns move to an {@code @Embeddable} key, held by one {@code @EmbeddedId} member. */
+        EMBEDDED_ID
+    }
+
     public CodegenOptions {
         Objects.requireNonNull(packageName, "packageName == null");
         Objects.requireNonNull(style, "style == null");
+        Objects.requireNonNull(keyStyle, "keyStyle == null");
         if (!JavaNames.isPackageName(packageName)) {
             throw new IllegalArgumentException("packageName '" + packageName + "' is not a Java package name:"
                     + " use dot-separated Java identifiers that are not keywords, for example com.example.db");
@@ -50,7 +65,7 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
 
     public Builder toBuilder() {
         return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation)
-                .hibernate(hibernate);
+                .hibernate(hibernate).keyStyle(keyStyle);
     }
 
     /** Builds {@link CodegenOptions}; every setting starts at its default. */
@@ -60,6 +75,7 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
         private boolean jpa = true;
         private boolean validation = true;
         private boolean hibernate;
+        private KeyStyle keyStyle = KeyStyle.ID_CLASS;
 
         private Builder() {}
 
@@ -88,8 +104,13 @@ public record CodegenOptions(String packageName, Style style, boolean jpa, boole
             return this;
         }
 
+        public Builder keyStyle(KeyStyle value) {
+            this.keyStyle = value;
+            return this;
+        }
+
         public CodegenOptions build() {
-            return new CodegenOptions(packageName, style, jpa, validation, hibernate);
+            return new CodegenOptions(packageName, style, jpa, validation, hibernate, keyStyle);
         }
     }
 }

@@ -7,15 +7,15 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemata.catalog.Table;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the class of one table: a record with one component per column, or a bean with private fields,
- * a no-arg constructor, getters and setters. A composite primary key gets a nested record {@code Key} of
- * the key columns (JPA's {@code @IdClass}), named {@code PrimaryKey} when the entity itself is {@code Key}.
+ * a no-arg constructor, getters and setters. With JPA, a composite primary key gets a nested record
+ * {@code Key} of the key columns ({@code PrimaryKey} when the entity itself is {@code Key}), as
+ * {@code @IdClass} or {@code @EmbeddedId} (see {@link CodegenOptions.KeyStyle}).
  */
 final class EntityWriter {
     private final CodegenOptions options;
@@ -33,19 +33,40 @@ final class EntityWriter {
             type.addJavadoc("$L", doc);
         }
         List<EntityField> key = fields.stream().filter(EntityField::id).toList();
+        ClassName keyClass = options.jpa() && key.size() > 1 ? className.nestedClass(keyName(className)) : null;
+        boolean embeddedId = keyClass != null && options.keyStyle() == CodegenOptions.KeyStyle.EMBEDDED_ID;
         if (options.jpa()) {
-            ClassName keyClass = key.size() > 1 ? className.nestedClass(keyName(className)) : null;
-            type.addAnnotations(JpaAnnotations.forEntity(table, keyClass));
-            if (keyClass != null) {
-                type.addType(keyRecord(keyClass, key));
-            }
+            type.addAnnotations(JpaAnnotations.forEntity(table, embeddedId ? null : keyClass));
         }
+        List<Member> members = members(fields, embeddedId ? keyClass : null);
         if (record) {
-            type.recordConstructor(recordConstructor(fields));
+            type.recordConstructor(recordConstructor(members));
         } else {
-            addBeanMembers(type, fields);
+            addBeanMembers(type, members);
+        }
+        if (keyClass != null) {
+            type.addType(KeyClassWriter.write(keyClass, key, embeddedId, this::annotations));
         }
         return type;
+    }
+
+    /**
+     * The members in column order; with an embedded key, its one member ({@code id}, or {@code primaryKey} when
+     * a column has that name) stands where the first key column was.
+     */
+    private List<Member> members(List<EntityField> fields, ClassName embeddedKey) {
+        List<Member> members = new ArrayList<>();
+        UniqueNames names = UniqueNames.forMembers();
+        fields.stream().filter(f -> embeddedKey == null || !f.id()).forEach(f -> names.claim(f.name()));
+        for (EntityField field : fields) {
+            if (embeddedKey == null || !field.id()) {
+                members.add(Member.basic(field.type().javaType(), field.name(), annotations(field), field.javadoc()));
+            } else if (members.stream().noneMatch(m -> m.type().equals(embeddedKey))) {
+                members.add(Member.basic(embeddedKey, names.claimFirstFree("id", "primaryKey"),
+                        JpaAnnotations.forEmbeddedId(), ""));
+            }
+        }
+        return members;
     }
 
     private String classJavadoc(Table table, List<EntityField> fields, boolean record) {
@@ -79,37 +100,40 @@ final class EntityWriter {
         return params.toString();
     }
 
-    private MethodSpec recordConstructor(List<EntityField> fields) {
+    private static MethodSpec recordConstructor(List<Member> members) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-        for (EntityField field : fields) {
-            constructor.addParameter(ParameterSpec.builder(field.type().javaType(), field.name())
-                    .addAnnotations(annotations(field))
+        for (Member member : members) {
+            constructor.addParameter(ParameterSpec.builder(member.type(), member.name())
+                    .addAnnotations(member.annotations())
                     .build());
         }
         return constructor.build();
     }
 
-    private void addBeanMembers(TypeSpec.Builder type, List<EntityField> fields) {
-        for (EntityField field : fields) {
-            FieldSpec.Builder spec = FieldSpec.builder(field.type().javaType(), field.name(), Modifier.PRIVATE)
-                    .addAnnotations(annotations(field));
-            if (!field.javadoc().isEmpty()) {
-                spec.addJavadoc("$L\n", field.javadoc());
+    private static void addBeanMembers(TypeSpec.Builder type, List<Member> members) {
+        for (Member member : members) {
+            FieldSpec.Builder spec = FieldSpec.builder(member.type(), member.name(), Modifier.PRIVATE)
+                    .addAnnotations(member.annotations());
+            if (!member.javadoc().isEmpty()) {
+                spec.addJavadoc("$L\n", member.javadoc());
+            }
+            if (member.initializer() != null) {
+                spec.initializer(member.initializer());
             }
             type.addField(spec.build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
-        for (EntityField field : fields) {
-            String property = JavaNames.capitalize(field.name());
+        for (Member member : members) {
+            String property = JavaNames.capitalize(member.name());
             type.addMethod(MethodSpec.methodBuilder("get" + property)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(field.type().javaType())
-                    .addStatement("return $N", field.name())
+                    .returns(member.type())
+                    .addStatement("return $N", member.name())
                     .build());
             type.addMethod(MethodSpec.methodBuilder("set" + property)
                     .addModifiers(Modifier.PUBLIC)
-                    .addParameter(field.type().javaType(), field.name())
-                    .addStatement("this.$N = $N", field.name(), field.name())
+                    .addParameter(member.type(), member.name())
+                    .addStatement("this.$N = $N", member.name(), member.name())
                     .build());
         }
     }
@@ -123,17 +147,6 @@ final class EntityWriter {
             annotations.addAll(ValidationAnnotations.forField(field));
         }
         return annotations;
-    }
-
-    private static TypeSpec keyRecord(ClassName keyClass, List<EntityField> key) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-        key.forEach(f -> constructor.addParameter(f.type().javaType(), f.name()));
-        return TypeSpec.recordBuilder(keyClass)
-                .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(Serializable.class)
-                .addJavadoc("The primary key of {@link $T}, for {@code @IdClass}.\n", keyClass.enclosingClassName())
-                .recordConstructor(constructor.build())
-                .build();
     }
 
     private static String keyName(ClassName entity) {

@@ -25,9 +25,10 @@ final class JpaAnnotations {
     private static final String PACKAGE = "jakarta.persistence";
     private static final ClassName ENTITY = ClassName.get(PACKAGE, "Entity");
     private static final ClassName TABLE = ClassName.get(PACKAGE, "Table");
-    private static final ClassName ID = ClassName.get(PACKAGE, "Id");
+    static final ClassName ID = ClassName.get(PACKAGE, "Id");
+    private static final ClassName EMBEDDED_ID = ClassName.get(PACKAGE, "EmbeddedId");
     private static final ClassName ID_CLASS = ClassName.get(PACKAGE, "IdClass");
-    private static final ClassName GENERATED_VALUE = ClassName.get(PACKAGE, "GeneratedValue");
+    static final ClassName GENERATED = ClassName.get(PACKAGE, "GeneratedValue");
     private static final ClassName GENERATION_TYPE = ClassName.get(PACKAGE, "GenerationType");
     private static final ClassName COLUMN = ClassName.get(PACKAGE, "Column");
     private static final ClassName ENUMERATED = ClassName.get(PACKAGE, "Enumerated");
@@ -52,13 +53,17 @@ final class JpaAnnotations {
         return annotations;
     }
 
+    static List<AnnotationSpec> forEmbeddedId() {
+        return List.of(AnnotationSpec.builder(EMBEDDED_ID).build());
+    }
+
     static List<AnnotationSpec> forField(EntityField field) {
         List<AnnotationSpec> annotations = new ArrayList<>();
         if (field.id()) {
             annotations.add(AnnotationSpec.builder(ID).build());
         }
         if (keyGenerated(field)) {
-            annotations.add(OneLineAnnotation.builder(GENERATED_VALUE)
+            annotations.add(OneLineAnnotation.builder(GENERATED)
                     .member("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
         }
         if (field.type().nativeEnum()) {

@@ -9,9 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.codegen.CodegenOptions.KeyStyle;
 import dev.schemata.codegen.CodegenOptions.Style;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Converter;
 import jakarta.persistence.Enumerated;
@@ -142,6 +145,28 @@ class GeneratedSourcesCompileTest {
             Field column = loader.loadClass(SHOP + ".Customer").getDeclaredField("mood");
             assertEquals(converterClass, column.getAnnotation(Convert.class).converter());
             assertNull(column.getAnnotation(Enumerated.class));
+        }
+    }
+
+    @Test
+    void anEmbeddedIdHoldsTheKeyColumns() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .keyStyle(KeyStyle.EMBEDDED_ID).build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> tag = loader.loadClass("com.example.features.TicketTag");
+            assertNull(tag.getAnnotation(IdClass.class));
+            Field id = tag.getDeclaredField("primaryKey");
+            assertNotNull(id.getAnnotation(EmbeddedId.class));
+            Class<?> key = id.getType();
+            assertNotNull(key.getAnnotation(Embeddable.class));
+            assertEquals(List.of("ticketId", "tag"),
+                    Arrays.stream(key.getRecordComponents()).map(RecordComponent::getName).toList());
+            Column tagColumn = key.getDeclaredField("tag").getAnnotation(Column.class);
+            assertEquals("tag", tagColumn.name());
+            assertEquals(30, tagColumn.length());
+            assertEquals(List.of("primaryKey", "note", "id"),
+                    Arrays.stream(tag.getDeclaredFields()).map(Field::getName).toList());
         }
     }
 

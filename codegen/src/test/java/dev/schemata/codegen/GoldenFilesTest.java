@@ -1,5 +1,6 @@
 package dev.schemata.codegen;
 
+import dev.schemata.codegen.CodegenOptions.KeyStyle;
 import dev.schemata.codegen.CodegenOptions.Style;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class GoldenFilesTest {
     @Test
     void featuresAsHibernateBeans() throws Exception {
         CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
-                .hibernate(true).build();
+                .hibernate(true).keyStyle(KeyStyle.EMBEDDED_ID).build();
         GoldenFiles.assertMatches("features-bean", EntityGenerator.generate(TestCatalogs.features(), options));
     }
 

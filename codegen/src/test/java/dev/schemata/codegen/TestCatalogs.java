@@ -145,9 +145,14 @@ final class TestCatalogs {
                 identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
                 Column.of("priority", "priority").withNotNull(true),
                 Column.of("status", "status"));
+        Table ticketTag = table("public", "ticket_tag", null, List.of(pk("ticket_tag_pkey", "ticket_id", "tag")),
+                Column.of("ticket_id", "bigint").withNotNull(true),
+                Column.of("note", "text"),
+                Column.of("tag", "character varying(30)").withNotNull(true),
+                Column.of("id", "integer"));
         EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"), null);
         EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
-        return new Catalog(List.of(new Schema("public", null)), List.of(ticket), List.of(priority, status),
+        return new Catalog(List.of(new Schema("public", null)), List.of(ticket, ticketTag), List.of(priority, status),
                 List.of());
     }
 
