@@ -17,9 +17,20 @@ import java.util.Objects;
  *     enum columns use the enum's generated {@code Converter}, which stores the label; PostgreSQL then
  *     needs the JDBC driver setting {@code stringtype=unspecified} to accept the label for an enum column.
  * @param keyStyle how an entity with a composite primary key holds it
+ * @param relations whether foreign keys become lazy {@code @ManyToOne} associations (with JPA, bean style
+ *     only: a record cannot hold a lazily loaded association, so with records this option is ignored)
+ * @param inverseRelations whether, with {@code relations}, the referenced entity also gets the
+ *     {@code @OneToMany(mappedBy)} list of the entities that reference it
  */
 public record CodegenOptions(
-        String packageName, Style style, boolean jpa, boolean validation, boolean hibernate, KeyStyle keyStyle) {
+        String packageName,
+        Style style,
+        boolean jpa,
+        boolean validation,
+        boolean hibernate,
+        KeyStyle keyStyle,
+        boolean relations,
+        boolean inverseRelations) {
 
     /** The package used when none is configured. */
     public static final String DEFAULT_PACKAGE = "generated";
@@ -65,7 +76,7 @@ public record CodegenOptions(
 
     public Builder toBuilder() {
         return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation)
-                .hibernate(hibernate).keyStyle(keyStyle);
+                .hibernate(hibernate).keyStyle(keyStyle).relations(relations).inverseRelations(inverseRelations);
     }
 
     /** Builds {@link CodegenOptions}; every setting starts at its default. */
@@ -76,6 +87,8 @@ public record CodegenOptions(
         private boolean validation = true;
         private boolean hibernate;
         private KeyStyle keyStyle = KeyStyle.ID_CLASS;
+        private boolean relations;
+        private boolean inverseRelations;
 
         private Builder() {}
 
@@ -109,8 +122,19 @@ public record CodegenOptions(
             return this;
         }
 
+        public Builder relations(boolean value) {
+            this.relations = value;
+            return this;
+        }
+
+        public Builder inverseRelations(boolean value) {
+            this.inverseRelations = value;
+            return this;
+        }
+
         public CodegenOptions build() {
-            return new CodegenOptions(packageName, style, jpa, validation, hibernate, keyStyle);
+            return new CodegenOptions(packageName, style, jpa, validation, hibernate, keyStyle, relations,
+                    inverseRelations);
         }
     }
 }

@@ -10,8 +10,14 @@ import dev.schemata.catalog.Column;
  * @param type its Java type and the size facts of the SQL type
  * @param id whether the column belongs to the primary key
  * @param generatedValue whether the database generates the key: an identity or a serial column
+ * @param writtenByAssociation whether a {@code @ManyToOne} writes the column, so this field must not
  */
-record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue) {
+record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue,
+        boolean writtenByAssociation) {
+
+    EntityField withWrittenByAssociation(boolean value) {
+        return new EntityField(column, name, type, id, generatedValue, value);
+    }
 
     /** Whether the database fills the column, so that a Java null is fine on insert. */
     boolean databaseFills() {

@@ -24,7 +24,7 @@ final class EntityFields {
             String name = names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
             ColumnType type = types.map(column.type(), table.name().schema());
             boolean generated = column.identity() != null || isSerial(column, table, catalog);
-            fields.add(new EntityField(column, name, type, key.contains(column.name()), generated));
+            fields.add(new EntityField(column, name, type, key.contains(column.name()), generated, false));
         }
         return fields;
     }

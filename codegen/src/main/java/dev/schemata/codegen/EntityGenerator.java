@@ -7,7 +7,9 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,13 +35,21 @@ public final class EntityGenerator {
         Objects.requireNonNull(options, "options == null");
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
         ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options));
-        EntityWriter entities = new EntityWriter(options);
+        Map<Table, List<EntityField>> entities = new LinkedHashMap<>();
+        catalog.tables().forEach(t -> entities.put(t, EntityFields.of(t, catalog, types)));
+        Associations associations = options.jpa() && options.relations() && options.style() == CodegenOptions.Style.BEAN
+                ? Associations.of(entities, names.tables(), options.inverseRelations())
+                : Associations.none();
+        EntityWriter writer = new EntityWriter(options);
         List<GeneratedFile> files = new ArrayList<>();
-        for (Table table : catalog.tables()) {
+        entities.forEach((table, fields) -> {
             ClassName className = names.table(table.name());
-            TypeSpec.Builder type = entities.write(table, className, EntityFields.of(table, catalog, types));
-            files.add(file(className, type, names));
-        }
+            Set<String> written = associations.writtenColumns(table.name());
+            List<EntityField> marked = fields.stream()
+                    .map(f -> f.withWrittenByAssociation(written.contains(f.column().name()))).toList();
+            files.add(file(className, writer.write(table, className, marked, associations.members(table.name())),
+                    names));
+        });
         for (EnumType enumType : catalog.enums()) {
             ClassName className = names.enums().get(enumType.name());
             files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), names));

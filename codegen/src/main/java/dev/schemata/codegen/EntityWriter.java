@@ -24,7 +24,8 @@ final class EntityWriter {
         this.options = options;
     }
 
-    TypeSpec.Builder write(Table table, ClassName className, List<EntityField> fields) {
+    /** {@code associations}: members that hold other entities, written after the columns (beans only). */
+    TypeSpec.Builder write(Table table, ClassName className, List<EntityField> fields, List<Member> associations) {
         boolean record = options.style() == CodegenOptions.Style.RECORD;
         TypeSpec.Builder type = record ? TypeSpec.recordBuilder(className) : TypeSpec.classBuilder(className);
         type.addModifiers(Modifier.PUBLIC);
@@ -39,6 +40,7 @@ final class EntityWriter {
             type.addAnnotations(JpaAnnotations.forEntity(table, embeddedId ? null : keyClass));
         }
         List<Member> members = members(fields, embeddedId ? keyClass : null);
+        members.addAll(associations);
         if (record) {
             type.recordConstructor(recordConstructor(members));
         } else {

@@ -52,6 +52,10 @@ final class GeneratedClassNames {
         return tables.get(table);
     }
 
+    Map<QualifiedName, ClassName> tables() {
+        return tables;
+    }
+
     Map<QualifiedName, ClassName> enums() {
         return enums;
     }

@@ -104,6 +104,7 @@ final class JpaAnnotations {
     private static boolean readOnly(EntityField field) {
         Identity identity = field.column().identity();
         boolean always = identity != null && identity.generation() == Identity.Generation.ALWAYS;
-        return field.column().generatedExpression() != null || (always && !keyGenerated(field));
+        return field.column().generatedExpression() != null || (always && !keyGenerated(field))
+                || field.writtenByAssociation();
     }
 }

@@ -13,6 +13,11 @@ import dev.schemata.codegen.CodegenOptions.KeyStyle;
 import dev.schemata.codegen.CodegenOptions.Style;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinColumns;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Convert;
@@ -36,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The generated sources compile without warnings in every style and option, and mean what they say. */
@@ -167,6 +173,38 @@ class GeneratedSourcesCompileTest {
             assertEquals(30, tagColumn.length());
             assertEquals(List.of("primaryKey", "note", "id"),
                     Arrays.stream(tag.getDeclaredFields()).map(Field::getName).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(KeyStyle.class)
+    void foreignKeysBecomeLazyAssociations(KeyStyle keyStyle) throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .keyStyle(keyStyle).relations(true).inverseRelations(true).build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> ticket = loader.loadClass("com.example.features.Ticket");
+            Class<?> customer = loader.loadClass("com.example.features.Customer");
+            Field owner = ticket.getDeclaredField("customer");
+            assertEquals(customer, owner.getType());
+            assertEquals(FetchType.LAZY, owner.getAnnotation(ManyToOne.class).fetch());
+            JoinColumn join = owner.getAnnotation(JoinColumn.class);
+            assertEquals("customer_id", join.name());
+            assertTrue(join.insertable(), "the association writes the column");
+            assertFalse(ticket.getDeclaredField("customerId").getAnnotation(Column.class).insertable());
+            assertEquals("assignee", ticket.getDeclaredField("customer2").getAnnotation(JoinColumn.class).name());
+            assertEquals("customer2", customer.getDeclaredField("tickets").getAnnotation(OneToMany.class).mappedBy());
+            assertEquals("customer",
+                    customer.getDeclaredField("ticketsByCustomer").getAnnotation(OneToMany.class).mappedBy());
+            assertEquals(List.of(), customer.getMethod("getTickets").invoke(customer.getConstructor().newInstance()));
+
+            Class<?> vote = loader.loadClass("com.example.features.TicketTagVote");
+            JoinColumn[] composite = vote.getDeclaredField("ticketTag").getAnnotation(JoinColumns.class).value();
+            assertEquals(List.of("ticket_id", "tag"), Arrays.stream(composite).map(JoinColumn::name).toList());
+            assertFalse(vote.getDeclaredField("ticket").getAnnotation(JoinColumn.class).insertable(),
+                    "ticket_id is written by the composite association already");
+            Class<?> tag = loader.loadClass("com.example.features.TicketTag");
+            assertFalse(tag.getDeclaredField("ticket").getAnnotation(JoinColumn.class).updatable(), "a key column");
         }
     }
 

@@ -37,13 +37,14 @@ class GoldenFilesTest {
     @Test
     void featuresAsHibernateBeans() throws Exception {
         CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
-                .hibernate(true).keyStyle(KeyStyle.EMBEDDED_ID).build();
+                .hibernate(true).keyStyle(KeyStyle.EMBEDDED_ID).relations(true).inverseRelations(true).build();
         GoldenFiles.assertMatches("features-bean", EntityGenerator.generate(TestCatalogs.features(), options));
     }
 
     @Test
-    void featuresAsRecords() throws Exception {
-        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").build();
+    void featuresAsRecordsIgnoreRelations() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").relations(true)
+                .build();
         GoldenFiles.assertMatches("features-record", EntityGenerator.generate(TestCatalogs.features(), options));
     }
 }

@@ -6,6 +6,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
@@ -139,21 +140,45 @@ final class TestCatalogs {
                 List.of(quotedMood, salesStatus, stringEnum), List.of(unrelated));
     }
 
-    /** The features beyond plain columns: enum mappings (more to come per option). */
+    /** The features beyond plain columns: enum mappings, composite and foreign keys. */
     static Catalog features() {
-        Table ticket = table("public", "ticket", "A support ticket.", List.of(pk("ticket_pkey", "id")),
+        Table customer = table("public", "customer", null, List.of(pk("customer_pkey", "id")),
+                identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
+                Column.of("name", "character varying(50)").withNotNull(true));
+        Table ticket = table("public", "ticket", "A support ticket.",
+                List.of(pk("ticket_pkey", "id"), fk("ticket_assignee_fkey", List.of("assignee"), "customer", "id"),
+                        fk("ticket_customer_id_fkey", List.of("customer_id"), "customer", "id")),
                 identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
                 Column.of("priority", "priority").withNotNull(true),
-                Column.of("status", "status"));
-        Table ticketTag = table("public", "ticket_tag", null, List.of(pk("ticket_tag_pkey", "ticket_id", "tag")),
+                Column.of("status", "status"),
+                Column.of("customer_id", "bigint").withNotNull(true),
+                Column.of("assignee", "bigint"));
+        Table ticketTag = table("public", "ticket_tag", null, List.of(pk("ticket_tag_pkey", "ticket_id", "tag"),
+                        fk("ticket_tag_ticket_id_fkey", List.of("ticket_id"), "ticket", "id")),
                 Column.of("ticket_id", "bigint").withNotNull(true),
                 Column.of("note", "text"),
                 Column.of("tag", "character varying(30)").withNotNull(true),
                 Column.of("id", "integer"));
+        Table vote = table("public", "ticket_tag_vote", null, List.of(
+                        fk("ticket_tag_vote_tag_fkey", List.of("ticket_id", "tag"), "ticket_tag", "ticket_id", "tag"),
+                        fk("ticket_tag_vote_voter_id_fkey", List.of("voter_id"), "customer", "id"),
+                        fk("ticket_tag_vote_ticket_id_fkey", List.of("ticket_id"), "ticket", "id")),
+                Column.of("ticket_id", "bigint").withNotNull(true),
+                Column.of("tag", "character varying(30)").withNotNull(true),
+                Column.of("voter_id", "bigint"));
         EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"), null);
         EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
-        return new Catalog(List.of(new Schema("public", null)), List.of(ticket, ticketTag), List.of(priority, status),
-                List.of());
+        return new Catalog(List.of(new Schema("public", null)), List.of(customer, ticket, ticketTag, vote),
+                List.of(priority, status), List.of());
+    }
+
+    static Constraint fk(String name, List<String> columns, String table, String... referenced) {
+        ForeignKey target = new ForeignKey(QualifiedName.of("public", table), List.of(referenced), "NO ACTION",
+                "NO ACTION", "SIMPLE");
+        String definition = "FOREIGN KEY (" + String.join(", ", columns) + ") REFERENCES public." + table + "("
+                + String.join(", ", referenced) + ")";
+        return new Constraint(name, ConstraintKind.FOREIGN_KEY, definition, columns, target, null, false, false,
+                true, null);
     }
 
     static Table table(String schema, String name, String comment, List<Constraint> constraints, Column... columns) {

@@ -6,11 +6,17 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -37,6 +43,27 @@ public class Ticket {
     @Column(name = "status")
     private Status status;
 
+    @Column(name = "customer_id", nullable = false, insertable = false, updatable = false)
+    @NotNull
+    private Long customerId;
+
+    @Column(name = "assignee", insertable = false, updatable = false)
+    private Long assignee;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assignee", referencedColumnName = "id")
+    private Customer customer2;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", referencedColumnName = "id")
+    private Customer customer;
+
+    @OneToMany(mappedBy = "ticket")
+    private List<TicketTag> ticketTags = new ArrayList<>();
+
+    @OneToMany(mappedBy = "ticket")
+    private List<TicketTagVote> ticketTagVotes = new ArrayList<>();
+
     public Ticket() {
     }
 
@@ -62,5 +89,53 @@ public class Ticket {
 
     public void setStatus(Status status) {
         this.status = status;
+    }
+
+    public Long getCustomerId() {
+        return customerId;
+    }
+
+    public void setCustomerId(Long customerId) {
+        this.customerId = customerId;
+    }
+
+    public Long getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(Long assignee) {
+        this.assignee = assignee;
+    }
+
+    public Customer getCustomer2() {
+        return customer2;
+    }
+
+    public void setCustomer2(Customer customer2) {
+        this.customer2 = customer2;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public void setCustomer(Customer customer) {
+        this.customer = customer;
+    }
+
+    public List<TicketTag> getTicketTags() {
+        return ticketTags;
+    }
+
+    public void setTicketTags(List<TicketTag> ticketTags) {
+        this.ticketTags = ticketTags;
+    }
+
+    public List<TicketTagVote> getTicketTagVotes() {
+        return ticketTagVotes;
+    }
+
+    public void setTicketTagVotes(List<TicketTagVote> ticketTagVotes) {
+        this.ticketTagVotes = ticketTagVotes;
     }
 }

@@ -5,10 +5,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Table {@code public.ticket_tag}.
@@ -24,6 +30,13 @@ public class TicketTag {
 
     @Column(name = "id")
     private Integer id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ticket_id", referencedColumnName = "id", insertable = false, updatable = false)
+    private Ticket ticket;
+
+    @OneToMany(mappedBy = "ticketTag")
+    private List<TicketTagVote> ticketTagVotes = new ArrayList<>();
 
     public TicketTag() {
     }
@@ -50,6 +63,22 @@ public class TicketTag {
 
     public void setId(Integer id) {
         this.id = id;
+    }
+
+    public Ticket getTicket() {
+        return ticket;
+    }
+
+    public void setTicket(Ticket ticket) {
+        this.ticket = ticket;
+    }
+
+    public List<TicketTagVote> getTicketTagVotes() {
+        return ticketTagVotes;
+    }
+
+    public void setTicketTagVotes(List<TicketTagVote> ticketTagVotes) {
+        this.ticketTagVotes = ticketTagVotes;
     }
 
     /**

@@ -20,5 +20,7 @@ import jakarta.validation.constraints.NotNull;
 public record Ticket(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
         @Convert(converter = Priority.Converter.class) @Column(name = "priority", nullable = false) @NotNull Priority priority,
-        @Convert(converter = Status.Converter.class) @Column(name = "status") Status status) {
+        @Convert(converter = Status.Converter.class) @Column(name = "status") Status status,
+        @Column(name = "customer_id", nullable = false) @NotNull Long customerId,
+        @Column(name = "assignee") Long assignee) {
 }
