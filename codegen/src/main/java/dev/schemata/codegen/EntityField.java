@@ -11,12 +11,13 @@ import dev.schemata.catalog.Column;
  * @param id whether the column belongs to the primary key
  * @param generatedValue whether the database generates the key: an identity or a serial column
  * @param writtenByAssociation whether a {@code @ManyToOne} writes the column, so this field must not
+ * @param checks what the table's CHECK constraints say about the column
  */
 record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue,
-        boolean writtenByAssociation) {
+        boolean writtenByAssociation, ColumnChecks checks) {
 
     EntityField withWrittenByAssociation(boolean value) {
-        return new EntityField(column, name, type, id, generatedValue, value);
+        return new EntityField(column, name, type, id, generatedValue, value, checks);
     }
 
     /** Whether the database fills the column, so that a Java null is fine on insert. */

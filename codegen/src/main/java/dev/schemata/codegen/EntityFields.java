@@ -4,10 +4,14 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Turns the columns of a table, in physical order, into uniquely named entity fields. */
 final class EntityFields {
@@ -18,15 +22,35 @@ final class EntityFields {
     static List<EntityField> of(Table table, Catalog catalog, ColumnTypeMapper types) {
         List<String> key = table.primaryKey().map(Constraint::columns).orElse(List.of());
         UniqueNames names = UniqueNames.forMembers();
+        Map<String, ColumnType> typeOf = new LinkedHashMap<>();
+        Map<String, ValueKind> kinds = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            ColumnType type = types.map(column.type(), table.name().schema());
+            typeOf.put(column.name(), type);
+            kinds.put(column.name(), ValueKind.of(column.type(), false));
+        }
+        Map<String, ColumnChecks> checks = checks(table, kinds);
         List<EntityField> fields = new ArrayList<>();
         for (Column column : table.columns()) {
             String lowerCamel = JavaNames.lowerCamel(column.name());
             String name = names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
-            ColumnType type = types.map(column.type(), table.name().schema());
             boolean generated = column.identity() != null || isSerial(column, table, catalog);
-            fields.add(new EntityField(column, name, type, key.contains(column.name()), generated, false));
+            fields.add(new EntityField(column, name, typeOf.get(column.name()), key.contains(column.name()),
+                    generated, false, checks.getOrDefault(column.name(), ColumnChecks.NONE)));
         }
         return fields;
+    }
+
+    /** The facts of all CHECK constraints of the table (sorted by name), merged per column. */
+    private static Map<String, ColumnChecks> checks(Table table, Map<String, ValueKind> kinds) {
+        Map<String, ColumnChecks> checks = new HashMap<>();
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.kind() == ConstraintKind.CHECK && constraint.checkExpression() != null) {
+                CheckTranslator.translate(constraint.checkExpression(), kinds)
+                        .forEach((column, facts) -> checks.merge(column, facts, ColumnChecks::and));
+            }
+        }
+        return checks;
     }
 
     /** A serial column: its default draws from a sequence the column owns. */

@@ -27,7 +27,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -205,6 +211,33 @@ class GeneratedSourcesCompileTest {
                     "ticket_id is written by the composite association already");
             Class<?> tag = loader.loadClass("com.example.features.TicketTag");
             assertFalse(tag.getDeclaredField("ticket").getAnnotation(JoinColumn.class).updatable(), "a key column");
+        }
+    }
+
+    @Test
+    void checkConstraintsBecomeConstraints() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN).build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> ticket = loader.loadClass("com.example.features.Ticket");
+            Field price = ticket.getDeclaredField("price");
+            assertEquals("0", price.getAnnotation(DecimalMin.class).value());
+            assertFalse(price.getAnnotation(DecimalMin.class).inclusive());
+            assertEquals(8, price.getAnnotation(Digits.class).integer());
+            assertEquals(2, price.getAnnotation(Digits.class).fraction());
+            assertEquals(1, ticket.getDeclaredField("qty").getAnnotation(Min.class).value());
+            assertEquals(100, ticket.getDeclaredField("qty").getAnnotation(Max.class).value());
+            String kinds = ticket.getDeclaredField("kind").getAnnotation(Pattern.class).regexp();
+            assertTrue("other?".matches(kinds) && "how-to".matches(kinds) && !"other".matches(kinds), kinds);
+            assertEquals(10, ticket.getDeclaredField("kind").getAnnotation(Size.class).max());
+            DecimalMax ratio = ticket.getDeclaredField("ratio").getAnnotation(DecimalMax.class);
+            assertEquals("1", ratio.value());
+            assertFalse(ratio.inclusive());
+            Class<?> customer = loader.loadClass("com.example.features.Customer");
+            Size name = customer.getDeclaredField("name").getAnnotation(Size.class);
+            assertEquals(List.of(1, 50), List.of(name.min(), name.max()));
+            String email = customer.getDeclaredField("email").getAnnotation(Pattern.class).regexp();
+            assertTrue("a@b".matches(email) && !"a@b@c".matches(email), email);
         }
     }
 

@@ -142,17 +142,29 @@ final class TestCatalogs {
 
     /** The features beyond plain columns: enum mappings, composite and foreign keys. */
     static Catalog features() {
-        Table customer = table("public", "customer", null, List.of(pk("customer_pkey", "id")),
+        Table customer = table("public", "customer", null, List.of(pk("customer_pkey", "id"),
+                        check("customer_email_check", "(email ~ '^[^@]+@[^@]+$'::text)", "email"),
+                        check("customer_name_check", "(char_length((name)::text) >= 1)", "name")),
                 identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
-                Column.of("name", "character varying(50)").withNotNull(true));
+                Column.of("name", "character varying(50)").withNotNull(true),
+                Column.of("email", "text"));
         Table ticket = table("public", "ticket", "A support ticket.",
                 List.of(pk("ticket_pkey", "id"), fk("ticket_assignee_fkey", List.of("assignee"), "customer", "id"),
-                        fk("ticket_customer_id_fkey", List.of("customer_id"), "customer", "id")),
+                        fk("ticket_customer_id_fkey", List.of("customer_id"), "customer", "id"),
+                        check("ticket_check", "((price > (0)::numeric) AND (qty >= 1) AND (qty <= 100))", "price",
+                                "qty"),
+                        check("ticket_kind_check", "((kind)::text = ANY ((ARRAY['bug'::character varying, "
+                                + "'how-to'::character varying, 'other?'::character varying])::text[]))", "kind"),
+                        check("ticket_ratio_check", "((ratio >= 0.5) AND (ratio < (1)::numeric))", "ratio")),
                 identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
                 Column.of("priority", "priority").withNotNull(true),
                 Column.of("status", "status"),
                 Column.of("customer_id", "bigint").withNotNull(true),
-                Column.of("assignee", "bigint"));
+                Column.of("assignee", "bigint"),
+                Column.of("price", "numeric(10,2)"),
+                Column.of("qty", "integer"),
+                Column.of("kind", "character varying(10)"),
+                Column.of("ratio", "numeric"));
         Table ticketTag = table("public", "ticket_tag", null, List.of(pk("ticket_tag_pkey", "ticket_id", "tag"),
                         fk("ticket_tag_ticket_id_fkey", List.of("ticket_id"), "ticket", "id")),
                 Column.of("ticket_id", "bigint").withNotNull(true),
@@ -170,6 +182,11 @@ final class TestCatalogs {
         EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
         return new Catalog(List.of(new Schema("public", null)), List.of(customer, ticket, ticketTag, vote),
                 List.of(priority, status), List.of());
+    }
+
+    static Constraint check(String name, String expression, String... columns) {
+        return new Constraint(name, ConstraintKind.CHECK, "CHECK " + expression, List.of(columns), null, expression,
+                false, false, true, null);
     }
 
     static Constraint fk(String name, List<String> columns, String table, String... referenced) {

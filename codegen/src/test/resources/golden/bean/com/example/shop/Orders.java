@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -44,6 +45,7 @@ public class Orders {
      */
     @Column(name = "total", nullable = false, precision = 12, scale = 2)
     @NotNull
+    @Digits(integer = 10, fraction = 2)
     private BigDecimal total;
 
     @Column(name = "discount")
@@ -121,6 +123,7 @@ public class Orders {
     private Object priceBand;
 
     @Column(name = "total_with_tax", precision = 14, scale = 2, insertable = false, updatable = false)
+    @Digits(integer = 12, fraction = 2)
     private BigDecimal totalWithTax;
 
     public Orders() {

@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,12 @@ public class Customer {
 
     @Column(name = "name", nullable = false, length = 50)
     @NotNull
-    @Size(max = 50)
+    @Size(min = 1, max = 50)
     private String name;
+
+    @Column(name = "email")
+    @Pattern(regexp = "[^@]+@[^@]+")
+    private String email;
 
     @OneToMany(mappedBy = "customer2")
     private List<Ticket> tickets = new ArrayList<>();
@@ -55,6 +60,14 @@ public class Customer {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
     }
 
     public List<Ticket> getTickets() {

@@ -14,7 +14,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -49,6 +57,26 @@ public class Ticket {
 
     @Column(name = "assignee", insertable = false, updatable = false)
     private Long assignee;
+
+    @Column(name = "price", precision = 10, scale = 2)
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 8, fraction = 2)
+    private BigDecimal price;
+
+    @Column(name = "qty")
+    @Min(1)
+    @Max(100)
+    private Integer qty;
+
+    @Column(name = "kind", length = 10)
+    @Size(max = 10)
+    @Pattern(regexp = "bug|how-to|\\Qother?\\E")
+    private String kind;
+
+    @Column(name = "ratio")
+    @DecimalMin("0.5")
+    @DecimalMax(value = "1", inclusive = false)
+    private BigDecimal ratio;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee", referencedColumnName = "id")
@@ -105,6 +133,38 @@ public class Ticket {
 
     public void setAssignee(Long assignee) {
         this.assignee = assignee;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public Integer getQty() {
+        return qty;
+    }
+
+    public void setQty(Integer qty) {
+        this.qty = qty;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public BigDecimal getRatio() {
+        return ratio;
+    }
+
+    public void setRatio(BigDecimal ratio) {
+        this.ratio = ratio;
     }
 
     public Customer getCustomer2() {

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
@@ -17,5 +18,6 @@ import jakarta.validation.constraints.Size;
 @Table(name = "customer", schema = "public")
 public record Customer(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
-        @Column(name = "name", nullable = false, length = 50) @NotNull @Size(max = 50) String name) {
+        @Column(name = "name", nullable = false, length = 50) @NotNull @Size(min = 1, max = 50) String name,
+        @Column(name = "email") @Pattern(regexp = "[^@]+@[^@]+") String email) {
 }

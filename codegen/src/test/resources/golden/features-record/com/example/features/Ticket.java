@@ -8,7 +8,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 
 /**
  * A support ticket.
@@ -22,5 +30,9 @@ public record Ticket(
         @Convert(converter = Priority.Converter.class) @Column(name = "priority", nullable = false) @NotNull Priority priority,
         @Convert(converter = Status.Converter.class) @Column(name = "status") Status status,
         @Column(name = "customer_id", nullable = false) @NotNull Long customerId,
-        @Column(name = "assignee") Long assignee) {
+        @Column(name = "assignee") Long assignee,
+        @Column(name = "price", precision = 10, scale = 2) @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal price,
+        @Column(name = "qty") @Min(1) @Max(100) Integer qty,
+        @Column(name = "kind", length = 10) @Size(max = 10) @Pattern(regexp = "bug|how-to|\\Qother?\\E") String kind,
+        @Column(name = "ratio") @DecimalMin("0.5") @DecimalMax(value = "1", inclusive = false) BigDecimal ratio) {
 }
