@@ -1,6 +1,8 @@
 package dev.schemata.codegen;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * How {@link EntityGenerator} writes entities.
@@ -21,6 +23,9 @@ import java.util.Objects;
  *     only: a record cannot hold a lazily loaded association, so with records this option is ignored)
  * @param inverseRelations whether, with {@code relations}, the referenced entity also gets the
  *     {@code @OneToMany(mappedBy)} list of the entities that reference it
+ * @param versionColumns a regular expression; with JPA, a column whose whole name matches it and whose Java
+ *     type JPA allows for a version (Short, Integer, Long, LocalDateTime) gets {@code @Version}, for
+ *     optimistic locking (the first such column of a table; never a key column). Default {@value #DEFAULT_VERSION_COLUMNS}; empty for none
  */
 public record CodegenOptions(
         String packageName,
@@ -30,10 +35,14 @@ public record CodegenOptions(
         boolean hibernate,
         KeyStyle keyStyle,
         boolean relations,
-        boolean inverseRelations) {
+        boolean inverseRelations,
+        String versionColumns) {
 
     /** The package used when none is configured. */
     public static final String DEFAULT_PACKAGE = "generated";
+
+    /** The column name pattern that marks version columns when none is configured. */
+    public static final String DEFAULT_VERSION_COLUMNS = "version";
 
     /** The shape of a generated entity. */
     public enum Style {
@@ -59,6 +68,13 @@ public record CodegenOptions(
         Objects.requireNonNull(packageName, "packageName == null");
         Objects.requireNonNull(style, "style == null");
         Objects.requireNonNull(keyStyle, "keyStyle == null");
+        Objects.requireNonNull(versionColumns, "versionColumns == null");
+        try {
+            Pattern.compile(versionColumns);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("versionColumns '" + versionColumns + "' is not a regular expression ("
+                    + e.getDescription() + "): give a java.util.regex pattern such as version|row_version", e);
+        }
         if (!JavaNames.isPackageName(packageName)) {
             throw new IllegalArgumentException("packageName '" + packageName + "' is not a Java package name:"
                     + " use dot-separated Java identifiers that are not keywords, for example com.example.db");
@@ -76,7 +92,8 @@ public record CodegenOptions(
 
     public Builder toBuilder() {
         return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation)
-                .hibernate(hibernate).keyStyle(keyStyle).relations(relations).inverseRelations(inverseRelations);
+                .hibernate(hibernate).keyStyle(keyStyle).relations(relations).inverseRelations(inverseRelations)
+                .versionColumns(versionColumns);
     }
 
     /** Builds {@link CodegenOptions}; every setting starts at its default. */
@@ -89,6 +106,7 @@ public record CodegenOptions(
         private KeyStyle keyStyle = KeyStyle.ID_CLASS;
         private boolean relations;
         private boolean inverseRelations;
+        private String versionColumns = DEFAULT_VERSION_COLUMNS;
 
         private Builder() {}
 
@@ -132,9 +150,14 @@ public record CodegenOptions(
             return this;
         }
 
+        public Builder versionColumns(String value) {
+            this.versionColumns = value;
+            return this;
+        }
+
         public CodegenOptions build() {
             return new CodegenOptions(packageName, style, jpa, validation, hibernate, keyStyle, relations,
-                    inverseRelations);
+                    inverseRelations, versionColumns);
         }
     }
 }

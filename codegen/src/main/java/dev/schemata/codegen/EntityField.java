@@ -12,17 +12,18 @@ import dev.schemata.catalog.Column;
  * @param generatedValue whether the database generates the key: an identity or a serial column
  * @param writtenByAssociation whether a {@code @ManyToOne} writes the column, so this field must not
  * @param checks what the table's CHECK constraints say about the column
+ * @param version whether the column is the entity's optimistic-locking version
  */
 record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue,
-        boolean writtenByAssociation, ColumnChecks checks) {
+        boolean writtenByAssociation, ColumnChecks checks, boolean version) {
 
     EntityField withWrittenByAssociation(boolean value) {
-        return new EntityField(column, name, type, id, generatedValue, value, checks);
+        return new EntityField(column, name, type, id, generatedValue, value, checks, version);
     }
 
-    /** Whether the database fills the column, so that a Java null is fine on insert. */
+    /** Whether the database (or, for a version, the JPA provider) fills the column: null is fine on insert. */
     boolean databaseFills() {
-        return column.hasGeneratedValue();
+        return column.hasGeneratedValue() || version;
     }
 
     /** The Javadoc of the member: the column comment and a note on an unmapped type; empty when neither. */

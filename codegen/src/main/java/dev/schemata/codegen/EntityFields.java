@@ -1,5 +1,7 @@
 package dev.schemata.codegen;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
@@ -12,6 +14,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Turns the columns of a table, in physical order, into uniquely named entity fields. */
 final class EntityFields {
@@ -19,7 +23,13 @@ final class EntityFields {
 
     private EntityFields() {}
 
-    static List<EntityField> of(Table table, Catalog catalog, ColumnTypeMapper types) {
+    // The types Jakarta Persistence 3.1 allows for a @Version attribute, among those columns map to.
+    private static final Set<TypeName> VERSION_TYPES = Set.of(ClassName.get("java.lang", "Short"),
+            ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"),
+            ClassName.get("java.time", "LocalDateTime"));
+
+    /** {@code versionColumns}: names of version columns, or null when there are none. */
+    static List<EntityField> of(Table table, Catalog catalog, ColumnTypeMapper types, Pattern versionColumns) {
         List<String> key = table.primaryKey().map(Constraint::columns).orElse(List.of());
         UniqueNames names = UniqueNames.forMembers();
         Map<String, ColumnType> typeOf = new LinkedHashMap<>();
@@ -31,12 +41,18 @@ final class EntityFields {
         }
         Map<String, ColumnChecks> checks = checks(table, kinds);
         List<EntityField> fields = new ArrayList<>();
+        boolean versionTaken = false; // JPA allows one version per entity: the first matching column
         for (Column column : table.columns()) {
             String lowerCamel = JavaNames.lowerCamel(column.name());
             String name = names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
             boolean generated = column.identity() != null || isSerial(column, table, catalog);
-            fields.add(new EntityField(column, name, typeOf.get(column.name()), key.contains(column.name()),
-                    generated, false, checks.getOrDefault(column.name(), ColumnChecks.NONE)));
+            ColumnType type = typeOf.get(column.name());
+            boolean id = key.contains(column.name());
+            boolean version = !id && !versionTaken && versionColumns != null
+                    && versionColumns.matcher(column.name()).matches() && VERSION_TYPES.contains(type.javaType());
+            versionTaken |= version;
+            fields.add(new EntityField(column, name, type, id, generated, false,
+                    checks.getOrDefault(column.name(), ColumnChecks.NONE), version));
         }
         return fields;
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -36,7 +37,9 @@ public final class EntityGenerator {
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
         ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options));
         Map<Table, List<EntityField>> entities = new LinkedHashMap<>();
-        catalog.tables().forEach(t -> entities.put(t, EntityFields.of(t, catalog, types)));
+        Pattern versionColumns = options.jpa() && !options.versionColumns().isEmpty()
+                ? Pattern.compile(options.versionColumns()) : null;
+        catalog.tables().forEach(t -> entities.put(t, EntityFields.of(t, catalog, types, versionColumns)));
         Associations associations = options.jpa() && options.relations() && options.style() == CodegenOptions.Style.BEAN
                 ? Associations.of(entities, names.tables(), options.inverseRelations())
                 : Associations.none();

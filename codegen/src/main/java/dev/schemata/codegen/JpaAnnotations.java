@@ -26,6 +26,7 @@ final class JpaAnnotations {
     private static final ClassName ENTITY = ClassName.get(PACKAGE, "Entity");
     private static final ClassName TABLE = ClassName.get(PACKAGE, "Table");
     static final ClassName ID = ClassName.get(PACKAGE, "Id");
+    private static final ClassName VERSION = ClassName.get(PACKAGE, "Version");
     private static final ClassName EMBEDDED_ID = ClassName.get(PACKAGE, "EmbeddedId");
     private static final ClassName ID_CLASS = ClassName.get(PACKAGE, "IdClass");
     static final ClassName GENERATED = ClassName.get(PACKAGE, "GeneratedValue");
@@ -65,6 +66,9 @@ final class JpaAnnotations {
         if (keyGenerated(field)) {
             annotations.add(OneLineAnnotation.builder(GENERATED)
                     .member("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
+        }
+        if (field.version()) {
+            annotations.add(AnnotationSpec.builder(VERSION).build());
         }
         if (field.type().nativeEnum()) {
             annotations.add(AnnotationSpec.builder(ENUMERATED).addMember("value", "$T.STRING", ENUM_TYPE).build());

@@ -111,4 +111,12 @@ class EntityGeneratorTest {
     private static String source(Catalog catalog, CodegenOptions options, String path) {
         return EntityGenerator.generate(catalog, options).file(path).orElseThrow().content();
     }
+
+    @Test
+    void aVersionPatternThatIsNoRegexIsRefusedWithTheReason() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodegenOptions.builder().versionColumns("version(").build());
+        assertTrue(e.getMessage().startsWith("versionColumns 'version(' is not a regular expression (Unclosed group"),
+                e.getMessage());
+    }
 }

@@ -27,6 +27,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -238,6 +239,23 @@ class GeneratedSourcesCompileTest {
             assertEquals(List.of(1, 50), List.of(name.min(), name.max()));
             String email = customer.getDeclaredField("email").getAnnotation(Pattern.class).regexp();
             assertTrue("a@b".matches(email) && !"a@b@c".matches(email), email);
+        }
+    }
+
+    @Test
+    void versionColumnsGetVersion() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .versionColumns("(row_)?version.*").build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> customer = loader.loadClass("com.example.features.Customer");
+            assertNotNull(customer.getDeclaredField("version").getAnnotation(Version.class));
+            Class<?> ticket = loader.loadClass("com.example.features.Ticket");
+            assertNull(ticket.getDeclaredField("version").getAnnotation(Version.class), "text is no version type");
+            Field rowVersion = ticket.getDeclaredField("rowVersion");
+            assertNotNull(rowVersion.getAnnotation(Version.class));
+            assertNull(rowVersion.getAnnotation(NotNull.class), "the provider sets it");
+            assertNull(ticket.getDeclaredField("rowVersion2").getAnnotation(Version.class), "one per entity");
         }
     }
 

@@ -147,7 +147,8 @@ final class TestCatalogs {
                         check("customer_name_check", "(char_length((name)::text) >= 1)", "name")),
                 identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
                 Column.of("name", "character varying(50)").withNotNull(true),
-                Column.of("email", "text"));
+                Column.of("email", "text"),
+                Column.of("version", "integer").withNotNull(true).withDefault("0"));
         Table ticket = table("public", "ticket", "A support ticket.",
                 List.of(pk("ticket_pkey", "id"), fk("ticket_assignee_fkey", List.of("assignee"), "customer", "id"),
                         fk("ticket_customer_id_fkey", List.of("customer_id"), "customer", "id"),
@@ -164,7 +165,10 @@ final class TestCatalogs {
                 Column.of("price", "numeric(10,2)"),
                 Column.of("qty", "integer"),
                 Column.of("kind", "character varying(10)"),
-                Column.of("ratio", "numeric"));
+                Column.of("ratio", "numeric"),
+                Column.of("version", "text"),
+                Column.of("row_version", "timestamp without time zone").withNotNull(true),
+                Column.of("row_version_2", "bigint"));
         Table ticketTag = table("public", "ticket_tag", null, List.of(pk("ticket_tag_pkey", "ticket_id", "tag"),
                         fk("ticket_tag_ticket_id_fkey", List.of("ticket_id"), "ticket", "id")),
                 Column.of("ticket_id", "bigint").withNotNull(true),

@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -33,6 +34,10 @@ public class Customer {
     @Column(name = "email")
     @Pattern(regexp = "[^@]+@[^@]+")
     private String email;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private Integer version;
 
     @OneToMany(mappedBy = "customer2")
     private List<Ticket> tickets = new ArrayList<>();
@@ -68,6 +73,14 @@ public class Customer {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public Integer getVersion() {
+        return version;
+    }
+
+    public void setVersion(Integer version) {
+        this.version = version;
     }
 
     public List<Ticket> getTickets() {

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -77,6 +78,16 @@ public class Ticket {
     @DecimalMin("0.5")
     @DecimalMax(value = "1", inclusive = false)
     private BigDecimal ratio;
+
+    @Column(name = "version")
+    private String version;
+
+    @Column(name = "row_version", nullable = false)
+    @NotNull
+    private LocalDateTime rowVersion;
+
+    @Column(name = "row_version_2")
+    private Long rowVersion2;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee", referencedColumnName = "id")
@@ -165,6 +176,30 @@ public class Ticket {
 
     public void setRatio(BigDecimal ratio) {
         this.ratio = ratio;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public LocalDateTime getRowVersion() {
+        return rowVersion;
+    }
+
+    public void setRowVersion(LocalDateTime rowVersion) {
+        this.rowVersion = rowVersion;
+    }
+
+    public Long getRowVersion2() {
+        return rowVersion2;
+    }
+
+    public void setRowVersion2(Long rowVersion2) {
+        this.rowVersion2 = rowVersion2;
     }
 
     public Customer getCustomer2() {

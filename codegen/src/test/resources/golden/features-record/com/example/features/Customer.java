@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,5 +20,6 @@ import jakarta.validation.constraints.Size;
 public record Customer(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
         @Column(name = "name", nullable = false, length = 50) @NotNull @Size(min = 1, max = 50) String name,
-        @Column(name = "email") @Pattern(regexp = "[^@]+@[^@]+") String email) {
+        @Column(name = "email") @Pattern(regexp = "[^@]+@[^@]+") String email,
+        @Version @Column(name = "version", nullable = false) Integer version) {
 }

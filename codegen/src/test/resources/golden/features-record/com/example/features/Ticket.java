@@ -17,6 +17,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDateTime;
 
 /**
  * A support ticket.
@@ -34,5 +35,8 @@ public record Ticket(
         @Column(name = "price", precision = 10, scale = 2) @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal price,
         @Column(name = "qty") @Min(1) @Max(100) Integer qty,
         @Column(name = "kind", length = 10) @Size(max = 10) @Pattern(regexp = "bug|how-to|\\Qother?\\E") String kind,
-        @Column(name = "ratio") @DecimalMin("0.5") @DecimalMax(value = "1", inclusive = false) BigDecimal ratio) {
+        @Column(name = "ratio") @DecimalMin("0.5") @DecimalMax(value = "1", inclusive = false) BigDecimal ratio,
+        @Column(name = "version") String version,
+        @Column(name = "row_version", nullable = false) @NotNull LocalDateTime rowVersion,
+        @Column(name = "row_version_2") Long rowVersion2) {
 }
