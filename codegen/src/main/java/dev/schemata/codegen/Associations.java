@@ -109,8 +109,7 @@ final class Associations {
             if (!readOnly) {
                 written.addAll(fk.columns());
             }
-            add(table.name(), new Member(classes.get(target), name, manyToOneAnnotations(fk, readOnly), "", null,
-                    true));
+            add(table.name(), Member.association(classes.get(target), name, manyToOneAnnotations(fk, readOnly), null));
             result.add(new ForeignKeyAssociation(target, name));
         }
         writtenColumns.put(table.name(), Set.copyOf(written));
@@ -162,7 +161,7 @@ final class Associations {
         TypeName type = ParameterizedTypeName.get(LIST, sourceClass);
         AnnotationSpec annotation = OneLineAnnotation.builder(ONE_TO_MANY)
                 .member("mappedBy", "$S", association.name()).build();
-        return new Member(type, name, List.of(annotation), "", CodeBlock.of("new $T<>()", ARRAY_LIST), true);
+        return Member.association(type, name, List.of(annotation), CodeBlock.of("new $T<>()", ARRAY_LIST));
     }
 
     /** A simple English plural: {@code line} to {@code lines}, {@code box} to {@code boxes}, {@code orders} kept. */

@@ -45,6 +45,7 @@ final class EntityWriter {
             type.recordConstructor(recordConstructor(members));
         } else {
             addBeanMembers(type, members);
+            type.addMethods(ObjectMethods.write(className, members));
         }
         if (keyClass != null) {
             type.addType(KeyClassWriter.write(keyClass, key, embeddedId, this::annotations));
@@ -62,10 +63,11 @@ final class EntityWriter {
         fields.stream().filter(f -> embeddedKey == null || !f.id()).forEach(f -> names.claim(f.name()));
         for (EntityField field : fields) {
             if (embeddedKey == null || !field.id()) {
-                members.add(Member.basic(field.type().javaType(), field.name(), annotations(field), field.javadoc()));
+                members.add(Member.column(field.type().javaType(), field.name(), annotations(field), field.javadoc(),
+                        field.id()));
             } else if (members.stream().noneMatch(m -> m.type().equals(embeddedKey))) {
-                members.add(Member.basic(embeddedKey, names.claimFirstFree("id", "primaryKey"),
-                        JpaAnnotations.forEmbeddedId(), ""));
+                members.add(Member.column(embeddedKey, names.claimFirstFree("id", "primaryKey"),
+                        JpaAnnotations.forEmbeddedId(), "", true));
             }
         }
         return members;

@@ -14,16 +14,31 @@ import java.util.List;
  * @param annotations its annotations, in order
  * @param javadoc its Javadoc, or empty
  * @param initializer the initial value of a bean field, or null
- * @param association whether it holds other entities, which {@code toString} leaves out (they may be lazy)
+ * @param role what it holds
  */
 record Member(TypeName type, String name, List<AnnotationSpec> annotations, String javadoc, CodeBlock initializer,
-        boolean association) {
+        Role role) {
+
+    /** What a member holds, which decides whether {@code equals} and {@code toString} use it. */
+    enum Role {
+        /** (Part of) the primary key: {@code equals} compares these. */
+        IDENTIFIER,
+        /** Any other column. */
+        COLUMN,
+        /** Other entities, possibly lazily loaded: {@code toString} leaves them out. */
+        ASSOCIATION
+    }
 
     Member {
         annotations = List.copyOf(annotations);
     }
 
-    static Member basic(TypeName type, String name, List<AnnotationSpec> annotations, String javadoc) {
-        return new Member(type, name, annotations, javadoc, null, false);
+    static Member column(TypeName type, String name, List<AnnotationSpec> annotations, String javadoc,
+            boolean identifier) {
+        return new Member(type, name, annotations, javadoc, null, identifier ? Role.IDENTIFIER : Role.COLUMN);
+    }
+
+    static Member association(TypeName type, String name, List<AnnotationSpec> annotations, CodeBlock initializer) {
+        return new Member(type, name, annotations, "", initializer, Role.ASSOCIATION);
     }
 }

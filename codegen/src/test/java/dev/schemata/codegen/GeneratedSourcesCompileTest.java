@@ -3,6 +3,7 @@ package dev.schemata.codegen;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -256,6 +257,35 @@ class GeneratedSourcesCompileTest {
             assertNotNull(rowVersion.getAnnotation(Version.class));
             assertNull(rowVersion.getAnnotation(NotNull.class), "the provider sets it");
             assertNull(ticket.getDeclaredField("rowVersion2").getAnnotation(Version.class), "one per entity");
+        }
+    }
+
+    @Test
+    void beanEntitiesAreEqualByIdentifierAndPrintNoAssociations() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .relations(true).build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> ticket = loader.loadClass("com.example.features.Ticket");
+            Object a = ticket.getConstructor().newInstance();
+            Object b = ticket.getConstructor().newInstance();
+            assertNotEquals(a, b, "no identifier yet: only the same instance is equal");
+            assertEquals(a, a);
+            assertEquals(a.hashCode(), b.hashCode());
+            ticket.getMethod("setId", Long.class).invoke(a, 7L);
+            assertNotEquals(a, b);
+            ticket.getMethod("setId", Long.class).invoke(b, 7L);
+            assertEquals(a, b);
+            Object customer = loader.loadClass("com.example.features.Customer").getConstructor().newInstance();
+            ticket.getMethod("setCustomer", customer.getClass()).invoke(a, customer);
+            ticket.getMethod("setQty", Integer.class).invoke(a, 3);
+            String text = a.toString();
+            assertTrue(text.startsWith("Ticket[id=7, priority=null,") && text.contains(", qty=3,"), text);
+            assertFalse(text.contains("Customer"), text);
+
+            Class<?> vote = loader.loadClass("com.example.features.TicketTagVote");
+            Object vote1 = vote.getConstructor().newInstance();
+            assertNotEquals(vote1, vote.getConstructor().newInstance(), "a table without key keeps identity");
         }
     }
 

@@ -106,4 +106,26 @@ public class Customer {
     public void setTicketTagVotes(List<TicketTagVote> ticketTagVotes) {
         this.ticketTagVotes = ticketTagVotes;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Customer that)) {
+            return false;
+        }
+        return this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Customer.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Customer[id=" + this.id + ", name=" + this.name + ", email=" + this.email
+                + ", version=" + this.version + "]";
+    }
 }

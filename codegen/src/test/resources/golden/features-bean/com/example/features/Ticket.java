@@ -233,4 +233,29 @@ public class Ticket {
     public void setTicketTagVotes(List<TicketTagVote> ticketTagVotes) {
         this.ticketTagVotes = ticketTagVotes;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Ticket that)) {
+            return false;
+        }
+        return this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Ticket.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Ticket[id=" + this.id + ", priority=" + this.priority + ", status=" + this.status
+                + ", customerId=" + this.customerId + ", assignee=" + this.assignee
+                + ", price=" + this.price + ", qty=" + this.qty + ", kind=" + this.kind
+                + ", ratio=" + this.ratio + ", version=" + this.version
+                + ", rowVersion=" + this.rowVersion + ", rowVersion2=" + this.rowVersion2 + "]";
+    }
 }

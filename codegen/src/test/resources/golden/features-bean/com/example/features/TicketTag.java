@@ -81,6 +81,28 @@ public class TicketTag {
         this.ticketTagVotes = ticketTagVotes;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof TicketTag that)) {
+            return false;
+        }
+        return this.primaryKey != null && this.primaryKey.equals(that.getPrimaryKey());
+    }
+
+    @Override
+    public int hashCode() {
+        return TicketTag.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TicketTag[primaryKey=" + this.primaryKey + ", note=" + this.note + ", id=" + this.id
+                + "]";
+    }
+
     /**
      * The primary key of {@link TicketTag}, its {@code @EmbeddedId}.
      */

@@ -96,4 +96,10 @@ public class TicketTagVote {
     public void setTicket(Ticket ticket) {
         this.ticket = ticket;
     }
+
+    @Override
+    public String toString() {
+        return "TicketTagVote[ticketId=" + this.ticketId + ", tag=" + this.tag
+                + ", voterId=" + this.voterId + "]";
+    }
 }
