@@ -1,6 +1,9 @@
 package dev.schemata.codegen;
 
+import java.util.Collections;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -25,7 +28,13 @@ import java.util.regex.PatternSyntaxException;
  *     {@code @OneToMany(mappedBy)} list of the entities that reference it
  * @param versionColumns a regular expression; with JPA, a column whose whole name matches it and whose Java
  *     type JPA allows for a version (Short, Integer, Long, LocalDateTime) gets {@code @Version}, for
- *     optimistic locking (the first such column of a table; never a key column). Default {@value #DEFAULT_VERSION_COLUMNS}; empty for none
+ *     optimistic locking (the first such column of a table; never a key column).
+ *     Default {@value #DEFAULT_VERSION_COLUMNS}; empty for none
+ * @param typeOverrides Java types chosen by the user, by column ({@code schema.table.column}) or by
+ *     PostgreSQL type as {@code format_type} prints it ({@code inet}, {@code character varying(3)}, with or
+ *     without modifiers); each value a fully qualified class name. A column entry beats the column's
+ *     {@code @javaType} tag, which beats a type entry. An overridden column gets no enum mapping and no
+ *     constraints from CHECKs
  */
 public record CodegenOptions(
         String packageName,
@@ -36,7 +45,8 @@ public record CodegenOptions(
         KeyStyle keyStyle,
         boolean relations,
         boolean inverseRelations,
-        String versionColumns) {
+        String versionColumns,
+        Map<String, String> typeOverrides) {
 
     /** The package used when none is configured. */
     public static final String DEFAULT_PACKAGE = "generated";
@@ -75,6 +85,8 @@ public record CodegenOptions(
             throw new IllegalArgumentException("versionColumns '" + versionColumns + "' is not a regular expression ("
                     + e.getDescription() + "): give a java.util.regex pattern such as version|row_version", e);
         }
+        typeOverrides = Collections.unmodifiableMap(new TreeMap<>(typeOverrides));
+        TypeOverrides.of(typeOverrides); // refuses a value that is no class name, naming the entry
         if (!JavaNames.isPackageName(packageName)) {
             throw new IllegalArgumentException("packageName '" + packageName + "' is not a Java package name:"
                     + " use dot-separated Java identifiers that are not keywords, for example com.example.db");
@@ -93,7 +105,7 @@ public record CodegenOptions(
     public Builder toBuilder() {
         return new Builder().packageName(packageName).style(style).jpa(jpa).validation(validation)
                 .hibernate(hibernate).keyStyle(keyStyle).relations(relations).inverseRelations(inverseRelations)
-                .versionColumns(versionColumns);
+                .versionColumns(versionColumns).typeOverrides(typeOverrides);
     }
 
     /** Builds {@link CodegenOptions}; every setting starts at its default. */
@@ -107,6 +119,7 @@ public record CodegenOptions(
         private boolean relations;
         private boolean inverseRelations;
         private String versionColumns = DEFAULT_VERSION_COLUMNS;
+        private final Map<String, String> typeOverrides = new TreeMap<>();
 
         private Builder() {}
 
@@ -155,9 +168,22 @@ public record CodegenOptions(
             return this;
         }
 
+        /** Replaces the type overrides with these. */
+        public Builder typeOverrides(Map<String, String> value) {
+            typeOverrides.clear();
+            typeOverrides.putAll(value);
+            return this;
+        }
+
+        /** Adds one type override: a column ({@code schema.table.column}) or PostgreSQL type, and a class. */
+        public Builder typeOverride(String columnOrType, String javaClass) {
+            typeOverrides.put(columnOrType, javaClass);
+            return this;
+        }
+
         public CodegenOptions build() {
             return new CodegenOptions(packageName, style, jpa, validation, hibernate, keyStyle, relations,
-                    inverseRelations, versionColumns);
+                    inverseRelations, versionColumns, typeOverrides);
         }
     }
 }

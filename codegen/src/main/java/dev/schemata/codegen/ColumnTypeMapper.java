@@ -48,20 +48,29 @@ final class ColumnTypeMapper {
 
     private final Map<QualifiedName, ClassName> enums;
     private final Set<ClassName> nativeEnums;
+    private final TypeOverrides overrides;
 
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums) {
-        this(enums, Set.of());
+        this(enums, Set.of(), TypeOverrides.of(Map.of()));
     }
 
-    /** {@code nativeEnums}: the enums whose columns bind as the PostgreSQL type, see {@link ColumnType}. */
-    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums) {
+    /**
+     * {@code nativeEnums}: the enums whose columns bind as the PostgreSQL type, see {@link ColumnType};
+     * {@code overrides}: types the user maps to a Java type of their choice, which win over all else.
+     */
+    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides) {
         this.enums = Map.copyOf(enums);
         this.nativeEnums = Set.copyOf(nativeEnums);
+        this.overrides = overrides;
     }
 
     /** The Java type of a column of {@code tableSchema} whose type prints as {@code sqlType}. */
     ColumnType map(String sqlType, String tableSchema) {
         String type = sqlType.strip();
+        ClassName overridden = overrides.forType(type);
+        if (overridden != null) {
+            return ColumnType.of(overridden);
+        }
         if (type.endsWith("[]")) {
             String element = type.replaceFirst("(\\[])+$", "");
             ColumnType elementType = map(element, tableSchema);

@@ -17,34 +17,60 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Turns the columns of a table, in physical order, into uniquely named entity fields. */
+/**
+ * Turns the columns of a table, in physical order, into uniquely named entity fields: names from
+ * {@code @name} tags first, then from the column names; columns tagged {@code @omit} left out. A column's
+ * Java type is, by precedence, the {@code typeOverrides} entry of the column, its {@code @javaType} tag,
+ * then the mapping of its type (which a {@code typeOverrides} entry of the type replaces).
+ */
 final class EntityFields {
     private static final String FALLBACK_NAME = "column";
-
-    private EntityFields() {}
-
     // The types Jakarta Persistence 3.1 allows for a @Version attribute, among those columns map to.
     private static final Set<TypeName> VERSION_TYPES = Set.of(ClassName.get("java.lang", "Short"),
             ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"),
             ClassName.get("java.time", "LocalDateTime"));
 
+    private final Catalog catalog;
+    private final ColumnTypeMapper types;
+    private final TypeOverrides overrides;
+    private final Pattern versionColumns;
+
     /** {@code versionColumns}: names of version columns, or null when there are none. */
-    static List<EntityField> of(Table table, Catalog catalog, ColumnTypeMapper types, Pattern versionColumns) {
+    EntityFields(Catalog catalog, ColumnTypeMapper types, TypeOverrides overrides, Pattern versionColumns) {
+        this.catalog = catalog;
+        this.types = types;
+        this.overrides = overrides;
+        this.versionColumns = versionColumns;
+    }
+
+    List<EntityField> of(Table table) {
         List<String> key = table.primaryKey().map(Constraint::columns).orElse(List.of());
-        UniqueNames names = UniqueNames.forMembers();
+        Map<Column, CommentTags> kept = keptColumns(table, key);
         Map<String, ColumnType> typeOf = new LinkedHashMap<>();
         Map<String, ValueKind> kinds = new LinkedHashMap<>();
-        for (Column column : table.columns()) {
-            ColumnType type = types.map(column.type(), table.name().schema());
-            typeOf.put(column.name(), type);
-            kinds.put(column.name(), ValueKind.of(column.type(), false));
-        }
+        kept.forEach((column, tags) -> {
+            ClassName chosen = orElse(overrides.forColumn(table, column.name()),
+                    tags.javaType() == null ? null : ClassName.bestGuess(tags.javaType()));
+            ColumnType mapped = types.map(column.type(), table.name().schema());
+            typeOf.put(column.name(), chosen == null ? mapped : new ColumnType(chosen, mapped.length(),
+                    mapped.precision(), mapped.scale(), false, false, null));
+            kinds.put(column.name(), ValueKind.of(column.type(), chosen != null));
+        });
         Map<String, ColumnChecks> checks = checks(table, kinds);
+        UniqueNames names = UniqueNames.forMembers();
+        Map<Column, String> explicit = new LinkedHashMap<>();
+        kept.forEach((column, tags) -> {
+            if (tags.name() != null) {
+                explicit.put(column, names.claim(tags.name()));
+            }
+        });
         List<EntityField> fields = new ArrayList<>();
         boolean versionTaken = false; // JPA allows one version per entity: the first matching column
-        for (Column column : table.columns()) {
+        for (Map.Entry<Column, CommentTags> entry : kept.entrySet()) {
+            Column column = entry.getKey();
             String lowerCamel = JavaNames.lowerCamel(column.name());
-            String name = names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
+            String name = explicit.containsKey(column) ? explicit.get(column)
+                    : names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
             boolean generated = column.identity() != null || isSerial(column, table, catalog);
             ColumnType type = typeOf.get(column.name());
             boolean id = key.contains(column.name());
@@ -52,9 +78,26 @@ final class EntityFields {
                     && versionColumns.matcher(column.name()).matches() && VERSION_TYPES.contains(type.javaType());
             versionTaken |= version;
             fields.add(new EntityField(column, name, type, id, generated, false,
-                    checks.getOrDefault(column.name(), ColumnChecks.NONE), version));
+                    checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue()));
         }
         return fields;
+    }
+
+    /** The columns not tagged {@code @omit}, with their tags; a key column cannot be omitted. */
+    private static Map<Column, CommentTags> keptColumns(Table table, List<String> key) {
+        Map<Column, CommentTags> kept = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            CommentTags tags = CommentTags.of(table, column);
+            if (tags.omit() && key.contains(column.name())) {
+                throw new IllegalArgumentException("Comment on column " + table.name().sql() + "." + column.name()
+                        + ": @omit on a primary key column; an entity needs its whole key, so remove the tag"
+                        + " (or @omit the table).");
+            }
+            if (!tags.omit()) {
+                kept.put(column, tags);
+            }
+        }
+        return kept;
     }
 
     /** The facts of all CHECK constraints of the table (sorted by name), merged per column. */
@@ -67,6 +110,10 @@ final class EntityFields {
             }
         }
         return checks;
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     /** A serial column: its default draws from a sequence the column owns. */

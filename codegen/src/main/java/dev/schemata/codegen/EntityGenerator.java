@@ -31,15 +31,24 @@ public final class EntityGenerator {
 
     private EntityGenerator() {}
 
-    public static GeneratedSources generate(Catalog catalog, CodegenOptions options) {
-        Objects.requireNonNull(catalog, "catalog == null");
+    /**
+     * @throws IllegalArgumentException when a comment holds a tag that is unknown or wrong where it stands,
+     *     or a configured type is no class name; the message names the object and the fix
+     */
+    public static GeneratedSources generate(Catalog declared, CodegenOptions options) {
+        Objects.requireNonNull(declared, "declared == null");
         Objects.requireNonNull(options, "options == null");
+        Catalog catalog = new Catalog(declared.schemas(),
+                declared.tables().stream().filter(t -> !CommentTags.of(t).omit()).toList(), declared.enums(),
+                declared.sequences());
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
-        ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options));
+        TypeOverrides overrides = TypeOverrides.of(options.typeOverrides());
+        ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides);
         Map<Table, List<EntityField>> entities = new LinkedHashMap<>();
         Pattern versionColumns = options.jpa() && !options.versionColumns().isEmpty()
                 ? Pattern.compile(options.versionColumns()) : null;
-        catalog.tables().forEach(t -> entities.put(t, EntityFields.of(t, catalog, types, versionColumns)));
+        EntityFields columns = new EntityFields(catalog, types, overrides, versionColumns);
+        catalog.tables().forEach(t -> entities.put(t, columns.of(t)));
         Associations associations = options.jpa() && options.relations() && options.style() == CodegenOptions.Style.BEAN
                 ? Associations.of(entities, names.tables(), options.inverseRelations())
                 : Associations.none();

@@ -39,6 +39,7 @@ final class EntityWriter {
         if (options.jpa()) {
             type.addAnnotations(JpaAnnotations.forEntity(table, embeddedId ? null : keyClass));
         }
+        type.addAnnotations(tagged(CommentTags.of(table)));
         List<Member> members = members(fields, embeddedId ? keyClass : null);
         members.addAll(associations);
         if (record) {
@@ -75,8 +76,9 @@ final class EntityWriter {
 
     private String classJavadoc(Table table, List<EntityField> fields, boolean record) {
         List<String> paragraphs = new ArrayList<>();
-        if (table.comment() != null && !table.comment().isBlank()) {
-            paragraphs.add(Javadoc.escape(table.comment()));
+        String comment = CommentTags.of(table).text();
+        if (comment != null) {
+            paragraphs.add(Javadoc.escape(comment));
         }
         paragraphs.add("Table {@code " + Javadoc.escape(table.name().sql()) + "}.");
         if (options.jpa() && fields.stream().noneMatch(EntityField::id)) {
@@ -149,6 +151,19 @@ final class EntityWriter {
         }
         if (options.validation()) {
             annotations.addAll(ValidationAnnotations.forField(field));
+        }
+        annotations.addAll(tagged(field.tags()));
+        return annotations;
+    }
+
+    /** The annotations of {@code @jpa} and {@code @validate} tags, each when its option is on. */
+    private List<AnnotationSpec> tagged(CommentTags tags) {
+        List<AnnotationSpec> annotations = new ArrayList<>();
+        if (options.jpa()) {
+            tags.jpa().forEach(a -> annotations.add(AnnotationSource.toSpec(a)));
+        }
+        if (options.validation()) {
+            tags.validate().forEach(a -> annotations.add(AnnotationSource.toSpec(a)));
         }
         return annotations;
     }

@@ -23,8 +23,9 @@ final class EnumWriter {
 
     static TypeSpec.Builder write(EnumType enumType, ClassName className, boolean jpa) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(className).addModifiers(Modifier.PUBLIC);
-        if (enumType.comment() != null && !enumType.comment().isBlank()) {
-            type.addJavadoc("$L\n\n<p>", Javadoc.escape(enumType.comment()));
+        String comment = CommentTags.of(enumType).text();
+        if (comment != null) {
+            type.addJavadoc("$L\n\n<p>", Javadoc.escape(comment));
         }
         type.addJavadoc("The labels of PostgreSQL enum type {@code $L}, in their sort order.\n",
                 Javadoc.escape(enumType.name().sql()));

@@ -12,11 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.codegen.CodegenOptions.KeyStyle;
 import dev.schemata.codegen.CodegenOptions.Style;
+import jakarta.persistence.Access;
+import jakarta.persistence.AccessType;
 import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinColumns;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Embeddable;
@@ -32,12 +36,16 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Field;
+import java.math.BigInteger;
+import java.net.InetAddress;
+import java.time.Instant;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.net.URLClassLoader;
@@ -287,6 +295,39 @@ class GeneratedSourcesCompileTest {
             Object vote1 = vote.getConstructor().newInstance();
             assertNotEquals(vote1, vote.getConstructor().newInstance(), "a table without key keeps identity");
         }
+    }
+
+    @Test
+    void commentTagsAndTypeOverridesSteerTheOutput() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .typeOverride("inet", "java.net.InetAddress")
+                .typeOverride("public.tagged_thing.amount", "java.math.BigInteger").build();
+        GeneratedSources sources = EntityGenerator.generate(TestCatalogs.features(), options);
+        assertTrue(sources.file("com/example/features/Legacy.java").isEmpty(), "@omit on the table");
+        assertTrue(sources.file("com/example/features/Urgency.java").isPresent(), "@name on the enum");
+        InMemoryCompiler.compile(sources, classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> gadget = loader.loadClass("com.example.features.Gadget");
+            assertNotNull(gadget.getAnnotation(Cacheable.class));
+            assertEquals(List.of("id", "created", "nickname", "nickname2", "ip", "ips", "mood", "amount"),
+                    Arrays.stream(gadget.getDeclaredFields()).map(Field::getName).toList());
+            assertEquals(Instant.class, gadget.getDeclaredField("created").getType());
+            Field nick = gadget.getDeclaredField("nickname");
+            assertEquals("nick", nick.getAnnotation(Column.class).name());
+            assertNotNull(nick.getAnnotation(Email.class));
+            assertNotNull(nick.getAnnotation(Lob.class));
+            assertEquals(AccessType.FIELD, gadget.getDeclaredField("id").getAnnotation(Access.class).value());
+            assertEquals(InetAddress.class, gadget.getDeclaredField("ip").getType());
+            assertEquals(BigInteger.class, gadget.getDeclaredField("amount").getType());
+            assertEquals("java.util.List<java.net.InetAddress>",
+                    gadget.getDeclaredField("ips").getGenericType().getTypeName());
+        }
+        String source = sources.file("com/example/features/Gadget.java").orElseThrow().content();
+        assertTrue(source.contains(" * Things with tags.\n *\n * <p>Table"), source);
+        assertTrue(source.contains(" * When.\n"), source);
+        assertTrue(source.contains("An &#64; inside a line is text."), source);
+        assertFalse(source.contains("@name") || source.contains("@omit") || source.contains("@javaType")
+                || source.contains("@validate") || source.contains("secret"), source);
     }
 
     @Test

@@ -182,9 +182,23 @@ final class TestCatalogs {
                 Column.of("ticket_id", "bigint").withNotNull(true),
                 Column.of("tag", "character varying(30)").withNotNull(true),
                 Column.of("voter_id", "bigint"));
-        EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"), null);
+        Table gadget = table("public", "tagged_thing", "Things with tags.\n@name Gadget\n@jpa @jakarta.persistence.Cacheable",
+                List.of(pk("tagged_thing_pkey", "id")),
+                Column.of("id", "bigint").withNotNull(true).withComment("  @jpa @jakarta.persistence.Access(jakarta.persistence.AccessType.FIELD)"),
+                Column.of("secret", "text").withComment("Never leaves the database.\n@omit"),
+                Column.of("created", "timestamp with time zone").withComment("@javaType java.time.Instant\nWhen."),
+                Column.of("nick", "text").withComment(
+                        "@name nickname\n@validate @jakarta.validation.constraints.Email\n@jpa @jakarta.persistence.Lob"),
+                Column.of("nickname", "text"),
+                Column.of("ip", "inet"),
+                Column.of("ips", "inet[]"),
+                Column.of("mood", "priority").withComment("An @ inside a line is text."),
+                Column.of("amount", "text"));
+        Table legacy = table("public", "legacy", "@omit", List.of(), Column.of("x", "text"));
+        EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"),
+                "How urgent.\n@name Urgency");
         EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
-        return new Catalog(List.of(new Schema("public", null)), List.of(customer, ticket, ticketTag, vote),
+        return new Catalog(List.of(new Schema("public", null)), List.of(customer, ticket, ticketTag, vote, gadget, legacy),
                 List.of(priority, status), List.of());
     }
 

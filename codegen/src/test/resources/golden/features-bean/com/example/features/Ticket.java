@@ -46,7 +46,7 @@ public class Ticket {
     @JdbcTypeCode(SqlTypes.NAMED_ENUM)
     @Column(name = "priority", nullable = false)
     @NotNull
-    private Priority priority;
+    private Urgency priority;
 
     @Convert(converter = Status.Converter.class)
     @Column(name = "status")
@@ -114,11 +114,11 @@ public class Ticket {
         this.id = id;
     }
 
-    public Priority getPriority() {
+    public Urgency getPriority() {
         return priority;
     }
 
-    public void setPriority(Priority priority) {
+    public void setPriority(Urgency priority) {
         this.priority = priority;
     }
 

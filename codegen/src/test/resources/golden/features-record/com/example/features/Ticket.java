@@ -28,7 +28,7 @@ import java.time.LocalDateTime;
 @Table(name = "ticket", schema = "public")
 public record Ticket(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
-        @Convert(converter = Priority.Converter.class) @Column(name = "priority", nullable = false) @NotNull Priority priority,
+        @Convert(converter = Urgency.Converter.class) @Column(name = "priority", nullable = false) @NotNull Urgency priority,
         @Convert(converter = Status.Converter.class) @Column(name = "status") Status status,
         @Column(name = "customer_id", nullable = false) @NotNull Long customerId,
         @Column(name = "assignee") Long assignee,

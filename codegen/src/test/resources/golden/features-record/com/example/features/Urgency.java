@@ -4,16 +4,18 @@ package com.example.features;
 import jakarta.persistence.AttributeConverter;
 
 /**
- * The labels of PostgreSQL enum type {@code public.priority}, in their sort order.
+ * How urgent.
+ *
+ * <p>The labels of PostgreSQL enum type {@code public.priority}, in their sort order.
  */
-public enum Priority {
+public enum Urgency {
     LOW("LOW"),
 
     HIGH("HIGH");
 
     private final String label;
 
-    Priority(String label) {
+    Urgency(String label) {
         this.label = label;
     }
 
@@ -29,30 +31,30 @@ public enum Priority {
      *
      * @throws IllegalArgumentException for an unknown label
      */
-    public static Priority fromLabel(String label) {
-        for (Priority value : values()) {
+    public static Urgency fromLabel(String label) {
+        for (Urgency value : values()) {
             if (value.label.equals(label)) {
                 return value;
             }
         }
-        throw new IllegalArgumentException("no Priority label: " + label);
+        throw new IllegalArgumentException("no Urgency label: " + label);
     }
 
     /**
-     * Maps {@link Priority} to its PostgreSQL label and back, for {@code @Convert}.
+     * Maps {@link Urgency} to its PostgreSQL label and back, for {@code @Convert}.
      *
      * <p>The label goes to the database as a string: for a column of the enum type itself, PostgreSQL
      * accepts it only when the JDBC driver sends strings untyped (PgJDBC's {@code stringtype=unspecified}).
      */
     @jakarta.persistence.Converter
-    public static final class Converter implements AttributeConverter<Priority, String> {
+    public static final class Converter implements AttributeConverter<Urgency, String> {
         @Override
-        public String convertToDatabaseColumn(Priority value) {
+        public String convertToDatabaseColumn(Urgency value) {
             return value == null ? null : value.label();
         }
 
         @Override
-        public Priority convertToEntityAttribute(String label) {
+        public Urgency convertToEntityAttribute(String label) {
             return label == null ? null : fromLabel(label);
         }
     }
