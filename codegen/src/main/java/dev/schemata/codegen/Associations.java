@@ -25,9 +25,12 @@ import java.util.Set;
  * <p>Each foreign key whose columns and referenced table are generated becomes a lazy {@code @ManyToOne},
  * named after its column with the {@code _id} suffix dropped ({@code customer_id} to {@code customer});
  * when that name is taken, or for a key of several columns or a column without the suffix, after the
- * referenced table; then with a numeric suffix. Names from columns are claimed first. The association writes the key columns, so their basic fields turn read-only; but where a
- * column is part of the primary key, or already written by an earlier association of the table, the
- * association is the read-only side instead (JPA lets only one mapping write a column).
+ * referenced table; then with a numeric suffix. Names from columns are claimed first.
+ *
+ * <p>The association writes the key columns, so their basic fields stay (for queries by id without a
+ * join) but turn read-only; where a column is part of the primary key, or already written by an earlier
+ * association of the table, the association is the read-only side instead (JPA lets only one mapping
+ * write a column, and all columns of an association must agree).
  *
  * <p>With {@code inverseRelations}, the referenced entity gets a {@code @OneToMany(mappedBy)} list named
  * after the referencing table in a simple plural ({@code order_line} to {@code orderLines}); a second one

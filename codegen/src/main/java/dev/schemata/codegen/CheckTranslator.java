@@ -87,7 +87,8 @@ final class CheckTranslator {
         if (part instanceof RegExpMatchOperator match) {
             return regex(match);
         }
-        if (part instanceof InExpression in && !in.isNot() && in.getRightExpression() instanceof ExpressionList<?> list) {
+        if (part instanceof InExpression in && !in.isNot()
+                && in.getRightExpression() instanceof ExpressionList<?> list) {
             return terms.column(in.getLeftExpression()).filter(c -> terms.kind(c) == ValueKind.TEXT)
                     .flatMap(c -> CheckTerms.strings(list).map(values -> new Fact(c, oneOf(values))));
         }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,11 @@ final class EntityWriter {
         paragraphs.add("Table {@code " + Javadoc.escape(table.name().sql()) + "}.");
         if (options.jpa() && fields.stream().noneMatch(EntityField::id)) {
             paragraphs.add("The table has no primary key, which JPA requires of an entity.");
+        }
+        boolean foreignKeys = table.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.FOREIGN_KEY);
+        if (record && options.jpa() && options.relations() && foreignKeys) {
+            paragraphs.add("Foreign keys are not mapped as associations here: a record cannot hold a lazily loaded"
+                    + " entity. Generate beans for them.");
         }
         StringBuilder doc = new StringBuilder();
         for (String paragraph : paragraphs) {

@@ -44,7 +44,8 @@ class CheckTranslatorTest {
 
     @Test
     void lengthFunctionsBecomeSizes() {
-        assertEquals(ColumnChecks.length(1, 50), only("name", "((char_length(name) >= 1) AND (char_length(name) <= 50))"));
+        assertEquals(ColumnChecks.length(1, 50),
+                only("name", "((char_length(name) >= 1) AND (char_length(name) <= 50))"));
         assertEquals(ColumnChecks.length(1, null), only("name", "(length(name) > 0)"));
         assertEquals(ColumnChecks.length(2, 8), only("name", "(character_length((name)::text) BETWEEN 2 AND 8)"));
         assertEquals(ColumnChecks.length(null, 3), only("name", "(char_length(name) < 4)"));
@@ -61,7 +62,8 @@ class CheckTranslatorTest {
 
     @Test
     void listsOfStringsBecomeAlternatives() {
-        assertEquals(ColumnChecks.pattern("new|paid"), only("status", "(status = ANY (ARRAY['new'::text, 'paid'::text]))"));
+        assertEquals(ColumnChecks.pattern("new|paid"),
+                only("status", "(status = ANY (ARRAY['new'::text, 'paid'::text]))"));
         assertEquals(ColumnChecks.pattern("new|paid"), only("status",
                 "((status)::text = ANY ((ARRAY['new'::character varying, 'paid'::character varying])::text[]))"));
         assertEquals(ColumnChecks.pattern("new|paid"), only("status", "(status IN ('new', 'paid'))"));

@@ -123,7 +123,8 @@ class EntityGeneratorTest {
     @Test
     void anUnknownTagIsRefusedNamingTheObjectAndTheKnownTags() {
         assertRefused("Comment on column public.t.c: unknown tag @jsonType; the tags a column may have are @name,"
-                + " @omit, @javaType, @jpa, @validate.", tableT(null, Column.of("c", "text").withComment("x\n@jsonType a.B")));
+                + " @omit, @javaType, @jpa, @validate.",
+                tableT(null, Column.of("c", "text").withComment("x\n@jsonType a.B")));
         assertRefused("Comment on table public.t: unknown tag @javaType; the tags a table may have are @name, @omit,"
                 + " @jpa, @validate.", tableT("@javaType java.lang.String", Column.of("c", "text")));
     }

@@ -68,9 +68,16 @@ class GeneratedSourcesCompileTest {
     Path classes;
 
     static Stream<Arguments> everyCombination() {
-        return Stream.of("shop", "multiSchema", "features").flatMap(catalog -> Stream.of(Style.values()).flatMap(style ->
-                Stream.of(true, false).flatMap(jpa -> Stream.of(true, false).map(validation ->
-                        Arguments.of(catalog, style, jpa, validation)))));
+        List<Arguments> combinations = new java.util.ArrayList<>();
+        for (String catalog : List.of("shop", "multiSchema", "features")) {
+            for (Style style : Style.values()) {
+                for (boolean jpa : List.of(true, false)) {
+                    combinations.add(Arguments.of(catalog, style, jpa, true));
+                    combinations.add(Arguments.of(catalog, style, jpa, false));
+                }
+            }
+        }
+        return combinations.stream();
     }
 
     @ParameterizedTest(name = "{0} {1} jpa={2} validation={3}")
@@ -83,7 +90,7 @@ class GeneratedSourcesCompileTest {
         };
         CodegenOptions options = CodegenOptions.builder()
                 .packageName("com.example." + catalog.toLowerCase())
-                .style(style).jpa(jpa).validation(validation).build();
+                .style(style).jpa(jpa).validation(validation).relations(true).inverseRelations(true).build();
         InMemoryCompiler.compile(EntityGenerator.generate(input, options), classes);
     }
 

@@ -38,7 +38,8 @@ class GoldenFilesTest {
     void featuresAsHibernateBeans() throws Exception {
         CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
                 .hibernate(true).keyStyle(KeyStyle.EMBEDDED_ID).relations(true).inverseRelations(true)
-                .typeOverride("inet", "java.net.InetAddress").typeOverride("public.tagged_thing.amount", "java.math.BigInteger")
+                .typeOverride("inet", "java.net.InetAddress")
+                .typeOverride("public.tagged_thing.amount", "java.math.BigInteger")
                 .build();
         GoldenFiles.assertMatches("features-bean", EntityGenerator.generate(TestCatalogs.features(), options));
     }

@@ -140,7 +140,10 @@ final class TestCatalogs {
                 List.of(quotedMood, salesStatus, stringEnum), List.of(unrelated));
     }
 
-    /** The features beyond plain columns: enum mappings, composite and foreign keys. */
+    /**
+     * The features beyond plain columns: enum mappings, composite and foreign keys, checks, versions,
+     * comment tags.
+     */
     static Catalog features() {
         Table customer = table("public", "customer", null, List.of(pk("customer_pkey", "id"),
                         check("customer_email_check", "(email ~ '^[^@]+@[^@]+$'::text)", "email"),
@@ -182,13 +185,15 @@ final class TestCatalogs {
                 Column.of("ticket_id", "bigint").withNotNull(true),
                 Column.of("tag", "character varying(30)").withNotNull(true),
                 Column.of("voter_id", "bigint"));
-        Table gadget = table("public", "tagged_thing", "Things with tags.\n@name Gadget\n@jpa @jakarta.persistence.Cacheable",
+        Table gadget = table("public", "tagged_thing",
+                "Things with tags.\n@name Gadget\n@jpa @jakarta.persistence.Cacheable",
                 List.of(pk("tagged_thing_pkey", "id")),
-                Column.of("id", "bigint").withNotNull(true).withComment("  @jpa @jakarta.persistence.Access(jakarta.persistence.AccessType.FIELD)"),
+                Column.of("id", "bigint").withNotNull(true)
+                        .withComment("  @jpa @jakarta.persistence.Access(jakarta.persistence.AccessType.FIELD)"),
                 Column.of("secret", "text").withComment("Never leaves the database.\n@omit"),
                 Column.of("created", "timestamp with time zone").withComment("@javaType java.time.Instant\nWhen."),
-                Column.of("nick", "text").withComment(
-                        "@name nickname\n@validate @jakarta.validation.constraints.Email\n@jpa @jakarta.persistence.Lob"),
+                Column.of("nick", "text").withComment("@name nickname\n"
+                        + "@validate @jakarta.validation.constraints.Email\n@jpa @jakarta.persistence.Lob"),
                 Column.of("nickname", "text"),
                 Column.of("ip", "inet"),
                 Column.of("ips", "inet[]"),
@@ -198,7 +203,8 @@ final class TestCatalogs {
         EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"),
                 "How urgent.\n@name Urgency");
         EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
-        return new Catalog(List.of(new Schema("public", null)), List.of(customer, ticket, ticketTag, vote, gadget, legacy),
+        return new Catalog(List.of(new Schema("public", null)),
+                List.of(customer, ticket, ticketTag, vote, gadget, legacy),
                 List.of(priority, status), List.of());
     }
 
