@@ -26,8 +26,8 @@ public final class EntityGenerator {
     // java.lang types the generated code names: a generated class of the same simple name would hide them
     // from its whole package, so sources there spell them out in full.
     private static final Set<String> JAVA_LANG_USED = Set.of(
-            "Boolean", "Double", "Float", "IllegalArgumentException", "Integer", "Long", "Object", "Short",
-            "String");
+            "Boolean", "Double", "Float", "IllegalArgumentException", "Integer", "Long", "Object", "Override",
+            "Short", "String");
 
     private EntityGenerator() {}
 
@@ -38,9 +38,7 @@ public final class EntityGenerator {
     public static GeneratedSources generate(Catalog declared, CodegenOptions options) {
         Objects.requireNonNull(declared, "declared == null");
         Objects.requireNonNull(options, "options == null");
-        Catalog catalog = new Catalog(declared.schemas(),
-                declared.tables().stream().filter(t -> !CommentTags.of(t).omit()).toList(), declared.enums(),
-                declared.sequences());
+        Catalog catalog = withoutOmittedTables(declared);
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
         TypeOverrides overrides = TypeOverrides.of(options.typeOverrides());
         ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides);
@@ -67,6 +65,12 @@ public final class EntityGenerator {
             files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), names));
         }
         return new GeneratedSources(files);
+    }
+
+    /** The catalog without the tables whose comment has an {@code @omit} tag, as if they were not declared. */
+    private static Catalog withoutOmittedTables(Catalog declared) {
+        List<Table> kept = declared.tables().stream().filter(t -> !CommentTags.of(t).omit()).toList();
+        return new Catalog(declared.schemas(), kept, declared.enums(), declared.sequences());
     }
 
     /**

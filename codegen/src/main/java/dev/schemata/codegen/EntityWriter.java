@@ -87,8 +87,8 @@ final class EntityWriter {
         }
         boolean foreignKeys = table.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.FOREIGN_KEY);
         if (record && options.jpa() && options.relations() && foreignKeys) {
-            paragraphs.add("Foreign keys are not mapped as associations here: a record cannot hold a lazily loaded"
-                    + " entity. Generate beans for them.");
+            paragraphs.add("Foreign keys are not mapped as associations here: a record cannot hold a lazily"
+                    + "\nloaded entity. Generate beans for them.");
         }
         StringBuilder doc = new StringBuilder();
         for (String paragraph : paragraphs) {

@@ -35,7 +35,7 @@ class EntityGeneratorTest {
     @Test
     void everyFileCarriesTheHeaderAndNoTimestamp() {
         GeneratedSources sources = EntityGenerator.generate(TestCatalogs.multiSchema(), CodegenOptions.defaults());
-        assertEquals(12, sources.files().size());
+        assertEquals(13, sources.files().size());
         for (GeneratedFile file : sources.files()) {
             assertTrue(file.content().startsWith("// " + EntityGenerator.HEADER + "\n"), file.relativePath());
             assertFalse(file.content().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), file.relativePath());

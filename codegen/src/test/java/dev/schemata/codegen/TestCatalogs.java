@@ -121,6 +121,8 @@ final class TestCatalogs {
                 Column.of("table", "text"),
                 Column.of("column", "text"));
         Table orderItem = table("public", "order_item", null, List.of(), Column.of("id", "integer"));
+        Table override = table("public", "override", "Hides java.lang.Override in its package.",
+                List.of(pk("override_pkey", "id")), Column.of("id", "integer").withNotNull(true));
         Table orderItemCamel = table("public", "OrderItem", null, List.of(), Column.of("id", "integer"));
         Table orderItemLower = table("public", "orderitem", null, List.of(), Column.of("id", "integer"));
         Table reporting = table("Sales Data", "daily totals", null, List.of(),
@@ -136,7 +138,7 @@ final class TestCatalogs {
                 List.of(new Schema("public", null), new Schema("sales", null), new Schema("Sales Data", null));
         return new Catalog(schemas,
                 List.of(publicOrders, salesOrders, string, key, entity, orderItem, orderItemCamel, orderItemLower,
-                        reporting),
+                        reporting, override),
                 List.of(quotedMood, salesStatus, stringEnum), List.of(unrelated));
     }
 

@@ -24,7 +24,8 @@ import java.time.LocalDateTime;
  *
  * <p>Table {@code public.ticket}.
  *
- * <p>Foreign keys are not mapped as associations here: a record cannot hold a lazily loaded entity. Generate beans for them.
+ * <p>Foreign keys are not mapped as associations here: a record cannot hold a lazily
+ * loaded entity. Generate beans for them.
  */
 @Entity
 @Table(name = "ticket", schema = "public")

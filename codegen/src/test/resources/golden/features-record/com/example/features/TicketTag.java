@@ -13,7 +13,8 @@ import java.io.Serializable;
 /**
  * Table {@code public.ticket_tag}.
  *
- * <p>Foreign keys are not mapped as associations here: a record cannot hold a lazily loaded entity. Generate beans for them.
+ * <p>Foreign keys are not mapped as associations here: a record cannot hold a lazily
+ * loaded entity. Generate beans for them.
  */
 @Entity
 @Table(name = "ticket_tag", schema = "public")

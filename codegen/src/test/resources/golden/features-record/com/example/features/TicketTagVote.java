@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
  *
  * <p>The table has no primary key, which JPA requires of an entity.
  *
- * <p>Foreign keys are not mapped as associations here: a record cannot hold a lazily loaded entity. Generate beans for them.
+ * <p>Foreign keys are not mapped as associations here: a record cannot hold a lazily
+ * loaded entity. Generate beans for them.
  */
 @Entity
 @Table(name = "ticket_tag_vote", schema = "public")

@@ -46,12 +46,12 @@ public enum Mood {
      */
     @jakarta.persistence.Converter
     public static final class Converter implements AttributeConverter<Mood, java.lang.String> {
-        @Override
+        @java.lang.Override
         public java.lang.String convertToDatabaseColumn(Mood value) {
             return value == null ? null : value.label();
         }
 
-        @Override
+        @java.lang.Override
         public Mood convertToEntityAttribute(java.lang.String label) {
             return label == null ? null : fromLabel(label);
         }

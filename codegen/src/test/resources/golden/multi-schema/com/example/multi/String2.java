@@ -46,12 +46,12 @@ public enum String2 {
      */
     @jakarta.persistence.Converter
     public static final class Converter implements AttributeConverter<String2, java.lang.String> {
-        @Override
+        @java.lang.Override
         public java.lang.String convertToDatabaseColumn(String2 value) {
             return value == null ? null : value.label();
         }
 
-        @Override
+        @java.lang.Override
         public String2 convertToEntityAttribute(java.lang.String label) {
             return label == null ? null : fromLabel(label);
         }
