@@ -12,10 +12,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** CHECK expressions written as PostgreSQL 17's pg_get_constraintdef prints them. */
 class CheckTranslatorTest {
-    private static final Map<String, ValueKind> COLUMNS = Map.of(
-            "price", ValueKind.DECIMAL, "qty", ValueKind.INTEGER, "score", ValueKind.INTEGER,
-            "name", ValueKind.TEXT, "email", ValueKind.TEXT, "status", ValueKind.TEXT, "code", ValueKind.OTHER,
-            "Price", ValueKind.DECIMAL);
+    private static final Map<String, ValueKind> COLUMNS = Map.ofEntries(
+            Map.entry("price", ValueKind.DECIMAL), Map.entry("qty", ValueKind.INTEGER),
+            Map.entry("score", ValueKind.INTEGER), Map.entry("name", ValueKind.TEXT),
+            Map.entry("email", ValueKind.TEXT), Map.entry("status", ValueKind.TEXT), Map.entry("code", ValueKind.OTHER),
+            Map.entry("Price", ValueKind.DECIMAL), Map.entry("dec", ValueKind.DECIMAL), Map.entry("k", ValueKind.TEXT),
+            Map.entry("r", ValueKind.OTHER));
 
     @Test
     void comparisonsWithCastConstantsBecomeBounds() {
@@ -76,6 +78,16 @@ class CheckTranslatorTest {
         }
         assertEquals(false, pattern.matcher("axb").matches());
         assertEquals(false, pattern.matcher("c").matches());
+    }
+
+    /** Printed by PostgreSQL 17.11 for checks written {@code dec >= -1.5 and dec < 2.5}, {@code k = 'a'}. */
+    @Test
+    void formsCopiedFromARealServer() {
+        assertEquals(lower("-1.5", true).and(upper("2.5", false)),
+                only("dec", "((\"dec\" >= '-1.5'::numeric) AND (\"dec\" < 2.5))"));
+        assertEquals(ColumnChecks.pattern("a"), only("k", "((k)::text = 'a'::text)"));
+        assertEquals(ColumnChecks.length(1, 5), only("name", "((length(name) >= 1) AND (length(name) <= 5))"));
+        assertEquals(Map.of(), CheckTranslator.translate("(r > (0)::double precision)", COLUMNS));
     }
 
     @Test
