@@ -93,6 +93,12 @@ public record CodegenOptions(
         }
     }
 
+    /** The first four settings as given, every later one at its default (the constructor of release 0.1). */
+    public CodegenOptions(String packageName, Style style, boolean jpa, boolean validation) {
+        this(packageName, style, jpa, validation, false, KeyStyle.ID_CLASS, false, false, DEFAULT_VERSION_COLUMNS,
+                Map.of());
+    }
+
     /** Records in package {@value #DEFAULT_PACKAGE}, with JPA annotations and Bean Validation constraints. */
     public static CodegenOptions defaults() {
         return builder().build();
