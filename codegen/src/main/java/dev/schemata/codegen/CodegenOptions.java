@@ -21,7 +21,7 @@ import java.util.regex.PatternSyntaxException;
  *     as the PostgreSQL enum type. Without it (and for enums whose labels differ from the constant names),
  *     enum columns use the enum's generated {@code Converter}, which stores the label; PostgreSQL then
  *     needs the JDBC driver setting {@code stringtype=unspecified} to accept the label for an enum column.
- * @param keyStyle how an entity with a composite primary key holds it
+ * @param keyStyle how an entity with a composite primary key holds it (with JPA; without, there is no key class)
  * @param relations whether foreign keys become lazy {@code @ManyToOne} associations (with JPA, bean style
  *     only: a record cannot hold a lazily loaded association, so with records this option is ignored)
  * @param inverseRelations whether, with {@code relations}, the referenced entity also gets the
@@ -85,7 +85,8 @@ public record CodegenOptions(
             throw new IllegalArgumentException("versionColumns '" + versionColumns + "' is not a regular expression ("
                     + e.getDescription() + "): give a java.util.regex pattern such as version|row_version", e);
         }
-        typeOverrides = Collections.unmodifiableMap(new TreeMap<>(typeOverrides));
+        typeOverrides = Collections.unmodifiableMap(
+                new TreeMap<>(Objects.requireNonNull(typeOverrides, "typeOverrides == null")));
         TypeOverrides.of(typeOverrides); // refuses a value that is no class name, naming the entry
         if (!JavaNames.isPackageName(packageName)) {
             throw new IllegalArgumentException("packageName '" + packageName + "' is not a Java package name:"
@@ -93,7 +94,7 @@ public record CodegenOptions(
         }
     }
 
-    /** The first four settings as given, every later one at its default (the constructor of release 0.1). */
+    /** The first four settings as given, every later one at its default (the constructor callers had first). */
     public CodegenOptions(String packageName, Style style, boolean jpa, boolean validation) {
         this(packageName, style, jpa, validation, false, KeyStyle.ID_CLASS, false, false, DEFAULT_VERSION_COLUMNS,
                 Map.of());

@@ -113,6 +113,12 @@ class EntityGeneratorTest {
     }
 
     @Test
+    void theFourArgumentConstructorLeavesEveryLaterOptionAtItsDefault() {
+        assertEquals(CodegenOptions.builder().packageName("p").style(CodegenOptions.Style.BEAN).jpa(false).build(),
+                new CodegenOptions("p", CodegenOptions.Style.BEAN, false, true));
+    }
+
+    @Test
     void aVersionPatternThatIsNoRegexIsRefusedWithTheReason() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> CodegenOptions.builder().versionColumns("version(").build());
