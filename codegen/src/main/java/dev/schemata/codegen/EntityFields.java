@@ -51,9 +51,7 @@ final class EntityFields {
         kept.forEach((column, tags) -> {
             ClassName chosen = orElse(overrides.forColumn(table, column.name()),
                     tags.javaType() == null ? null : ClassName.bestGuess(tags.javaType()));
-            ColumnType mapped = types.map(column.type(), table.name().schema());
-            typeOf.put(column.name(), chosen == null ? mapped : new ColumnType(chosen, mapped.length(),
-                    mapped.precision(), mapped.scale(), false, false, null));
+            typeOf.put(column.name(), type(table, column, chosen));
             kinds.put(column.name(), ValueKind.of(column.type(), chosen != null));
         });
         Map<String, ColumnChecks> checks = checks(table, kinds);
@@ -81,6 +79,13 @@ final class EntityFields {
                     checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue()));
         }
         return fields;
+    }
+
+    /** The mapped type of a column, or the {@code chosen} class (not null) with the mapped size facts. */
+    private ColumnType type(Table table, Column column, ClassName chosen) {
+        ColumnType mapped = types.map(column.type(), table.name().schema());
+        return chosen == null ? mapped
+                : new ColumnType(chosen, mapped.length(), mapped.precision(), mapped.scale(), false, false, null);
     }
 
     /** The columns not tagged {@code @omit}, with their tags; a key column cannot be omitted. */
