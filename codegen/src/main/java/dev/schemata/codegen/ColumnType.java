@@ -10,13 +10,15 @@ import com.palantir.javapoet.TypeName;
  * @param precision the p of {@code numeric(p,s)}, or null
  * @param scale the s of {@code numeric(p,s)}, or null
  * @param enumType whether the Java type is a generated enum (not an array of one)
+ * @param nativeEnum whether that enum binds as the PostgreSQL enum type itself (Hibernate's named enum),
+ *     which stores constant names, rather than through its label converter
  * @param unmapped the PostgreSQL type when it has no standard Java mapping (the Java type is then
  *     {@code Object}), or null
  */
 record ColumnType(TypeName javaType, Integer length, Integer precision, Integer scale, boolean enumType,
-        String unmapped) {
+        boolean nativeEnum, String unmapped) {
 
     static ColumnType of(TypeName javaType) {
-        return new ColumnType(javaType, null, null, null, false, null);
+        return new ColumnType(javaType, null, null, null, false, false, null);
     }
 }

@@ -7,6 +7,7 @@ import dev.schemata.catalog.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,19 +47,35 @@ final class ColumnTypeMapper {
     private static final String PUBLIC = "public";
 
     private final Map<QualifiedName, ClassName> enums;
+    private final Set<ClassName> nativeEnums;
+    private final TypeOverrides overrides;
 
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums) {
+        this(enums, Set.of(), TypeOverrides.of(Map.of()));
+    }
+
+    /**
+     * {@code nativeEnums}: the enums whose columns bind as the PostgreSQL type, see {@link ColumnType};
+     * {@code overrides}: types the user maps to a Java type of their choice, which win over all else.
+     */
+    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides) {
         this.enums = Map.copyOf(enums);
+        this.nativeEnums = Set.copyOf(nativeEnums);
+        this.overrides = overrides;
     }
 
     /** The Java type of a column of {@code tableSchema} whose type prints as {@code sqlType}. */
     ColumnType map(String sqlType, String tableSchema) {
         String type = sqlType.strip();
+        ClassName overridden = overrides.forType(type);
+        if (overridden != null) {
+            return ColumnType.of(overridden);
+        }
         if (type.endsWith("[]")) {
             String element = type.replaceFirst("(\\[])+$", "");
             ColumnType elementType = map(element, tableSchema);
             TypeName list = ParameterizedTypeName.get(ClassName.get("java.util", "List"), elementType.javaType());
-            return new ColumnType(list, null, null, null, false, elementType.unmapped() == null ? null : type);
+            return new ColumnType(list, null, null, null, false, false, elementType.unmapped() == null ? null : type);
         }
         TypeName builtIn = builtIn(type);
         if (builtIn != null) {
@@ -66,9 +83,9 @@ final class ColumnTypeMapper {
         }
         ClassName enumClass = enumClass(type, tableSchema);
         if (enumClass != null) {
-            return new ColumnType(enumClass, null, null, null, true, null);
+            return new ColumnType(enumClass, null, null, null, true, nativeEnums.contains(enumClass), null);
         }
-        return new ColumnType(ClassName.OBJECT, null, null, null, false, type);
+        return new ColumnType(ClassName.OBJECT, null, null, null, false, false, type);
     }
 
     /** Drops type modifiers, {@code (20)} or {@code (10,2)}, and the fields of an interval. */
@@ -94,10 +111,10 @@ final class ColumnTypeMapper {
         Integer first = Integer.valueOf(m.group(1));
         Integer second = m.group(2) == null ? null : Integer.valueOf(m.group(2));
         if (type.startsWith("character")) {
-            return new ColumnType(javaType, first, null, null, false, null);
+            return new ColumnType(javaType, first, null, null, false, false, null);
         }
         if (type.startsWith("numeric")) {
-            return new ColumnType(javaType, null, first, second == null ? 0 : second, false, null);
+            return new ColumnType(javaType, null, first, second == null ? 0 : second, false, false, null);
         }
         return ColumnType.of(javaType); // time(3), timestamp(6): precision the Java type holds anyway
     }

@@ -10,19 +10,28 @@ import dev.schemata.catalog.Column;
  * @param type its Java type and the size facts of the SQL type
  * @param id whether the column belongs to the primary key
  * @param generatedValue whether the database generates the key: an identity or a serial column
+ * @param writtenByAssociation whether a {@code @ManyToOne} writes the column, so this field must not
+ * @param checks what the table's CHECK constraints say about the column
+ * @param version whether the column is the entity's optimistic-locking version
+ * @param tags the tags of the column comment
  */
-record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue) {
+record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue,
+        boolean writtenByAssociation, ColumnChecks checks, boolean version, CommentTags tags) {
 
-    /** Whether the database fills the column, so that a Java null is fine on insert. */
+    EntityField withWrittenByAssociation(boolean value) {
+        return new EntityField(column, name, type, id, generatedValue, value, checks, version, tags);
+    }
+
+    /** Whether the database (or, for a version, the JPA provider) fills the column: null is fine on insert. */
     boolean databaseFills() {
-        return column.hasGeneratedValue();
+        return column.hasGeneratedValue() || version;
     }
 
     /** The Javadoc of the member: the column comment and a note on an unmapped type; empty when neither. */
     String javadoc() {
         StringBuilder doc = new StringBuilder();
-        if (column.comment() != null && !column.comment().isBlank()) {
-            doc.append(Javadoc.escape(column.comment()));
+        if (tags.text() != null) {
+            doc.append(Javadoc.escape(tags.text()));
         }
         if (type.unmapped() != null) {
             doc.append(doc.length() > 0 ? "\n" : "").append(Javadoc.unmapped(type.unmapped()));

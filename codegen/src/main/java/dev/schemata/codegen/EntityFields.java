@@ -1,32 +1,124 @@
 package dev.schemata.codegen;
 
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Turns the columns of a table, in physical order, into uniquely named entity fields. */
+/**
+ * Turns the columns of a table, in physical order, into uniquely named entity fields: names from
+ * {@code @name} tags first, then from the column names; columns tagged {@code @omit} left out. A column's
+ * Java type is, by precedence, the {@code typeOverrides} entry of the column, its {@code @javaType} tag,
+ * then the mapping of its type (which a {@code typeOverrides} entry of the type replaces).
+ */
 final class EntityFields {
     private static final String FALLBACK_NAME = "column";
+    // The types Jakarta Persistence 3.1 allows for a @Version attribute, among those columns map to.
+    private static final Set<TypeName> VERSION_TYPES = Set.of(ClassName.get("java.lang", "Short"),
+            ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"),
+            ClassName.get("java.time", "LocalDateTime"));
 
-    private EntityFields() {}
+    private final Catalog catalog;
+    private final ColumnTypeMapper types;
+    private final TypeOverrides overrides;
+    private final Pattern versionColumns;
 
-    static List<EntityField> of(Table table, Catalog catalog, ColumnTypeMapper types) {
+    /** {@code versionColumns}: names of version columns, or null when there are none. */
+    EntityFields(Catalog catalog, ColumnTypeMapper types, TypeOverrides overrides, Pattern versionColumns) {
+        this.catalog = catalog;
+        this.types = types;
+        this.overrides = overrides;
+        this.versionColumns = versionColumns;
+    }
+
+    List<EntityField> of(Table table) {
         List<String> key = table.primaryKey().map(Constraint::columns).orElse(List.of());
+        Map<Column, CommentTags> kept = keptColumns(table, key);
+        Map<String, ColumnType> typeOf = new LinkedHashMap<>();
+        Map<String, ValueKind> kinds = new LinkedHashMap<>();
+        kept.forEach((column, tags) -> {
+            ClassName chosen = orElse(overrides.forColumn(table, column.name()),
+                    tags.javaType() == null ? null : ClassName.bestGuess(tags.javaType()));
+            typeOf.put(column.name(), type(table, column, chosen));
+            kinds.put(column.name(), ValueKind.of(column.type(), chosen != null));
+        });
+        Map<String, ColumnChecks> checks = checks(table, kinds);
         UniqueNames names = UniqueNames.forMembers();
+        Map<Column, String> explicit = new LinkedHashMap<>();
+        kept.forEach((column, tags) -> {
+            if (tags.name() != null) {
+                explicit.put(column, names.claim(tags.name()));
+            }
+        });
         List<EntityField> fields = new ArrayList<>();
-        for (Column column : table.columns()) {
+        boolean versionTaken = false; // JPA allows one version per entity: the first matching column
+        for (Map.Entry<Column, CommentTags> entry : kept.entrySet()) {
+            Column column = entry.getKey();
             String lowerCamel = JavaNames.lowerCamel(column.name());
-            String name = names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
-            ColumnType type = types.map(column.type(), table.name().schema());
+            String name = explicit.containsKey(column) ? explicit.get(column)
+                    : names.claim(lowerCamel == null ? FALLBACK_NAME : lowerCamel);
             boolean generated = column.identity() != null || isSerial(column, table, catalog);
-            fields.add(new EntityField(column, name, type, key.contains(column.name()), generated));
+            ColumnType type = typeOf.get(column.name());
+            boolean id = key.contains(column.name());
+            boolean version = !id && !versionTaken && versionColumns != null
+                    && versionColumns.matcher(column.name()).matches() && VERSION_TYPES.contains(type.javaType());
+            versionTaken |= version;
+            fields.add(new EntityField(column, name, type, id, generated, false,
+                    checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue()));
         }
         return fields;
+    }
+
+    /** The mapped type of a column, or the {@code chosen} class (not null) with the mapped size facts. */
+    private ColumnType type(Table table, Column column, ClassName chosen) {
+        ColumnType mapped = types.map(column.type(), table.name().schema());
+        return chosen == null ? mapped
+                : new ColumnType(chosen, mapped.length(), mapped.precision(), mapped.scale(), false, false, null);
+    }
+
+    /** The columns not tagged {@code @omit}, with their tags; a key column cannot be omitted. */
+    private static Map<Column, CommentTags> keptColumns(Table table, List<String> key) {
+        Map<Column, CommentTags> kept = new LinkedHashMap<>();
+        for (Column column : table.columns()) {
+            CommentTags tags = CommentTags.of(table, column);
+            if (tags.omit() && key.contains(column.name())) {
+                throw new IllegalArgumentException("Comment on column " + table.name().sql() + "." + column.name()
+                        + ": @omit on a primary key column; an entity needs its whole key, so remove the tag"
+                        + " (or @omit the table).");
+            }
+            if (!tags.omit()) {
+                kept.put(column, tags);
+            }
+        }
+        return kept;
+    }
+
+    /** The facts of all CHECK constraints of the table (sorted by name), merged per column. */
+    private static Map<String, ColumnChecks> checks(Table table, Map<String, ValueKind> kinds) {
+        Map<String, ColumnChecks> checks = new HashMap<>();
+        for (Constraint constraint : table.constraints()) {
+            if (constraint.kind() == ConstraintKind.CHECK && constraint.checkExpression() != null) {
+                CheckTranslator.translate(constraint.checkExpression(), kinds)
+                        .forEach((column, facts) -> checks.merge(column, facts, ColumnChecks::and));
+            }
+        }
+        return checks;
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
     }
 
     /** A serial column: its default draws from a sequence the column owns. */

@@ -7,10 +7,14 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Generates one Java source per table and per enum type of a catalog. The output depends on nothing but
@@ -22,28 +26,63 @@ public final class EntityGenerator {
     // java.lang types the generated code names: a generated class of the same simple name would hide them
     // from its whole package, so sources there spell them out in full.
     private static final Set<String> JAVA_LANG_USED = Set.of(
-            "Boolean", "Double", "Float", "IllegalArgumentException", "Integer", "Long", "Object", "Short",
-            "String");
+            "Boolean", "Double", "Float", "IllegalArgumentException", "Integer", "Long", "Object", "Override",
+            "Short", "String");
 
     private EntityGenerator() {}
 
-    public static GeneratedSources generate(Catalog catalog, CodegenOptions options) {
-        Objects.requireNonNull(catalog, "catalog == null");
+    /**
+     * @throws IllegalArgumentException when a comment holds a tag that is unknown or wrong where it stands,
+     *     or a configured type is no class name; the message names the object and the fix
+     */
+    public static GeneratedSources generate(Catalog declared, CodegenOptions options) {
+        Objects.requireNonNull(declared, "declared == null");
         Objects.requireNonNull(options, "options == null");
+        Catalog catalog = withoutOmittedTables(declared);
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
-        ColumnTypeMapper types = new ColumnTypeMapper(names.enums());
-        EntityWriter entities = new EntityWriter(options);
+        TypeOverrides overrides = TypeOverrides.of(options.typeOverrides());
+        ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides);
+        Map<Table, List<EntityField>> entities = new LinkedHashMap<>();
+        Pattern versionColumns = options.jpa() && !options.versionColumns().isEmpty()
+                ? Pattern.compile(options.versionColumns()) : null;
+        EntityFields columns = new EntityFields(catalog, types, overrides, versionColumns);
+        catalog.tables().forEach(t -> entities.put(t, columns.of(t)));
+        Associations associations = options.jpa() && options.relations() && options.style() == CodegenOptions.Style.BEAN
+                ? Associations.of(entities, names.tables(), options.inverseRelations())
+                : Associations.none();
+        EntityWriter writer = new EntityWriter(options);
         List<GeneratedFile> files = new ArrayList<>();
-        for (Table table : catalog.tables()) {
+        entities.forEach((table, fields) -> {
             ClassName className = names.table(table.name());
-            TypeSpec.Builder type = entities.write(table, className, EntityFields.of(table, catalog, types));
-            files.add(file(className, type, names));
-        }
+            Set<String> written = associations.writtenColumns(table.name());
+            List<EntityField> marked = fields.stream()
+                    .map(f -> f.withWrittenByAssociation(written.contains(f.column().name()))).toList();
+            files.add(file(className, writer.write(table, className, marked, associations.members(table.name())),
+                    names));
+        });
         for (EnumType enumType : catalog.enums()) {
             ClassName className = names.enums().get(enumType.name());
             files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), names));
         }
         return new GeneratedSources(files);
+    }
+
+    /** The catalog without the tables whose comment has an {@code @omit} tag, as if they were not declared. */
+    private static Catalog withoutOmittedTables(Catalog declared) {
+        List<Table> kept = declared.tables().stream().filter(t -> !CommentTags.of(t).omit()).toList();
+        return new Catalog(declared.schemas(), kept, declared.enums(), declared.sequences());
+    }
+
+    /**
+     * With Hibernate, the enums that bind as the PostgreSQL type: those whose constants are spelled as their
+     * labels, since Hibernate's named enum type stores constant names.
+     */
+    private static Set<ClassName> nativeEnums(Catalog catalog, GeneratedClassNames names, CodegenOptions options) {
+        if (!options.hibernate()) {
+            return Set.of();
+        }
+        return catalog.enums().stream().filter(EnumWriter::labelsAreNames)
+                .map(e -> names.enums().get(e.name())).collect(Collectors.toSet());
     }
 
     private static GeneratedFile file(ClassName className, TypeSpec.Builder type, GeneratedClassNames names) {

@@ -6,16 +6,17 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
+import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.Table;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the class of one table: a record with one component per column, or a bean with private fields,
- * a no-arg constructor, getters and setters. A composite primary key gets a nested record {@code Key} of
- * the key columns (JPA's {@code @IdClass}), named {@code PrimaryKey} when the entity itself is {@code Key}.
+ * a no-arg constructor, getters and setters. With JPA, a composite primary key gets a nested record
+ * {@code Key} of the key columns ({@code PrimaryKey} when the entity itself is {@code Key}), as
+ * {@code @IdClass} or {@code @EmbeddedId} (see {@link CodegenOptions.KeyStyle}).
  */
 final class EntityWriter {
     private final CodegenOptions options;
@@ -24,7 +25,8 @@ final class EntityWriter {
         this.options = options;
     }
 
-    TypeSpec.Builder write(Table table, ClassName className, List<EntityField> fields) {
+    /** {@code associations}: members that hold other entities, written after the columns (beans only). */
+    TypeSpec.Builder write(Table table, ClassName className, List<EntityField> fields, List<Member> associations) {
         boolean record = options.style() == CodegenOptions.Style.RECORD;
         TypeSpec.Builder type = record ? TypeSpec.recordBuilder(className) : TypeSpec.classBuilder(className);
         type.addModifiers(Modifier.PUBLIC);
@@ -33,29 +35,60 @@ final class EntityWriter {
             type.addJavadoc("$L", doc);
         }
         List<EntityField> key = fields.stream().filter(EntityField::id).toList();
+        ClassName keyClass = options.jpa() && key.size() > 1 ? className.nestedClass(keyName(className)) : null;
+        boolean embeddedId = keyClass != null && options.keyStyle() == CodegenOptions.KeyStyle.EMBEDDED_ID;
         if (options.jpa()) {
-            ClassName keyClass = key.size() > 1 ? className.nestedClass(keyName(className)) : null;
-            type.addAnnotations(JpaAnnotations.forEntity(table, keyClass));
-            if (keyClass != null) {
-                type.addType(keyRecord(keyClass, key));
-            }
+            type.addAnnotations(JpaAnnotations.forEntity(table, embeddedId ? null : keyClass));
         }
+        type.addAnnotations(tagged(CommentTags.of(table)));
+        List<Member> members = members(fields, embeddedId ? keyClass : null);
+        members.addAll(associations);
         if (record) {
-            type.recordConstructor(recordConstructor(fields));
+            type.recordConstructor(recordConstructor(members));
         } else {
-            addBeanMembers(type, fields);
+            addBeanMembers(type, members);
+            type.addMethods(ObjectMethods.write(className, members));
+        }
+        if (keyClass != null) {
+            type.addType(KeyClassWriter.write(keyClass, key, embeddedId, this::annotations));
         }
         return type;
     }
 
+    /**
+     * The members in column order; with an embedded key, its one member ({@code id}, or {@code primaryKey} when
+     * a column has that name) stands where the first key column was.
+     */
+    private List<Member> members(List<EntityField> fields, ClassName embeddedKey) {
+        List<Member> members = new ArrayList<>();
+        UniqueNames names = UniqueNames.forMembers();
+        fields.stream().filter(f -> embeddedKey == null || !f.id()).forEach(f -> names.claim(f.name()));
+        for (EntityField field : fields) {
+            if (embeddedKey == null || !field.id()) {
+                members.add(Member.column(field.type().javaType(), field.name(), annotations(field), field.javadoc(),
+                        field.id()));
+            } else if (members.stream().noneMatch(m -> m.type().equals(embeddedKey))) {
+                members.add(Member.column(embeddedKey, names.claimFirstFree("id", "primaryKey"),
+                        JpaAnnotations.forEmbeddedId(), "", true));
+            }
+        }
+        return members;
+    }
+
     private String classJavadoc(Table table, List<EntityField> fields, boolean record) {
         List<String> paragraphs = new ArrayList<>();
-        if (table.comment() != null && !table.comment().isBlank()) {
-            paragraphs.add(Javadoc.escape(table.comment()));
+        String comment = CommentTags.of(table).text();
+        if (comment != null) {
+            paragraphs.add(Javadoc.escape(comment));
         }
         paragraphs.add("Table {@code " + Javadoc.escape(table.name().sql()) + "}.");
         if (options.jpa() && fields.stream().noneMatch(EntityField::id)) {
             paragraphs.add("The table has no primary key, which JPA requires of an entity.");
+        }
+        boolean foreignKeys = table.constraints().stream().anyMatch(c -> c.kind() == ConstraintKind.FOREIGN_KEY);
+        if (record && options.jpa() && options.relations() && foreignKeys) {
+            paragraphs.add("Foreign keys are not mapped as associations here: a record cannot hold a lazily"
+                    + "\nloaded entity. Generate beans for them.");
         }
         StringBuilder doc = new StringBuilder();
         for (String paragraph : paragraphs) {
@@ -79,37 +112,40 @@ final class EntityWriter {
         return params.toString();
     }
 
-    private MethodSpec recordConstructor(List<EntityField> fields) {
+    private static MethodSpec recordConstructor(List<Member> members) {
         MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-        for (EntityField field : fields) {
-            constructor.addParameter(ParameterSpec.builder(field.type().javaType(), field.name())
-                    .addAnnotations(annotations(field))
+        for (Member member : members) {
+            constructor.addParameter(ParameterSpec.builder(member.type(), member.name())
+                    .addAnnotations(member.annotations())
                     .build());
         }
         return constructor.build();
     }
 
-    private void addBeanMembers(TypeSpec.Builder type, List<EntityField> fields) {
-        for (EntityField field : fields) {
-            FieldSpec.Builder spec = FieldSpec.builder(field.type().javaType(), field.name(), Modifier.PRIVATE)
-                    .addAnnotations(annotations(field));
-            if (!field.javadoc().isEmpty()) {
-                spec.addJavadoc("$L\n", field.javadoc());
+    private static void addBeanMembers(TypeSpec.Builder type, List<Member> members) {
+        for (Member member : members) {
+            FieldSpec.Builder spec = FieldSpec.builder(member.type(), member.name(), Modifier.PRIVATE)
+                    .addAnnotations(member.annotations());
+            if (!member.javadoc().isEmpty()) {
+                spec.addJavadoc("$L\n", member.javadoc());
+            }
+            if (member.initializer() != null) {
+                spec.initializer(member.initializer());
             }
             type.addField(spec.build());
         }
         type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).build());
-        for (EntityField field : fields) {
-            String property = JavaNames.capitalize(field.name());
+        for (Member member : members) {
+            String property = JavaNames.capitalize(member.name());
             type.addMethod(MethodSpec.methodBuilder("get" + property)
                     .addModifiers(Modifier.PUBLIC)
-                    .returns(field.type().javaType())
-                    .addStatement("return $N", field.name())
+                    .returns(member.type())
+                    .addStatement("return $N", member.name())
                     .build());
             type.addMethod(MethodSpec.methodBuilder("set" + property)
                     .addModifiers(Modifier.PUBLIC)
-                    .addParameter(field.type().javaType(), field.name())
-                    .addStatement("this.$N = $N", field.name(), field.name())
+                    .addParameter(member.type(), member.name())
+                    .addStatement("this.$N = $N", member.name(), member.name())
                     .build());
         }
     }
@@ -122,18 +158,20 @@ final class EntityWriter {
         if (options.validation()) {
             annotations.addAll(ValidationAnnotations.forField(field));
         }
+        annotations.addAll(tagged(field.tags()));
         return annotations;
     }
 
-    private static TypeSpec keyRecord(ClassName keyClass, List<EntityField> key) {
-        MethodSpec.Builder constructor = MethodSpec.constructorBuilder();
-        key.forEach(f -> constructor.addParameter(f.type().javaType(), f.name()));
-        return TypeSpec.recordBuilder(keyClass)
-                .addModifiers(Modifier.PUBLIC)
-                .addSuperinterface(Serializable.class)
-                .addJavadoc("The primary key of {@link $T}, for {@code @IdClass}.\n", keyClass.enclosingClassName())
-                .recordConstructor(constructor.build())
-                .build();
+    /** The annotations of {@code @jpa} and {@code @validate} tags, each when its option is on. */
+    private List<AnnotationSpec> tagged(CommentTags tags) {
+        List<AnnotationSpec> annotations = new ArrayList<>();
+        if (options.jpa()) {
+            tags.jpa().forEach(a -> annotations.add(AnnotationSource.toSpec(a)));
+        }
+        if (options.validation()) {
+            tags.validate().forEach(a -> annotations.add(AnnotationSource.toSpec(a)));
+        }
+        return annotations;
     }
 
     private static String keyName(ClassName entity) {

@@ -4,12 +4,15 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemata.catalog.EnumType;
+import java.util.ArrayList;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes one Java enum per PostgreSQL enum type. Labels may be lowercase or hold spaces, so the constants
  * are UPPER_SNAKE forms of them (numbered when two labels give the same constant) and each keeps its
- * database label, with {@code label()} and {@code fromLabel(String)} to convert.
+ * database label, with {@code label()} and {@code fromLabel(String)} to convert. With JPA, a nested
+ * {@link EnumConverterWriter Converter} stores the label.
  */
 final class EnumWriter {
     private static final ClassName STRING = ClassName.get("java.lang", "String");
@@ -18,26 +21,21 @@ final class EnumWriter {
 
     private EnumWriter() {}
 
-    /** With {@code jpa}, notes where {@code @Enumerated(EnumType.STRING)} would store a name, not the label. */
     static TypeSpec.Builder write(EnumType enumType, ClassName className, boolean jpa) {
         TypeSpec.Builder type = TypeSpec.enumBuilder(className).addModifiers(Modifier.PUBLIC);
-        if (enumType.comment() != null && !enumType.comment().isBlank()) {
-            type.addJavadoc("$L\n\n<p>", Javadoc.escape(enumType.comment()));
+        String comment = CommentTags.of(enumType).text();
+        if (comment != null) {
+            type.addJavadoc("$L\n\n<p>", Javadoc.escape(comment));
         }
         type.addJavadoc("The labels of PostgreSQL enum type {@code $L}, in their sort order.\n",
                 Javadoc.escape(enumType.name().sql()));
-        UniqueNames constants = UniqueNames.forConstants();
-        boolean renamed = false;
-        for (String label : enumType.labels()) {
-            String constant = JavaNames.constantName(label);
-            String name = constants.claim(constant == null ? FALLBACK_CONSTANT : constant);
-            type.addEnumConstant(name, TypeSpec.anonymousClassBuilder("$S", label).build());
-            renamed |= !name.equals(label);
+        List<String> constants = constantNames(enumType);
+        for (int i = 0; i < constants.size(); i++) {
+            type.addEnumConstant(constants.get(i),
+                    TypeSpec.anonymousClassBuilder("$S", enumType.labels().get(i)).build());
         }
-        if (jpa && renamed) {
-            type.addJavadoc("\n<p>JPA's {@code @Enumerated(EnumType.STRING)} stores {@code name()}, which differs"
-                    + " from the label here:\nconvert with {@code label()} and {@code fromLabel} (an"
-                    + " {@code AttributeConverter}) to store labels.\n");
+        if (jpa) {
+            type.addType(EnumConverterWriter.write(className));
         }
         return type
                 .addField(STRING, "label", Modifier.PRIVATE, Modifier.FINAL)
@@ -52,6 +50,22 @@ final class EnumWriter {
                         .addStatement("return label")
                         .build())
                 .addMethod(fromLabel(className));
+    }
+
+    /** The Java constant of each label, in label order. */
+    static List<String> constantNames(EnumType enumType) {
+        UniqueNames names = UniqueNames.forConstants();
+        List<String> constants = new ArrayList<>();
+        for (String label : enumType.labels()) {
+            String constant = JavaNames.constantName(label);
+            constants.add(names.claim(constant == null ? FALLBACK_CONSTANT : constant));
+        }
+        return constants;
+    }
+
+    /** Whether every constant is spelled as its label, so that a constant name stored is the label. */
+    static boolean labelsAreNames(EnumType enumType) {
+        return constantNames(enumType).equals(enumType.labels());
     }
 
     private static MethodSpec fromLabel(ClassName className) {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * tables, enum types among enum types) is prefixed with the UpperCamel schema name in every schema, so that
  * {@code public.orders} and {@code sales.orders} become {@code PublicOrders} and {@code SalesOrders}. Names
  * still equal within a package, ignoring case, get a numeric suffix: tables claim first, then enum types,
- * each in catalog order.
+ * each in catalog order. A {@code @name} tag in the comment gives the simple name as written; tagged names
+ * are claimed before derived ones.
  */
 final class GeneratedClassNames {
     private static final String PUBLIC = "public";
@@ -43,13 +44,17 @@ final class GeneratedClassNames {
 
     static GeneratedClassNames of(Catalog catalog, String basePackage) {
         GeneratedClassNames names = new GeneratedClassNames(packages(catalog, basePackage));
-        names.assign(catalog.tables(), Table::name, "Table", names.tables);
-        names.assign(catalog.enums(), EnumType::name, "Type", names.enums);
+        names.assign(catalog.tables(), Table::name, t -> CommentTags.of(t).name(), "Table", names.tables);
+        names.assign(catalog.enums(), EnumType::name, e -> CommentTags.of(e).name(), "Type", names.enums);
         return names;
     }
 
     ClassName table(QualifiedName table) {
         return tables.get(table);
+    }
+
+    Map<QualifiedName, ClassName> tables() {
+        return tables;
     }
 
     Map<QualifiedName, ClassName> enums() {
@@ -64,20 +69,34 @@ final class GeneratedClassNames {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private <T> void assign(List<T> objects, Function<T, QualifiedName> nameOf, String fallback,
-            Map<QualifiedName, ClassName> into) {
+    /** Claims {@code @name} tags first, as written; then the names derived from SQL names. */
+    private <T> void assign(List<T> objects, Function<T, QualifiedName> nameOf, Function<T, String> tagged,
+            String fallback, Map<QualifiedName, ClassName> into) {
         Map<String, Long> schemasPerName = objects.stream()
                 .collect(Collectors.groupingBy(o -> nameOf.apply(o).name(), Collectors.counting()));
+        Map<QualifiedName, String> simpleNames = new HashMap<>();
+        objects.stream().filter(o -> tagged.apply(o) != null)
+                .forEach(o -> simpleNames.put(nameOf.apply(o), claim(nameOf.apply(o), tagged.apply(o))));
         for (T object : objects) {
             QualifiedName name = nameOf.apply(object);
+            if (simpleNames.containsKey(name)) {
+                continue;
+            }
             String simple = orElse(JavaNames.upperCamel(name.name()), fallback);
             if (schemasPerName.get(name.name()) > 1) {
                 simple = orElse(JavaNames.upperCamel(name.schema()), "") + simple;
             }
-            String packageName = packageOfSchema.get(name.schema());
-            String unique = namesOfPackage.computeIfAbsent(packageName, p -> UniqueNames.forClasses()).claim(simple);
-            into.put(name, ClassName.get(packageName, unique));
+            simpleNames.put(name, claim(name, simple));
         }
+        for (T object : objects) {
+            QualifiedName name = nameOf.apply(object);
+            into.put(name, ClassName.get(packageOfSchema.get(name.schema()), simpleNames.get(name)));
+        }
+    }
+
+    private String claim(QualifiedName name, String simple) {
+        String packageName = packageOfSchema.get(name.schema());
+        return namesOfPackage.computeIfAbsent(packageName, p -> UniqueNames.forClasses()).claim(simple);
     }
 
     private static Map<String, String> packages(Catalog catalog, String basePackage) {

@@ -16,18 +16,27 @@ import java.util.List;
  * reserved or holds other characters is double-quoted, which JPA passes through as a delimited identifier.
  * {@code @GeneratedValue} goes on key columns only (JPA defines it for keys); other identity and generated
  * columns are marked not insertable and not updatable, since PostgreSQL rejects values for them.
+ *
+ * <p>Enum columns: {@code @Convert} with the enum's label converter, or, for the enums of
+ * {@link ColumnType#nativeEnum()}, {@code @Enumerated(EnumType.STRING)} with Hibernate's
+ * {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)}.
  */
 final class JpaAnnotations {
     private static final String PACKAGE = "jakarta.persistence";
     private static final ClassName ENTITY = ClassName.get(PACKAGE, "Entity");
     private static final ClassName TABLE = ClassName.get(PACKAGE, "Table");
-    private static final ClassName ID = ClassName.get(PACKAGE, "Id");
+    static final ClassName ID = ClassName.get(PACKAGE, "Id");
+    private static final ClassName VERSION = ClassName.get(PACKAGE, "Version");
+    private static final ClassName EMBEDDED_ID = ClassName.get(PACKAGE, "EmbeddedId");
     private static final ClassName ID_CLASS = ClassName.get(PACKAGE, "IdClass");
-    private static final ClassName GENERATED_VALUE = ClassName.get(PACKAGE, "GeneratedValue");
+    static final ClassName GENERATED = ClassName.get(PACKAGE, "GeneratedValue");
     private static final ClassName GENERATION_TYPE = ClassName.get(PACKAGE, "GenerationType");
     private static final ClassName COLUMN = ClassName.get(PACKAGE, "Column");
     private static final ClassName ENUMERATED = ClassName.get(PACKAGE, "Enumerated");
     private static final ClassName ENUM_TYPE = ClassName.get(PACKAGE, "EnumType");
+    private static final ClassName CONVERT = ClassName.get(PACKAGE, "Convert");
+    private static final ClassName JDBC_TYPE_CODE = ClassName.get("org.hibernate.annotations", "JdbcTypeCode");
+    private static final ClassName SQL_TYPES = ClassName.get("org.hibernate.type", "SqlTypes");
 
     private JpaAnnotations() {}
 
@@ -45,17 +54,29 @@ final class JpaAnnotations {
         return annotations;
     }
 
+    static List<AnnotationSpec> forEmbeddedId() {
+        return List.of(AnnotationSpec.builder(EMBEDDED_ID).build());
+    }
+
     static List<AnnotationSpec> forField(EntityField field) {
         List<AnnotationSpec> annotations = new ArrayList<>();
         if (field.id()) {
             annotations.add(AnnotationSpec.builder(ID).build());
         }
         if (keyGenerated(field)) {
-            annotations.add(OneLineAnnotation.builder(GENERATED_VALUE)
+            annotations.add(OneLineAnnotation.builder(GENERATED)
                     .member("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
         }
-        if (field.type().enumType()) {
+        if (field.version()) {
+            annotations.add(AnnotationSpec.builder(VERSION).build());
+        }
+        if (field.type().nativeEnum()) {
             annotations.add(AnnotationSpec.builder(ENUMERATED).addMember("value", "$T.STRING", ENUM_TYPE).build());
+            annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE)
+                    .addMember("value", "$T.NAMED_ENUM", SQL_TYPES).build());
+        } else if (field.type().enumType()) {
+            ClassName converter = ((ClassName) field.type().javaType()).nestedClass(EnumConverterWriter.NAME);
+            annotations.add(OneLineAnnotation.builder(CONVERT).member("converter", "$T.class", converter).build());
         }
         annotations.add(column(field));
         return annotations;
@@ -87,6 +108,7 @@ final class JpaAnnotations {
     private static boolean readOnly(EntityField field) {
         Identity identity = field.column().identity();
         boolean always = identity != null && identity.generation() == Identity.Generation.ALWAYS;
-        return field.column().generatedExpression() != null || (always && !keyGenerated(field));
+        return field.column().generatedExpression() != null || (always && !keyGenerated(field))
+                || field.writtenByAssociation();
     }
 }

@@ -31,6 +31,16 @@ final class UniqueNames {
         return new UniqueNames(false, "_");
     }
 
+    /** The first of the candidates that is still free, claimed; else the last one with a suffix. */
+    String claimFirstFree(String... candidates) {
+        for (String candidate : candidates) {
+            if (!taken.contains(key(candidate))) {
+                return claim(candidate);
+            }
+        }
+        return claim(candidates[candidates.length - 1]);
+    }
+
     String claim(String candidate) {
         String name = candidate;
         for (int n = 2; !taken.add(key(name)); n++) {

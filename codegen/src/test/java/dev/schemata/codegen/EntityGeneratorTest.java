@@ -35,7 +35,7 @@ class EntityGeneratorTest {
     @Test
     void everyFileCarriesTheHeaderAndNoTimestamp() {
         GeneratedSources sources = EntityGenerator.generate(TestCatalogs.multiSchema(), CodegenOptions.defaults());
-        assertEquals(12, sources.files().size());
+        assertEquals(13, sources.files().size());
         for (GeneratedFile file : sources.files()) {
             assertTrue(file.content().startsWith("// " + EntityGenerator.HEADER + "\n"), file.relativePath());
             assertFalse(file.content().matches("(?s).*\\d{4}-\\d{2}-\\d{2}.*"), file.relativePath());
@@ -110,5 +110,68 @@ class EntityGeneratorTest {
 
     private static String source(Catalog catalog, CodegenOptions options, String path) {
         return EntityGenerator.generate(catalog, options).file(path).orElseThrow().content();
+    }
+
+    @Test
+    void theFourArgumentConstructorLeavesEveryLaterOptionAtItsDefault() {
+        assertEquals(CodegenOptions.builder().packageName("p").style(CodegenOptions.Style.BEAN).jpa(false).build(),
+                new CodegenOptions("p", CodegenOptions.Style.BEAN, false, true));
+    }
+
+    @Test
+    void aVersionPatternThatIsNoRegexIsRefusedWithTheReason() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodegenOptions.builder().versionColumns("version(").build());
+        assertTrue(e.getMessage().startsWith("versionColumns 'version(' is not a regular expression (Unclosed group"),
+                e.getMessage());
+    }
+
+    @Test
+    void anUnknownTagIsRefusedNamingTheObjectAndTheKnownTags() {
+        assertRefused("Comment on column public.t.c: unknown tag @jsonType; the tags a column may have are @name,"
+                + " @omit, @javaType, @jpa, @validate.",
+                tableT(null, Column.of("c", "text").withComment("x\n@jsonType a.B")));
+        assertRefused("Comment on table public.t: unknown tag @javaType; the tags a table may have are @name, @omit,"
+                + " @jpa, @validate.", tableT("@javaType java.lang.String", Column.of("c", "text")));
+    }
+
+    @Test
+    void malformedTagsAreRefusedWithTheFix() {
+        assertRefused("Comment on table public.t: @name 'my class' is not a Java identifier; give a name of letters,"
+                + " digits and _ that is not a Java keyword, for example @name Customer.",
+                tableT("@name my class", Column.of("c", "text")));
+        assertRefused("Comment on column public.t.c: @omit takes no value, but has 'please'; write @omit alone.",
+                tableT(null, Column.of("c", "text").withComment("@omit please")));
+        assertRefused("@javaType of column public.t.c: 'Instant' is not a fully qualified class name; give one such as"
+                + " java.time.Instant or com.acme.Money (packages lowercase, no generics or arrays).",
+                tableT(null, Column.of("c", "text").withComment("@javaType Instant")));
+        assertRefused("@jpa of column public.t.c: 'Lob' is not an annotation; write one such as"
+                + " @jakarta.persistence.Lob or @com.acme.Audited(\"x\"), with its fully qualified type.",
+                tableT(null, Column.of("c", "text").withComment("@jpa Lob")));
+        assertRefused("Comment on column public.t.c: @name given twice; keep one.",
+                tableT(null, Column.of("c", "text").withComment("@name a\n@name b")));
+        assertRefused("Comment on column public.t.id: @omit on a primary key column; an entity needs its whole key,"
+                + " so remove the tag (or @omit the table).", new Table(QualifiedName.of("public", "t"),
+                        List.of(Column.of("id", "integer").withComment("@omit")), List.of(pk("t_pkey", "id")),
+                        List.of(), null));
+    }
+
+    @Test
+    void aTypeOverrideThatIsNoClassNameIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodegenOptions.builder().typeOverride("inet", "InetAddress").build());
+        assertEquals("typeOverrides entry 'inet': 'InetAddress' is not a fully qualified class name; give one such as"
+                + " java.time.Instant or com.acme.Money (packages lowercase, no generics or arrays).", e.getMessage());
+    }
+
+    private static Table tableT(String comment, Column column) {
+        return new Table(QualifiedName.of("public", "t"), List.of(column), List.of(), List.of(), comment);
+    }
+
+    private static void assertRefused(String message, Table table) {
+        Catalog catalog = new Catalog(List.of(), List.of(table), List.of(), List.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EntityGenerator.generate(catalog, CodegenOptions.defaults()));
+        assertEquals(message, e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemata.codegen;
 
+import dev.schemata.codegen.CodegenOptions.KeyStyle;
 import dev.schemata.codegen.CodegenOptions.Style;
 import org.junit.jupiter.api.Test;
 
@@ -31,5 +32,22 @@ class GoldenFilesTest {
     void severalSchemas() throws Exception {
         CodegenOptions options = CodegenOptions.builder().packageName("com.example.multi").build();
         GoldenFiles.assertMatches("multi-schema", EntityGenerator.generate(TestCatalogs.multiSchema(), options));
+    }
+
+    @Test
+    void featuresAsHibernateBeans() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .hibernate(true).keyStyle(KeyStyle.EMBEDDED_ID).relations(true).inverseRelations(true)
+                .typeOverride("inet", "java.net.InetAddress")
+                .typeOverride("public.tagged_thing.amount", "java.math.BigInteger")
+                .build();
+        GoldenFiles.assertMatches("features-bean", EntityGenerator.generate(TestCatalogs.features(), options));
+    }
+
+    @Test
+    void featuresAsRecordsIgnoreRelations() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").relations(true)
+                .build();
+        GoldenFiles.assertMatches("features-record", EntityGenerator.generate(TestCatalogs.features(), options));
     }
 }

@@ -6,6 +6,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
@@ -120,6 +121,8 @@ final class TestCatalogs {
                 Column.of("table", "text"),
                 Column.of("column", "text"));
         Table orderItem = table("public", "order_item", null, List.of(), Column.of("id", "integer"));
+        Table override = table("public", "override", "Hides java.lang.Override in its package.",
+                List.of(pk("override_pkey", "id")), Column.of("id", "integer").withNotNull(true));
         Table orderItemCamel = table("public", "OrderItem", null, List.of(), Column.of("id", "integer"));
         Table orderItemLower = table("public", "orderitem", null, List.of(), Column.of("id", "integer"));
         Table reporting = table("Sales Data", "daily totals", null, List.of(),
@@ -135,8 +138,90 @@ final class TestCatalogs {
                 List.of(new Schema("public", null), new Schema("sales", null), new Schema("Sales Data", null));
         return new Catalog(schemas,
                 List.of(publicOrders, salesOrders, string, key, entity, orderItem, orderItemCamel, orderItemLower,
-                        reporting),
+                        reporting, override),
                 List.of(quotedMood, salesStatus, stringEnum), List.of(unrelated));
+    }
+
+    /**
+     * The features beyond plain columns: enum mappings, composite and foreign keys, checks, versions,
+     * comment tags.
+     */
+    static Catalog features() {
+        Table customer = table("public", "customer", null, List.of(pk("customer_pkey", "id"),
+                        check("customer_email_check", "(email ~ '^[^@]+@[^@]+$'::text)", "email"),
+                        check("customer_name_check", "(char_length((name)::text) >= 1)", "name")),
+                identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
+                Column.of("name", "character varying(50)").withNotNull(true),
+                Column.of("email", "text"),
+                Column.of("version", "integer").withNotNull(true).withDefault("0"));
+        Table ticket = table("public", "ticket", "A support ticket.",
+                List.of(pk("ticket_pkey", "id"), fk("ticket_assignee_fkey", List.of("assignee"), "customer", "id"),
+                        fk("ticket_customer_id_fkey", List.of("customer_id"), "customer", "id"),
+                        check("ticket_check", "((price > (0)::numeric) AND (qty >= 1) AND (qty <= 100))", "price",
+                                "qty"),
+                        check("ticket_kind_check", "((kind)::text = ANY ((ARRAY['bug'::character varying, "
+                                + "'how-to'::character varying, 'other?'::character varying])::text[]))", "kind"),
+                        check("ticket_ratio_check", "((ratio >= 0.5) AND (ratio < (1)::numeric))", "ratio")),
+                identity(Column.of("id", "bigint"), Identity.Generation.ALWAYS),
+                Column.of("priority", "priority").withNotNull(true),
+                Column.of("status", "status"),
+                Column.of("customer_id", "bigint").withNotNull(true),
+                Column.of("assignee", "bigint"),
+                Column.of("price", "numeric(10,2)"),
+                Column.of("qty", "integer"),
+                Column.of("kind", "character varying(10)"),
+                Column.of("ratio", "numeric"),
+                Column.of("version", "text"),
+                Column.of("row_version", "timestamp without time zone").withNotNull(true),
+                Column.of("row_version_2", "bigint"));
+        Table ticketTag = table("public", "ticket_tag", null, List.of(pk("ticket_tag_pkey", "ticket_id", "tag"),
+                        fk("ticket_tag_ticket_id_fkey", List.of("ticket_id"), "ticket", "id")),
+                Column.of("ticket_id", "bigint").withNotNull(true),
+                Column.of("note", "text"),
+                Column.of("tag", "character varying(30)").withNotNull(true),
+                Column.of("id", "integer"));
+        Table vote = table("public", "ticket_tag_vote", null, List.of(
+                        fk("ticket_tag_vote_tag_fkey", List.of("ticket_id", "tag"), "ticket_tag", "ticket_id", "tag"),
+                        fk("ticket_tag_vote_voter_id_fkey", List.of("voter_id"), "customer", "id"),
+                        fk("ticket_tag_vote_ticket_id_fkey", List.of("ticket_id"), "ticket", "id")),
+                Column.of("ticket_id", "bigint").withNotNull(true),
+                Column.of("tag", "character varying(30)").withNotNull(true),
+                Column.of("voter_id", "bigint"));
+        Table gadget = table("public", "tagged_thing",
+                "Things with tags.\n@name Gadget\n@jpa @jakarta.persistence.Cacheable",
+                List.of(pk("tagged_thing_pkey", "id")),
+                Column.of("id", "bigint").withNotNull(true)
+                        .withComment("  @jpa @jakarta.persistence.Access(jakarta.persistence.AccessType.FIELD)"),
+                Column.of("secret", "text").withComment("Never leaves the database.\n@omit"),
+                Column.of("created", "timestamp with time zone").withComment("@javaType java.time.Instant\nWhen."),
+                Column.of("nick", "text").withComment("@name nickname\n"
+                        + "@validate @jakarta.validation.constraints.Email\n@jpa @jakarta.persistence.Lob"),
+                Column.of("nickname", "text"),
+                Column.of("ip", "inet"),
+                Column.of("ips", "inet[]"),
+                Column.of("mood", "priority").withComment("An @ inside a line is text."),
+                Column.of("amount", "text"));
+        Table legacy = table("public", "legacy", "@omit", List.of(), Column.of("x", "text"));
+        EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"),
+                "How urgent.\n@name Urgency");
+        EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
+        return new Catalog(List.of(new Schema("public", null)),
+                List.of(customer, ticket, ticketTag, vote, gadget, legacy),
+                List.of(priority, status), List.of());
+    }
+
+    static Constraint check(String name, String expression, String... columns) {
+        return new Constraint(name, ConstraintKind.CHECK, "CHECK " + expression, List.of(columns), null, expression,
+                false, false, true, null);
+    }
+
+    static Constraint fk(String name, List<String> columns, String table, String... referenced) {
+        ForeignKey target = new ForeignKey(QualifiedName.of("public", table), List.of(referenced), "NO ACTION",
+                "NO ACTION", "SIMPLE");
+        String definition = "FOREIGN KEY (" + String.join(", ", columns) + ") REFERENCES public." + table + "("
+                + String.join(", ", referenced) + ")";
+        return new Constraint(name, ConstraintKind.FOREIGN_KEY, definition, columns, target, null, false, false,
+                true, null);
     }
 
     static Table table(String schema, String name, String comment, List<Constraint> constraints, Column... columns) {

@@ -38,4 +38,9 @@ public class AuditLog {
     public void setMessage(String message) {
         this.message = message;
     }
+
+    @Override
+    public String toString() {
+        return "AuditLog[at=" + this.at + ", message=" + this.message + "]";
+    }
 }

@@ -2,9 +2,8 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -38,7 +37,7 @@ public class Customer {
     @Column(name = "display_name")
     private String displayName;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = Mood.Converter.class)
     @Column(name = "mood")
     private Mood mood;
 
@@ -108,5 +107,29 @@ public class Customer {
 
     public void setMoods(List<Mood> moods) {
         this.moods = moods;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Customer that)) {
+            return false;
+        }
+        return this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Customer.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Customer[id=" + this.id + ", email=" + this.email
+                + ", displayName=" + this.displayName + ", mood=" + this.mood
+                + ", createdAt=" + this.createdAt + ", tags=" + this.tags + ", moods=" + this.moods
+                + "]";
     }
 }

@@ -58,6 +58,29 @@ public class OrderLine {
         this.quantity = quantity;
     }
 
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof OrderLine that)) {
+            return false;
+        }
+        return this.orderId != null && this.orderId.equals(that.getOrderId())
+                && this.lineNo != null && this.lineNo.equals(that.getLineNo());
+    }
+
+    @Override
+    public int hashCode() {
+        return OrderLine.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "OrderLine[orderId=" + this.orderId + ", lineNo=" + this.lineNo
+                + ", quantity=" + this.quantity + "]";
+    }
+
     /**
      * The primary key of {@link OrderLine}, for {@code @IdClass}.
      */

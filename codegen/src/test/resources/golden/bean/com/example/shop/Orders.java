@@ -2,13 +2,13 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -35,7 +36,7 @@ public class Orders {
     @NotNull
     private Long customerId;
 
-    @Enumerated(EnumType.STRING)
+    @Convert(converter = OrderStatus.Converter.class)
     @Column(name = "status", nullable = false)
     private OrderStatus status;
 
@@ -45,6 +46,7 @@ public class Orders {
      */
     @Column(name = "total", nullable = false, precision = 12, scale = 2)
     @NotNull
+    @Digits(integer = 10, fraction = 2)
     private BigDecimal total;
 
     @Column(name = "discount")
@@ -122,6 +124,7 @@ public class Orders {
     private Object priceBand;
 
     @Column(name = "total_with_tax", precision = 14, scale = 2, insertable = false, updatable = false)
+    @Digits(integer = 12, fraction = 2)
     private BigDecimal totalWithTax;
 
     public Orders() {
@@ -333,5 +336,37 @@ public class Orders {
 
     public void setTotalWithTax(BigDecimal totalWithTax) {
         this.totalWithTax = totalWithTax;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Orders that)) {
+            return false;
+        }
+        return this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Orders.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Orders[id=" + this.id + ", customerId=" + this.customerId
+                + ", status=" + this.status + ", total=" + this.total
+                + ", discount=" + this.discount + ", weight=" + this.weight
+                + ", ratio=" + this.ratio + ", paid=" + this.paid + ", ref=" + this.ref
+                + ", placedOn=" + this.placedOn + ", cutoff=" + this.cutoff
+                + ", cutoffTz=" + this.cutoffTz + ", placedAt=" + this.placedAt
+                + ", shippingTime=" + this.shippingTime + ", payload=" + this.payload
+                + ", extra=" + this.extra + ", receipt=" + Arrays.toString(this.receipt)
+                + ", currency=" + this.currency + ", kind=" + this.kind + ", owner=" + this.owner
+                + ", note=" + this.note + ", clientIp=" + this.clientIp + ", scores=" + this.scores
+                + ", windows=" + this.windows + ", priceBand=" + this.priceBand
+                + ", totalWithTax=" + this.totalWithTax + "]";
     }
 }

@@ -3,9 +3,8 @@ package com.example.multi;
 
 import com.example.multi.sales.Status;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +19,6 @@ import jakarta.persistence.Table;
 @Table(name = "orders", schema = "public")
 public record PublicOrders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
-        @Enumerated(EnumType.STRING) @Column(name = "status") Status status,
+        @Convert(converter = Status.Converter.class) @Column(name = "status") Status status,
         @Column(name = "label") Object label) {
 }

@@ -29,4 +29,9 @@ public class AuditLog {
     public void setMessage(String message) {
         this.message = message;
     }
+
+    @Override
+    public String toString() {
+        return "AuditLog[at=" + this.at + ", message=" + this.message + "]";
+    }
 }

@@ -85,4 +85,28 @@ public class Customer {
     public void setMoods(List<Mood> moods) {
         this.moods = moods;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Customer that)) {
+            return false;
+        }
+        return this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Customer.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Customer[id=" + this.id + ", email=" + this.email
+                + ", displayName=" + this.displayName + ", mood=" + this.mood
+                + ", createdAt=" + this.createdAt + ", tags=" + this.tags + ", moods=" + this.moods
+                + "]";
+    }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -288,5 +289,37 @@ public class Orders {
 
     public void setTotalWithTax(BigDecimal totalWithTax) {
         this.totalWithTax = totalWithTax;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        if (!(other instanceof Orders that)) {
+            return false;
+        }
+        return this.id != null && this.id.equals(that.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Orders.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Orders[id=" + this.id + ", customerId=" + this.customerId
+                + ", status=" + this.status + ", total=" + this.total
+                + ", discount=" + this.discount + ", weight=" + this.weight
+                + ", ratio=" + this.ratio + ", paid=" + this.paid + ", ref=" + this.ref
+                + ", placedOn=" + this.placedOn + ", cutoff=" + this.cutoff
+                + ", cutoffTz=" + this.cutoffTz + ", placedAt=" + this.placedAt
+                + ", shippingTime=" + this.shippingTime + ", payload=" + this.payload
+                + ", extra=" + this.extra + ", receipt=" + Arrays.toString(this.receipt)
+                + ", currency=" + this.currency + ", kind=" + this.kind + ", owner=" + this.owner
+                + ", note=" + this.note + ", clientIp=" + this.clientIp + ", scores=" + this.scores
+                + ", windows=" + this.windows + ", priceBand=" + this.priceBand
+                + ", totalWithTax=" + this.totalWithTax + "]";
     }
 }

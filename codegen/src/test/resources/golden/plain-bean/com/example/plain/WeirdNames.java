@@ -127,4 +127,13 @@ public class WeirdNames {
     public void setOrderNo(Integer orderNo) {
         this.orderNo = orderNo;
     }
+
+    @Override
+    public String toString() {
+        return "WeirdNames[serialNo=" + this.serialNo + ", class_=" + this.class_
+                + ", default_=" + this.default_ + ", _1st=" + this._1st + ", userId=" + this.userId
+                + ", userId2=" + this.userId2 + ", hashCode_=" + this.hashCode_ + ", aB=" + this.aB
+                + ", column=" + this.column + ", column2=" + this.column2 + ", größe=" + this.größe
+                + ", orderNo=" + this.orderNo + "]";
+    }
 }

@@ -2,9 +2,8 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -27,7 +26,7 @@ public record Customer(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
         @Column(name = "email", nullable = false, length = 200) @NotNull @Size(max = 200) String email,
         @Column(name = "display_name") String displayName,
-        @Enumerated(EnumType.STRING) @Column(name = "mood") Mood mood,
+        @Convert(converter = Mood.Converter.class) @Column(name = "mood") Mood mood,
         @Column(name = "created_at", nullable = false) OffsetDateTime createdAt,
         @Column(name = "tags") List<String> tags, @Column(name = "moods") List<Mood> moods) {
 }

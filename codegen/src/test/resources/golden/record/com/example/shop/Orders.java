@@ -2,13 +2,13 @@
 package com.example.shop;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -34,8 +34,8 @@ import java.util.UUID;
 public record Orders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Integer id,
         @Column(name = "customer_id", nullable = false) @NotNull Long customerId,
-        @Enumerated(EnumType.STRING) @Column(name = "status", nullable = false) OrderStatus status,
-        @Column(name = "total", nullable = false, precision = 12, scale = 2) @NotNull BigDecimal total,
+        @Convert(converter = OrderStatus.Converter.class) @Column(name = "status", nullable = false) OrderStatus status,
+        @Column(name = "total", nullable = false, precision = 12, scale = 2) @NotNull @Digits(integer = 10, fraction = 2) BigDecimal total,
         @Column(name = "discount") BigDecimal discount, @Column(name = "weight") Float weight,
         @Column(name = "ratio") Double ratio, @Column(name = "paid") Boolean paid,
         @Column(name = "ref") UUID ref, @Column(name = "placed_on") LocalDate placedOn,
@@ -50,5 +50,5 @@ public record Orders(
         @Column(name = "scores") List<Integer> scores,
         @Column(name = "windows") List<Object> windows,
         @Column(name = "price_band") Object priceBand,
-        @Column(name = "total_with_tax", precision = 14, scale = 2, insertable = false, updatable = false) BigDecimal totalWithTax) {
+        @Column(name = "total_with_tax", precision = 14, scale = 2, insertable = false, updatable = false) @Digits(integer = 12, fraction = 2) BigDecimal totalWithTax) {
 }

@@ -3,9 +3,8 @@ package com.example.multi.sales;
 
 import com.example.multi.Mood;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,6 +19,6 @@ import jakarta.persistence.Table;
 @Table(name = "orders", schema = "sales")
 public record SalesOrders(
         @Id @GeneratedValue(strategy = GenerationType.IDENTITY) @Column(name = "id", nullable = false) Long id,
-        @Enumerated(EnumType.STRING) @Column(name = "mood") Mood mood,
-        @Enumerated(EnumType.STRING) @Column(name = "status") Status status) {
+        @Convert(converter = Mood.Converter.class) @Column(name = "mood") Mood mood,
+        @Convert(converter = Status.Converter.class) @Column(name = "status") Status status) {
 }

@@ -3,9 +3,8 @@ package com.example.multi.sales_data;
 
 import com.example.multi.Mood;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -18,5 +17,5 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "\"daily totals\"", schema = "\"Sales Data\"")
 public record DailyTotals(@Column(name = "day", nullable = false) @NotNull LocalDate day,
-        @Enumerated(EnumType.STRING) @Column(name = "mood") Mood mood) {
+        @Convert(converter = Mood.Converter.class) @Column(name = "mood") Mood mood) {
 }
