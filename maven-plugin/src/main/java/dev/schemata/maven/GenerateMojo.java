@@ -5,6 +5,7 @@ import dev.schemata.Schemata;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.codegen.CodegenOptions;
 import dev.schemata.codegen.EntityGenerator;
+import dev.schemata.codegen.GeneratedSources;
 import dev.schemata.codegen.WriteReport;
 import java.io.File;
 import java.io.IOException;
@@ -38,6 +39,36 @@ public class GenerateMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.validation", defaultValue = "true")
     boolean validation;
 
+    /**
+     * Adds Hibernate's {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} to enum columns whose labels equal their
+     * Java constant names, so they bind as PostgreSQL enums (the project then needs Hibernate 6).
+     */
+    @Parameter(property = "schema.hibernate", defaultValue = "false")
+    boolean hibernate;
+
+    /** How composite primary keys are mapped: {@code ID_CLASS} ({@code @IdClass}) or {@code EMBEDDED_ID}. */
+    @Parameter(property = "schema.keyStyle", defaultValue = "ID_CLASS")
+    CodegenOptions.KeyStyle keyStyle;
+
+    /** Maps foreign keys to {@code @ManyToOne(fetch = LAZY)} associations ({@code BEAN} style only). */
+    @Parameter(property = "schema.relations", defaultValue = "false")
+    boolean relations;
+
+    /** With {@code relations}: also the inverse {@code @OneToMany(mappedBy)} lists on the referenced entity. */
+    @Parameter(property = "schema.inverseRelations", defaultValue = "false")
+    boolean inverseRelations;
+
+    /** A regular expression on column names that get {@code @Version}; empty for none. */
+    @Parameter(property = "schema.versionColumns", defaultValue = CodegenOptions.DEFAULT_VERSION_COLUMNS)
+    String versionColumns;
+
+    /**
+     * Java types chosen by hand: keys are {@code schema.table.column} or a PostgreSQL type name
+     * ({@code inet}), values fully qualified Java classes.
+     */
+    @Parameter
+    java.util.Map<String, String> typeOverrides;
+
     /** Where the generated sources go; files of earlier runs that are no longer generated are deleted. */
     @Parameter(property = "schema.outputDirectory",
             defaultValue = "${project.build.directory}/generated-sources/schema", required = true)
@@ -59,15 +90,33 @@ public class GenerateMojo extends AbstractSchemaMojo {
     void run() throws MojoExecutionException, MojoFailureException {
         CodegenOptions options;
         try {
-            options = new CodegenOptions(packageName, style, jpa, validation);
+            options = CodegenOptions.builder()
+                    .packageName(packageName)
+                    .style(style)
+                    .jpa(jpa)
+                    .validation(validation)
+                    .hibernate(hibernate)
+                    .keyStyle(keyStyle)
+                    .relations(relations)
+                    .inverseRelations(inverseRelations)
+                    .versionColumns(versionColumns == null ? "" : versionColumns)
+                    .typeOverrides(typeOverrides == null ? java.util.Map.of() : typeOverrides)
+                    .build();
         } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("schema.packageName: " + e.getMessage());
+            throw new MojoFailureException("Invalid schema:generate configuration: " + e.getMessage());
         }
         getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
                 ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
         Catalog catalog = Schemata.loadDesired(source(), shadow(), 0, filter(), log());
+        GeneratedSources sources;
         try {
-            WriteReport report = EntityGenerator.generate(catalog, options).writeTo(outputDirectory.toPath());
+            sources = EntityGenerator.generate(catalog, options);
+        } catch (IllegalArgumentException e) {
+            // a comment tag or an override the user wrote: the message names the object and the fix
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+        try {
+            WriteReport report = sources.writeTo(outputDirectory.toPath());
             getLog().info("Generated sources in " + outputDirectory + ": " + report.written().size() + " written, "
                     + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
         } catch (IOException e) {
