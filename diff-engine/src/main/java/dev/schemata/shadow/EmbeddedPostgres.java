@@ -206,13 +206,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
     static Path runsDirectory(Path cache) throws IOException {
         String configured = System.getProperty("schemata.tmp");
         if (configured != null && !configured.isBlank()) {
-            return Files.createDirectories(Path.of(configured));
+            Path runs = Files.createDirectories(Path.of(configured));
+            ProcessUser.current().makeReachable(runs);
+            return runs;
         }
         Path shm = Path.of("/dev/shm");
         try {
             if (Files.isDirectory(shm) && Files.isWritable(shm)
                     && Files.getFileStore(shm).getUsableSpace() >= RAM_DISK_MINIMUM_BYTES) {
-                return Files.createDirectories(shm.resolve("schemata-runs-" + System.getProperty("user.name")));
+                Path runs = Files.createDirectories(shm.resolve("schemata-runs-" + System.getProperty("user.name")));
+                ProcessUser.current().makeReachable(runs);
+                return runs;
             }
         } catch (IOException | SecurityException unusable) {
             // fall back to the cache below
@@ -236,6 +240,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             root = Path.of(System.getProperty("user.home"), ".cache", "schemata");
         }
         Files.createDirectories(root);
+        user.makeReachable(root);
         return root.toAbsolutePath();
     }
 

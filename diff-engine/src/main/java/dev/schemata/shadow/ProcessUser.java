@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.nio.file.attribute.PosixFilePermission;
+import dev.schemata.SchemataException;
 
 /**
  * The operating system user that runs PostgreSQL. PostgreSQL refuses to run as root, and builds in
@@ -39,6 +43,29 @@ final class ProcessUser {
                 "setpriv", "--reuid=" + NOBODY, "--regid=" + NOBODY, "--clear-groups"));
         wrapped.addAll(command);
         return wrapped;
+    }
+
+    /**
+     * Makes a folder of ours enterable by the server's user, and checks that every folder above it is:
+     * {@code nobody} cannot reach binaries or data below a folder only root may enter ({@code /root}).
+     */
+    void makeReachable(Path dir) throws IOException {
+        if (!dropPrivileges) {
+            return;
+        }
+        Path absolute = dir.toAbsolutePath();
+        Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(absolute));
+        if (permissions.addAll(EnumSet.of(PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE,
+                PosixFilePermission.GROUP_READ, PosixFilePermission.OTHERS_READ))) {
+            Files.setPosixFilePermissions(absolute, permissions);
+        }
+        for (Path parent = absolute.getParent(); parent != null; parent = parent.getParent()) {
+            if (!Files.getPosixFilePermissions(parent).contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                throw new SchemataException("The build runs as root, so PostgreSQL runs as 'nobody', which cannot enter "
+                        + parent + " to reach " + absolute + ". Choose a cache folder anyone may enter with"
+                        + " -Dschemata.cache=<dir> or SCHEMATA_CACHE (the default as root is in the temporary folder).");
+            }
+        }
     }
 
     /** Makes the server's user own a tree that this process created. */

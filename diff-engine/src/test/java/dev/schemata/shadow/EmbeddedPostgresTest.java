@@ -51,4 +51,24 @@ class EmbeddedPostgresTest {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
+
+    @Test
+    void startsFromAFreshCacheInAPrivateTemporaryFolder() throws Exception {
+        // a folder only its owner may enter, as Files.createTempDirectory makes it: as root the server
+        // runs as nobody and must still reach the binaries unpacked there
+        Path cache = Files.createTempDirectory("schemata-cache-test-");
+        String previous = System.getProperty("schemata.cache");
+        System.setProperty("schemata.cache", cache.toString());
+        try (EmbeddedPostgres pg = EmbeddedPostgres.startTemporary(BINARIES);
+                Connection c = pg.connect("postgres");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select 1")) {
+            assertTrue(rs.next());
+        } finally {
+            if (previous == null) System.clearProperty("schemata.cache"); else System.setProperty("schemata.cache", previous);
+            try (var files = Files.walk(cache)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
 }
