@@ -6,3 +6,5 @@ CREATE TABLE beta.b (id integer PRIMARY KEY, a_id integer REFERENCES alpha.a (id
 CREATE TABLE gamma.g (id integer PRIMARY KEY);
 CREATE TYPE beta.kind AS ENUM ('x');
 CREATE SEQUENCE gamma.counter;
+CREATE EXTENSION citext SCHEMA beta;
+CREATE EXTENSION hstore SCHEMA gamma;

@@ -15,6 +15,8 @@ final class CanonicalText {
     static String of(Catalog catalog) {
         CanonicalText text = new CanonicalText();
         catalog.schemas().forEach(s -> text.line(0, "schema " + s.name() + comment(s.comment())));
+        catalog.extensions().forEach(e -> text.line(0, "extension " + e.name() + " schema " + e.schema()
+                + " version " + e.version() + comment(e.comment())));
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
         catalog.sequences().forEach(text::sequence);
         catalog.tables().forEach(text::table);

@@ -10,18 +10,39 @@ import java.util.function.Function;
 /**
  * Everything Schemata knows about one database's schema: immutable, each list sorted by identity,
  * so that two catalogs of the same schema are equal and print the same.
+ *
+ * @param schemas the schemas in scope
+ * @param tables ordinary and partitioned tables, partitions included
+ * @param enums enum types
+ * @param sequences sequences other than identity sequences
+ * @param extensions installed extensions whose schema is in scope
  */
-public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
+public record Catalog(
+        List<Schema> schemas,
+        List<Table> tables,
+        List<EnumType> enums,
+        List<Sequence> sequences,
+        List<Extension> extensions) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
         tables = sorted(tables, Comparator.comparing(Table::name));
         enums = sorted(enums, Comparator.comparing(EnumType::name));
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
+        extensions = sorted(extensions, Comparator.comparing(Extension::name));
+    }
+
+    /** A catalog of the foundation kinds only: every later kind empty. */
+    public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
+        this(schemas, tables, enums, sequences, List.of());
     }
 
     public static Catalog empty() {
         return new Catalog(List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Extension> extension(String name) {
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     public Optional<Table> table(QualifiedName name) {
@@ -50,7 +71,7 @@ public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> e
 
     /** True when the catalog declares no object at all (schemas alone do not count). */
     public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty();
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

@@ -14,7 +14,8 @@ enum CatalogQuery {
     CONSTRAINTS("constraints.sql"),
     INDEXES("indexes.sql"),
     ENUMS("enums.sql"),
-    SEQUENCES("sequences.sql");
+    SEQUENCES("sequences.sql"),
+    EXTENSIONS("extensions.sql");
 
     private final String resource;
     private final String sql;

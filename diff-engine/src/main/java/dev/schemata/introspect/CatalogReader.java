@@ -5,6 +5,7 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
@@ -66,7 +67,8 @@ public final class CatalogReader {
         List<Table> tables = readTables(runner, names);
         List<EnumType> enums = runner.list(CatalogQuery.ENUMS, names, ObjectRows::enumType);
         List<Sequence> sequences = runner.list(CatalogQuery.SEQUENCES, names, ObjectRows::sequence);
-        return new Catalog(schemas, tables, enums, sequences);
+        List<Extension> extensions = runner.list(CatalogQuery.EXTENSIONS, names, ObjectRows::extension);
+        return new Catalog(schemas, tables, enums, sequences, extensions);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas) throws SQLException {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
@@ -41,6 +42,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("alpha.a", "beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
         assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
         assertEquals(List.of("gamma.counter"), names(catalog.sequences().stream().map(Sequence::name)));
+        assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
+                "not plpgsql: it lives in pg_catalog");
     }
 
     @Test
@@ -50,6 +53,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.b"), names(catalog.tables().stream().map(Table::name)));
         assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
         assertEquals(List.of(), catalog.sequences());
+        assertEquals(List.of("citext"), catalog.extensions().stream().map(Extension::name).toList());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
