@@ -17,3 +17,8 @@ ALTER EXTENSION citext ADD SCHEMA ext_private;
 ALTER EXTENSION citext ADD TABLE public.ext_config;
 ALTER EXTENSION citext ADD TYPE public.ext_state;
 ALTER EXTENSION citext ADD SEQUENCE public.ext_counter;
+CREATE VIEW public.ext_view AS SELECT 1 AS x;
+CREATE MATERIALIZED VIEW public.ext_matview AS SELECT 1 AS x;
+CREATE INDEX ext_matview_x ON public.ext_matview (x);
+ALTER EXTENSION citext ADD VIEW public.ext_view;
+ALTER EXTENSION citext ADD MATERIALIZED VIEW public.ext_matview;

@@ -8,3 +8,5 @@ CREATE TYPE beta.kind AS ENUM ('x');
 CREATE SEQUENCE gamma.counter;
 CREATE EXTENSION citext SCHEMA beta;
 CREATE EXTENSION hstore SCHEMA gamma;
+CREATE VIEW alpha.av AS SELECT id FROM alpha.a;
+CREATE MATERIALIZED VIEW gamma.gm AS SELECT id FROM gamma.g;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
 
 /** Prints a catalog one fact per line, in identity order, so that equal catalogs print equal text. */
@@ -20,6 +21,7 @@ final class CanonicalText {
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
         catalog.sequences().forEach(text::sequence);
         catalog.tables().forEach(text::table);
+        catalog.views().forEach(text::view);
         return text.out.toString();
     }
 
@@ -39,7 +41,24 @@ final class CanonicalText {
 
     private void table(Table t) {
         line(0, "table " + t.name() + comment(t.comment()));
-        for (Column c : t.columns()) {
+        columns(t.columns());
+        for (Constraint c : t.constraints()) {
+            line(1, "constraint " + c.name() + " " + c.definition()
+                    + (c.validated() ? "" : " not validated") + comment(c.comment()));
+        }
+        indexes(t.indexes());
+    }
+
+    private void view(View v) {
+        line(0, (v.materialized() ? "materialized view " : "view ") + v.name() + comment(v.comment()));
+        v.options().forEach(o -> line(1, "option " + o));
+        columns(v.columns());
+        line(1, "definition " + escaped(v.definition()));
+        indexes(v.indexes());
+    }
+
+    private void columns(List<Column> columns) {
+        for (Column c : columns) {
             StringBuilder l = new StringBuilder("column ").append(c.name()).append(' ').append(c.type());
             if (c.notNull()) l.append(" not null");
             if (c.collation() != null) l.append(" collate ").append(c.collation());
@@ -51,11 +70,10 @@ final class CanonicalText {
             if (c.generatedExpression() != null) l.append(" generated ").append(c.generatedExpression());
             line(1, l + comment(c.comment()));
         }
-        for (Constraint c : t.constraints()) {
-            line(1, "constraint " + c.name() + " " + c.definition()
-                    + (c.validated() ? "" : " not validated") + comment(c.comment()));
-        }
-        for (Index i : t.indexes()) {
+    }
+
+    private void indexes(List<Index> indexes) {
+        for (Index i : indexes) {
             line(1, "index " + i.name() + " " + i.definition() + comment(i.comment()));
         }
     }
@@ -66,7 +84,12 @@ final class CanonicalText {
     }
 
     private static String comment(String comment) {
-        return comment == null ? "" : " -- " + comment.replace("\n", "\\n");
+        return comment == null ? "" : " -- " + escaped(comment);
+    }
+
+    /** One fact per line: a line break inside a definition or comment prints as {@code \n}. */
+    private static String escaped(String text) {
+        return text.replace("\n", "\\n");
     }
 
     private void line(int depth, String text) {

@@ -16,13 +16,15 @@ import java.util.function.Function;
  * @param enums enum types
  * @param sequences sequences other than identity sequences
  * @param extensions installed extensions whose schema is in scope
+ * @param views views and materialized views
  */
 public record Catalog(
         List<Schema> schemas,
         List<Table> tables,
         List<EnumType> enums,
         List<Sequence> sequences,
-        List<Extension> extensions) {
+        List<Extension> extensions,
+        List<View> views) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -30,11 +32,12 @@ public record Catalog(
         enums = sorted(enums, Comparator.comparing(EnumType::name));
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
         extensions = sorted(extensions, Comparator.comparing(Extension::name));
+        views = sorted(views, Comparator.comparing(View::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
-        this(schemas, tables, enums, sequences, List.of());
+        this(schemas, tables, enums, sequences, List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -57,8 +60,16 @@ public record Catalog(
         return find(sequences, Sequence::name, name);
     }
 
+    public Optional<View> view(QualifiedName name) {
+        return find(views, View::name, name);
+    }
+
     public Map<QualifiedName, Table> tablesByName() {
         return index(tables, Table::name);
+    }
+
+    public Map<QualifiedName, View> viewsByName() {
+        return index(views, View::name);
     }
 
     public Map<QualifiedName, EnumType> enumsByName() {
@@ -71,7 +82,8 @@ public record Catalog(
 
     /** True when the catalog declares no object at all (schemas alone do not count). */
     public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty();
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
+                && views.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

@@ -15,7 +15,8 @@ enum CatalogQuery {
     INDEXES("indexes.sql"),
     ENUMS("enums.sql"),
     SEQUENCES("sequences.sql"),
-    EXTENSIONS("extensions.sql");
+    EXTENSIONS("extensions.sql"),
+    VIEWS("views.sql");
 
     private final String resource;
     private final String sql;

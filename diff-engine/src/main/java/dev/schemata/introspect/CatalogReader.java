@@ -2,24 +2,17 @@ package dev.schemata.introspect;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
-import dev.schemata.catalog.Column;
-import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
-import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, all in one
@@ -64,26 +57,23 @@ public final class CatalogReader {
                 .filter(s -> filter.accepts(s.name()))
                 .toList();
         List<String> names = schemas.stream().map(Schema::name).toList();
-        List<Table> tables = readTables(runner, names);
+        RelationParts parts = RelationParts.read(runner, names);
+        List<Table> tables = readTables(runner, names, parts);
         List<EnumType> enums = runner.list(CatalogQuery.ENUMS, names, ObjectRows::enumType);
         List<Sequence> sequences = runner.list(CatalogQuery.SEQUENCES, names, ObjectRows::sequence);
         List<Extension> extensions = runner.list(CatalogQuery.EXTENSIONS, names, ObjectRows::extension);
-        return new Catalog(schemas, tables, enums, sequences, extensions);
+        List<View> views = runner.list(CatalogQuery.VIEWS, names, row -> RelationRows.view(row, parts));
+        return new Catalog(schemas, tables, enums, sequences, extensions, views);
     }
 
-    private static List<Table> readTables(QueryRunner runner, List<String> schemas) throws SQLException {
-        Map<QualifiedName, List<Column>> columns = byTable(
-                runner.list(CatalogQuery.COLUMNS, schemas, TableRows::column));
-        Map<QualifiedName, List<Constraint>> constraints = byTable(
-                runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint));
-        Map<QualifiedName, List<Index>> indexes = byTable(
-                runner.list(CatalogQuery.INDEXES, schemas, TableRows::index));
+    private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)
+            throws SQLException {
         return runner.list(CatalogQuery.TABLES, schemas, CatalogReader::tableHeader).stream()
                 .map(header -> new Table(
                         header.name(),
-                        columns.getOrDefault(header.name(), List.of()),
-                        sorted(constraints.getOrDefault(header.name(), List.of()), Constraint::name),
-                        sorted(indexes.getOrDefault(header.name(), List.of()), Index::name),
+                        parts.columns(header.name()),
+                        parts.constraints(header.name()),
+                        parts.indexes(header.name()),
                         header.comment()))
                 .toList();
     }
@@ -92,15 +82,5 @@ public final class CatalogReader {
 
     private static TableHeader tableHeader(ResultSet row) throws SQLException {
         return new TableHeader(TableRows.table(row), row.getString("comment"));
-    }
-
-    /** Groups parts by their table, keeping the query's order (columns come in attnum order). */
-    private static <T> Map<QualifiedName, List<T>> byTable(List<TableRows.Owned<T>> parts) {
-        return parts.stream().collect(Collectors.groupingBy(TableRows.Owned::table,
-                Collectors.mapping(TableRows.Owned::item, Collectors.toCollection(ArrayList::new))));
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 }

@@ -13,6 +13,7 @@ import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
 import java.sql.Connection;
@@ -44,6 +45,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("gamma.counter"), names(catalog.sequences().stream().map(Sequence::name)));
         assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
                 "not plpgsql: it lives in pg_catalog");
+        assertEquals(List.of("alpha.av", "gamma.gm"), names(catalog.views().stream().map(View::name)));
     }
 
     @Test
@@ -54,6 +56,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
         assertEquals(List.of(), catalog.sequences());
         assertEquals(List.of("citext"), catalog.extensions().stream().map(Extension::name).toList());
+        assertEquals(List.of(), catalog.views());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
@@ -63,6 +66,7 @@ class CatalogReaderScopeTest {
         Catalog catalog = readThreeSchemas(new SchemaFilter(List.of(), List.of("public", "alpha")));
         assertEquals(List.of("beta", "gamma"), schemaNames(catalog));
         assertEquals(List.of("beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
+        assertEquals(List.of("gamma.gm"), names(catalog.views().stream().map(View::name)));
     }
 
     @Test

@@ -52,6 +52,15 @@ class CatalogReaderTest {
     }
 
     @Test
+    void readsEveryKindOfObjectAsTheGoldenText() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("every-kind.sql"));
+            String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
+            assertGolden("every-kind.txt", actual);
+        }
+    }
+
+    @Test
     void readsPartitionedAndInheritedTablesWithoutRepeatingWhatTheParentDeclares() throws Exception {
         try (Connection c = fresh(server)) {
             execute(c, resource("partitioned.sql"));
