@@ -22,3 +22,5 @@ CREATE MATERIALIZED VIEW public.ext_matview AS SELECT 1 AS x;
 CREATE INDEX ext_matview_x ON public.ext_matview (x);
 ALTER EXTENSION citext ADD VIEW public.ext_view;
 ALTER EXTENSION citext ADD MATERIALIZED VIEW public.ext_matview;
+CREATE FUNCTION public.ext_helper() RETURNS integer LANGUAGE sql RETURN 1;
+ALTER EXTENSION citext ADD FUNCTION public.ext_helper();

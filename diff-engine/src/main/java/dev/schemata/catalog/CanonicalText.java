@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Prints a catalog one fact per line, in identity order, so that equal catalogs print equal text. */
@@ -22,6 +23,7 @@ final class CanonicalText {
         catalog.sequences().forEach(text::sequence);
         catalog.tables().forEach(text::table);
         catalog.views().forEach(text::view);
+        catalog.routines().forEach(text::routine);
         return text.out.toString();
     }
 
@@ -55,6 +57,12 @@ final class CanonicalText {
         columns(v.columns());
         line(1, "definition " + escaped(v.definition()));
         indexes(v.indexes());
+    }
+
+    private void routine(Routine r) {
+        line(0, r.kind().sql().toLowerCase(Locale.ROOT) + " " + r.signature() + " language " + r.language()
+                + (r.result() == null ? "" : " returns " + r.result()) + comment(r.comment()));
+        line(1, "definition " + escaped(r.definition()));
     }
 
     private void columns(List<Column> columns) {

@@ -17,6 +17,7 @@ import java.util.function.Function;
  * @param sequences sequences other than identity sequences
  * @param extensions installed extensions whose schema is in scope
  * @param views views and materialized views
+ * @param routines functions and procedures, sorted by name and argument types
  */
 public record Catalog(
         List<Schema> schemas,
@@ -24,7 +25,8 @@ public record Catalog(
         List<EnumType> enums,
         List<Sequence> sequences,
         List<Extension> extensions,
-        List<View> views) {
+        List<View> views,
+        List<Routine> routines) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -33,11 +35,12 @@ public record Catalog(
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
         extensions = sorted(extensions, Comparator.comparing(Extension::name));
         views = sorted(views, Comparator.comparing(View::name));
+        routines = sorted(routines, Routine.ORDER);
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
-        this(schemas, tables, enums, sequences, List.of(), List.of());
+        this(schemas, tables, enums, sequences, List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -64,12 +67,26 @@ public record Catalog(
         return find(views, View::name, name);
     }
 
+    /** The function or procedure with this name and input argument types ({@link Routine#argumentTypes()}). */
+    public Optional<Routine> routine(QualifiedName name, String argumentTypes) {
+        return routines.stream()
+                .filter(r -> r.name().equals(name) && r.argumentTypes().equals(argumentTypes))
+                .findFirst();
+    }
+
     public Map<QualifiedName, Table> tablesByName() {
         return index(tables, Table::name);
     }
 
     public Map<QualifiedName, View> viewsByName() {
         return index(views, View::name);
+    }
+
+    /** Routines by {@link Routine#signature()}. */
+    public Map<String, Routine> routinesBySignature() {
+        Map<String, Routine> map = new LinkedHashMap<>();
+        routines.forEach(r -> map.put(r.signature(), r));
+        return map;
     }
 
     public Map<QualifiedName, EnumType> enumsByName() {
@@ -83,7 +100,7 @@ public record Catalog(
     /** True when the catalog declares no object at all (schemas alone do not count). */
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
-                && views.isEmpty();
+                && views.isEmpty() && routines.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

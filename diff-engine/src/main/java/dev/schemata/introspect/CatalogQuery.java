@@ -16,7 +16,8 @@ enum CatalogQuery {
     ENUMS("enums.sql"),
     SEQUENCES("sequences.sql"),
     EXTENSIONS("extensions.sql"),
-    VIEWS("views.sql");
+    VIEWS("views.sql"),
+    ROUTINES("routines.sql");
 
     private final String resource;
     private final String sql;

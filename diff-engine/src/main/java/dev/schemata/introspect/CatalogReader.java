@@ -5,6 +5,7 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
@@ -63,7 +64,8 @@ public final class CatalogReader {
         List<Sequence> sequences = runner.list(CatalogQuery.SEQUENCES, names, ObjectRows::sequence);
         List<Extension> extensions = runner.list(CatalogQuery.EXTENSIONS, names, ObjectRows::extension);
         List<View> views = runner.list(CatalogQuery.VIEWS, names, row -> RelationRows.view(row, parts));
-        return new Catalog(schemas, tables, enums, sequences, extensions, views);
+        List<Routine> routines = runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine);
+        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

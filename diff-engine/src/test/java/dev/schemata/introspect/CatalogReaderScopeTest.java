@@ -10,6 +10,7 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
@@ -46,6 +47,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
                 "not plpgsql: it lives in pg_catalog");
         assertEquals(List.of("alpha.av", "gamma.gm"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("beta.f(integer)", "gamma.p()"), catalog.routines().stream().map(Routine::signature).toList(),
+                "not the functions of citext and hstore");
     }
 
     @Test
@@ -57,6 +60,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of(), catalog.sequences());
         assertEquals(List.of("citext"), catalog.extensions().stream().map(Extension::name).toList());
         assertEquals(List.of(), catalog.views());
+        assertEquals(List.of("beta.f(integer)"), catalog.routines().stream().map(Routine::signature).toList());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }

@@ -17,7 +17,9 @@ import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
 import java.nio.file.Files;
@@ -57,6 +59,29 @@ class CatalogReaderTest {
             execute(c, resource("every-kind.sql"));
             String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
             assertGolden("every-kind.txt", actual);
+        }
+    }
+
+    @Test
+    void readsTheFactsOfEveryKindTheCanonicalTextLeavesOut() throws Exception {
+        try (Connection c = fresh(server)) {
+            execute(c, resource("every-kind.sql"));
+            Catalog catalog = CatalogReader.read(c, SchemaFilter.allUserSchemas());
+
+            View totals = catalog.view(QualifiedName.of("app", "item_totals")).orElseThrow();
+            assertTrue(totals.materialized());
+            assertEquals(List.of("id"), totals.index("item_totals_id").orElseThrow().columns());
+            assertEquals("bigint", totals.column("total").orElseThrow().type());
+
+            Routine add = catalog.routine(QualifiedName.of("app", "add"), "integer, integer").orElseThrow();
+            assertEquals("a integer, b integer", add.identityArguments());
+            assertEquals("a integer, b integer DEFAULT 1", add.arguments());
+            assertEquals("app.add(a integer, b integer)", add.sqlSignature());
+            Routine restock = catalog.routinesBySignature().get("app.restock(integer, integer)");
+            assertEquals(Routine.Kind.PROCEDURE, restock.kind());
+            assertNull(restock.result());
+            assertEquals("IN item_id integer, INOUT amount integer, OUT done boolean", restock.identityArguments());
+            assertFalse(catalog.routinesBySignature().containsKey("app.total(integer)"), "an aggregate");
         }
     }
 
