@@ -41,6 +41,27 @@ $$;
 COMMENT ON PROCEDURE app.restock(integer, integer, boolean) IS 'Adds stock';
 CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer);
 
+-- Triggers: row and statement, WHEN, disabled, constraint trigger, INSTEAD OF on a view, on a partitioned
+-- table (its copies on the partitions are not repeated); event triggers.
+CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+CREATE TRIGGER item_touch BEFORE INSERT OR UPDATE OF quantity ON app.item
+    FOR EACH ROW WHEN (NEW.quantity > 0) EXECUTE FUNCTION app.touch();
+COMMENT ON TRIGGER item_touch ON app.item IS 'Keeps it fresh';
+CREATE TRIGGER item_truncated AFTER TRUNCATE ON app.item FOR EACH STATEMENT EXECUTE FUNCTION app.touch();
+ALTER TABLE app.item DISABLE TRIGGER item_truncated;
+CREATE CONSTRAINT TRIGGER item_checked AFTER UPDATE ON app.item DEFERRABLE INITIALLY DEFERRED
+    FOR EACH ROW EXECUTE FUNCTION app.touch();
+ALTER TABLE app.item ENABLE REPLICA TRIGGER item_checked;
+CREATE TRIGGER in_stock_insert INSTEAD OF INSERT ON app.in_stock FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE TABLE app.event (id integer NOT NULL, happened date NOT NULL) PARTITION BY RANGE (happened);
+CREATE TABLE app.event_2024 PARTITION OF app.event FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TRIGGER event_touch BEFORE INSERT ON app.event FOR EACH ROW EXECUTE FUNCTION app.touch();
+CREATE FUNCTION app.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+CREATE EVENT TRIGGER app_no_drop ON sql_drop WHEN TAG IN ('DROP TABLE', 'ALTER TABLE') EXECUTE FUNCTION app.on_ddl();
+COMMENT ON EVENT TRIGGER app_no_drop IS 'Watches drops';
+CREATE EVENT TRIGGER app_every_start ON ddl_command_start EXECUTE FUNCTION app.on_ddl();
+ALTER EVENT TRIGGER app_every_start DISABLE;
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

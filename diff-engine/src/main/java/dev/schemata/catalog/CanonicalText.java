@@ -24,6 +24,11 @@ final class CanonicalText {
         catalog.tables().forEach(text::table);
         catalog.views().forEach(text::view);
         catalog.routines().forEach(text::routine);
+        catalog.triggers().forEach(t -> text.line(0, "trigger " + t.name() + " on " + t.table() + state(t.state())
+                + " " + t.definition() + comment(t.comment())));
+        catalog.eventTriggers().forEach(e -> text.line(0, "event trigger " + e.name() + " on " + e.event()
+                + (e.tags().isEmpty() ? "" : " tags " + e.tags()) + " execute " + e.function() + state(e.state())
+                + comment(e.comment())));
         return text.out.toString();
     }
 
@@ -84,6 +89,11 @@ final class CanonicalText {
         for (Index i : indexes) {
             line(1, "index " + i.name() + " " + i.definition() + comment(i.comment()));
         }
+    }
+
+    /** Nothing for the state after CREATE, otherwise the state in lower case. */
+    private static String state(TriggerState state) {
+        return state == TriggerState.ENABLED ? "" : " " + state.name().toLowerCase(Locale.ROOT);
     }
 
     private static String options(SequenceOptions o) {

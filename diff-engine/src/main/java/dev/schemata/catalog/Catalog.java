@@ -18,6 +18,8 @@ import java.util.function.Function;
  * @param extensions installed extensions whose schema is in scope
  * @param views views and materialized views
  * @param routines functions and procedures, sorted by name and argument types
+ * @param triggers triggers on tables and views, sorted by table and name
+ * @param eventTriggers event triggers whose function is in scope
  */
 public record Catalog(
         List<Schema> schemas,
@@ -26,7 +28,9 @@ public record Catalog(
         List<Sequence> sequences,
         List<Extension> extensions,
         List<View> views,
-        List<Routine> routines) {
+        List<Routine> routines,
+        List<Trigger> triggers,
+        List<EventTrigger> eventTriggers) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -36,11 +40,13 @@ public record Catalog(
         extensions = sorted(extensions, Comparator.comparing(Extension::name));
         views = sorted(views, Comparator.comparing(View::name));
         routines = sorted(routines, Routine.ORDER);
+        triggers = sorted(triggers, Trigger.ORDER);
+        eventTriggers = sorted(eventTriggers, Comparator.comparing(EventTrigger::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
-        this(schemas, tables, enums, sequences, List.of(), List.of(), List.of());
+        this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -74,6 +80,15 @@ public record Catalog(
                 .findFirst();
     }
 
+    /** The triggers on one table or view, sorted by name. */
+    public List<Trigger> triggersOn(QualifiedName table) {
+        return triggers.stream().filter(t -> t.table().equals(table)).toList();
+    }
+
+    public Optional<EventTrigger> eventTrigger(String name) {
+        return eventTriggers.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
     public Map<QualifiedName, Table> tablesByName() {
         return index(tables, Table::name);
     }
@@ -100,7 +115,7 @@ public record Catalog(
     /** True when the catalog declares no object at all (schemas alone do not count). */
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
-                && views.isEmpty() && routines.isEmpty();
+                && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

@@ -17,7 +17,9 @@ enum CatalogQuery {
     SEQUENCES("sequences.sql"),
     EXTENSIONS("extensions.sql"),
     VIEWS("views.sql"),
-    ROUTINES("routines.sql");
+    ROUTINES("routines.sql"),
+    TRIGGERS("triggers.sql"),
+    EVENT_TRIGGERS("event-triggers.sql");
 
     private final String resource;
     private final String sql;

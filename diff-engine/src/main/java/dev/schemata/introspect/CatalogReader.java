@@ -3,12 +3,14 @@ package dev.schemata.introspect;
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.Trigger;
 import dev.schemata.catalog.View;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -65,7 +67,9 @@ public final class CatalogReader {
         List<Extension> extensions = runner.list(CatalogQuery.EXTENSIONS, names, ObjectRows::extension);
         List<View> views = runner.list(CatalogQuery.VIEWS, names, row -> RelationRows.view(row, parts));
         List<Routine> routines = runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine);
-        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines);
+        List<Trigger> triggers = runner.list(CatalogQuery.TRIGGERS, names, TriggerRows::trigger);
+        List<EventTrigger> eventTriggers = runner.list(CatalogQuery.EVENT_TRIGGERS, names, TriggerRows::eventTrigger);
+        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

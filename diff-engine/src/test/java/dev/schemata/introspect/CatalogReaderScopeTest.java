@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
@@ -47,8 +48,10 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
                 "not plpgsql: it lives in pg_catalog");
         assertEquals(List.of("alpha.av", "gamma.gm"), names(catalog.views().stream().map(View::name)));
-        assertEquals(List.of("beta.f(integer)", "gamma.p()"), catalog.routines().stream().map(Routine::signature).toList(),
+        assertEquals(List.of("alpha.touch()", "beta.f(integer)", "gamma.on_ddl()", "gamma.p()"), catalog.routines().stream().map(Routine::signature).toList(),
                 "not the functions of citext and hstore");
+        assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
+        assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
     }
 
     @Test
@@ -61,6 +64,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("citext"), catalog.extensions().stream().map(Extension::name).toList());
         assertEquals(List.of(), catalog.views());
         assertEquals(List.of("beta.f(integer)"), catalog.routines().stream().map(Routine::signature).toList());
+        assertEquals(List.of("beta.b b_touch"), triggers(catalog), "on a table in scope, whatever its function");
+        assertEquals(List.of(), catalog.eventTriggers(), "its function is out of scope");
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
@@ -71,6 +76,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta", "gamma"), schemaNames(catalog));
         assertEquals(List.of("beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
         assertEquals(List.of("gamma.gm"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
+        assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
     }
 
     @Test
@@ -87,6 +94,10 @@ class CatalogReaderScopeTest {
             execute(c, resource("three-schemas.sql"));
             return CatalogReader.read(c, filter);
         }
+    }
+
+    private static List<String> triggers(Catalog catalog) {
+        return catalog.triggers().stream().map(t -> t.table() + " " + t.name()).toList();
     }
 
     private static List<String> schemaNames(Catalog catalog) {

@@ -13,12 +13,15 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.Trigger;
+import dev.schemata.catalog.TriggerState;
 import dev.schemata.catalog.View;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
@@ -82,6 +85,18 @@ class CatalogReaderTest {
             assertNull(restock.result());
             assertEquals("IN item_id integer, INOUT amount integer, OUT done boolean", restock.identityArguments());
             assertFalse(catalog.routinesBySignature().containsKey("app.total(integer)"), "an aggregate");
+
+            List<Trigger> onItem = catalog.triggersOn(QualifiedName.of("app", "item"));
+            assertEquals(List.of("item_checked", "item_touch", "item_truncated"),
+                    onItem.stream().map(Trigger::name).toList(), "not the internal triggers of constraints");
+            assertTrue(onItem.get(0).constraintTrigger());
+            assertEquals(TriggerState.REPLICA, onItem.get(0).state());
+            assertFalse(onItem.get(1).constraintTrigger());
+            assertEquals(List.of(), catalog.triggersOn(QualifiedName.of("app", "event_2024")), "a partition's copy");
+            EventTrigger noDrop = catalog.eventTrigger("app_no_drop").orElseThrow();
+            assertEquals(List.of("DROP TABLE", "ALTER TABLE"), noDrop.tags());
+            assertEquals(QualifiedName.of("app", "on_ddl"), noDrop.function());
+            assertEquals(TriggerState.DISABLED, catalog.eventTrigger("app_every_start").orElseThrow().state());
         }
     }
 
