@@ -62,6 +62,19 @@ COMMENT ON EVENT TRIGGER app_no_drop IS 'Watches drops';
 CREATE EVENT TRIGGER app_every_start ON ddl_command_start EXECUTE FUNCTION app.on_ddl();
 ALTER EVENT TRIGGER app_every_start DISABLE;
 
+-- Domains: base type with modifiers, default, NOT NULL, named checks (one NOT VALID), collation;
+-- composite types with a collation, a domain attribute and comments.
+CREATE DOMAIN app.price AS numeric(10,2) DEFAULT 0 NOT NULL
+    CONSTRAINT price_positive CHECK (VALUE >= 0)
+    CONSTRAINT price_sane CHECK (VALUE < 1000000);
+COMMENT ON DOMAIN app.price IS 'Money in euros';
+COMMENT ON CONSTRAINT price_sane ON DOMAIN app.price IS 'no yachts';
+CREATE DOMAIN app.code AS text COLLATE "C";
+ALTER DOMAIN app.code ADD CONSTRAINT code_short CHECK (length(VALUE) < 10) NOT VALID;
+CREATE TYPE app.address AS (street text COLLATE "C", zip app.code, amount app.price);
+COMMENT ON TYPE app.address IS 'Where to ship';
+COMMENT ON COLUMN app.address.zip IS 'postal code';
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

@@ -31,3 +31,7 @@ CREATE FUNCTION public.ext_on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$
 CREATE EVENT TRIGGER ext_watch ON ddl_command_end EXECUTE FUNCTION public.ext_on_ddl();
 ALTER EXTENSION citext ADD FUNCTION public.ext_on_ddl();
 ALTER EXTENSION citext ADD EVENT TRIGGER ext_watch;
+CREATE DOMAIN public.ext_domain AS integer CHECK (VALUE > 0);
+CREATE TYPE public.ext_pair AS (a integer, b integer);
+ALTER EXTENSION citext ADD DOMAIN public.ext_domain;
+ALTER EXTENSION citext ADD TYPE public.ext_pair;

@@ -17,3 +17,5 @@ CREATE TRIGGER b_touch BEFORE INSERT ON beta.b FOR EACH ROW EXECUTE FUNCTION alp
 CREATE TRIGGER g_touch BEFORE INSERT ON gamma.g FOR EACH ROW EXECUTE FUNCTION alpha.touch();
 CREATE FUNCTION gamma.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
 CREATE EVENT TRIGGER gamma_watch ON ddl_command_end EXECUTE FUNCTION gamma.on_ddl();
+CREATE DOMAIN alpha.d AS integer CHECK (VALUE > 0);
+CREATE TYPE gamma.pair AS (a integer, b integer);

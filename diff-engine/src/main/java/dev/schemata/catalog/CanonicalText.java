@@ -20,6 +20,8 @@ final class CanonicalText {
         catalog.extensions().forEach(e -> text.line(0, "extension " + e.name() + " schema " + e.schema()
                 + " version " + e.version() + comment(e.comment())));
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
+        catalog.domains().forEach(text::domain);
+        catalog.compositeTypes().forEach(text::compositeType);
         catalog.sequences().forEach(text::sequence);
         catalog.tables().forEach(text::table);
         catalog.views().forEach(text::view);
@@ -62,6 +64,24 @@ final class CanonicalText {
         columns(v.columns());
         line(1, "definition " + escaped(v.definition()));
         indexes(v.indexes());
+    }
+
+    private void domain(Domain d) {
+        line(0, "domain " + d.name() + " " + d.baseType() + (d.notNull() ? " not null" : "")
+                + (d.collation() == null ? "" : " collate " + d.collation())
+                + (d.defaultExpression() == null ? "" : " default " + d.defaultExpression()) + comment(d.comment()));
+        for (DomainConstraint c : d.constraints()) {
+            line(1, "constraint " + c.name() + " " + c.definition() + (c.validated() ? "" : " not validated")
+                    + comment(c.comment()));
+        }
+    }
+
+    private void compositeType(CompositeType t) {
+        line(0, "composite type " + t.name() + comment(t.comment()));
+        for (Column a : t.attributes()) {
+            line(1, "attribute " + a.name() + " " + a.type() + (a.collation() == null ? "" : " collate " + a.collation())
+                    + comment(a.comment()));
+        }
     }
 
     private void routine(Routine r) {

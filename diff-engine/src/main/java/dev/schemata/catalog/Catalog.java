@@ -20,6 +20,8 @@ import java.util.function.Function;
  * @param routines functions and procedures, sorted by name and argument types
  * @param triggers triggers on tables and views, sorted by table and name
  * @param eventTriggers event triggers whose function is in scope
+ * @param domains domains
+ * @param compositeTypes composite types made by {@code CREATE TYPE ... AS (...)}
  */
 public record Catalog(
         List<Schema> schemas,
@@ -30,7 +32,9 @@ public record Catalog(
         List<View> views,
         List<Routine> routines,
         List<Trigger> triggers,
-        List<EventTrigger> eventTriggers) {
+        List<EventTrigger> eventTriggers,
+        List<Domain> domains,
+        List<CompositeType> compositeTypes) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -42,11 +46,14 @@ public record Catalog(
         routines = sorted(routines, Routine.ORDER);
         triggers = sorted(triggers, Trigger.ORDER);
         eventTriggers = sorted(eventTriggers, Comparator.comparing(EventTrigger::name));
+        domains = sorted(domains, Comparator.comparing(Domain::name));
+        compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
-        this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of());
+        this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public static Catalog empty() {
@@ -89,6 +96,14 @@ public record Catalog(
         return eventTriggers.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    public Optional<Domain> domain(QualifiedName name) {
+        return find(domains, Domain::name, name);
+    }
+
+    public Optional<CompositeType> compositeType(QualifiedName name) {
+        return find(compositeTypes, CompositeType::name, name);
+    }
+
     public Map<QualifiedName, Table> tablesByName() {
         return index(tables, Table::name);
     }
@@ -104,6 +119,14 @@ public record Catalog(
         return map;
     }
 
+    public Map<QualifiedName, Domain> domainsByName() {
+        return index(domains, Domain::name);
+    }
+
+    public Map<QualifiedName, CompositeType> compositeTypesByName() {
+        return index(compositeTypes, CompositeType::name);
+    }
+
     public Map<QualifiedName, EnumType> enumsByName() {
         return index(enums, EnumType::name);
     }
@@ -115,7 +138,8 @@ public record Catalog(
     /** True when the catalog declares no object at all (schemas alone do not count). */
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
-                && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty();
+                && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
+                && domains.isEmpty() && compositeTypes.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

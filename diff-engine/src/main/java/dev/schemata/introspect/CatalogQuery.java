@@ -19,7 +19,10 @@ enum CatalogQuery {
     VIEWS("views.sql"),
     ROUTINES("routines.sql"),
     TRIGGERS("triggers.sql"),
-    EVENT_TRIGGERS("event-triggers.sql");
+    EVENT_TRIGGERS("event-triggers.sql"),
+    DOMAINS("domains.sql"),
+    DOMAIN_CONSTRAINTS("domain-constraints.sql"),
+    COMPOSITE_TYPES("composite-types.sql");
 
     private final String resource;
     private final String sql;

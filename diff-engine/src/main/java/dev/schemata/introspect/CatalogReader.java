@@ -2,6 +2,9 @@ package dev.schemata.introspect;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Extension;
@@ -16,6 +19,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, all in one
@@ -69,7 +73,12 @@ public final class CatalogReader {
         List<Routine> routines = runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine);
         List<Trigger> triggers = runner.list(CatalogQuery.TRIGGERS, names, TriggerRows::trigger);
         List<EventTrigger> eventTriggers = runner.list(CatalogQuery.EVENT_TRIGGERS, names, TriggerRows::eventTrigger);
-        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers);
+        Map<QualifiedName, List<DomainConstraint>> domainConstraints = TypeRows.domainConstraints(runner, names);
+        List<Domain> domains = runner.list(CatalogQuery.DOMAINS, names, row -> TypeRows.domain(row, domainConstraints));
+        List<CompositeType> compositeTypes = runner.list(CatalogQuery.COMPOSITE_TYPES, names,
+                row -> TypeRows.compositeType(row, parts));
+        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
+                domains, compositeTypes);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

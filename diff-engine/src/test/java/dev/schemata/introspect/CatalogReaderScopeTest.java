@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Extension;
@@ -52,6 +54,8 @@ class CatalogReaderScopeTest {
                 "not the functions of citext and hstore");
         assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
         assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
+        assertEquals(List.of("alpha.d"), names(catalog.domains().stream().map(Domain::name)));
+        assertEquals(List.of("gamma.pair"), names(catalog.compositeTypes().stream().map(CompositeType::name)));
     }
 
     @Test
@@ -66,6 +70,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.f(integer)"), catalog.routines().stream().map(Routine::signature).toList());
         assertEquals(List.of("beta.b b_touch"), triggers(catalog), "on a table in scope, whatever its function");
         assertEquals(List.of(), catalog.eventTriggers(), "its function is out of scope");
+        assertEquals(List.of(), catalog.domains());
+        assertEquals(List.of(), catalog.compositeTypes());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }

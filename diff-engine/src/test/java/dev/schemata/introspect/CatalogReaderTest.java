@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
@@ -97,6 +100,17 @@ class CatalogReaderTest {
             assertEquals(List.of("DROP TABLE", "ALTER TABLE"), noDrop.tags());
             assertEquals(QualifiedName.of("app", "on_ddl"), noDrop.function());
             assertEquals(TriggerState.DISABLED, catalog.eventTrigger("app_every_start").orElseThrow().state());
+
+            Domain price = catalog.domain(QualifiedName.of("app", "price")).orElseThrow();
+            assertEquals("numeric(10,2)", price.baseType());
+            assertTrue(price.notNull());
+            assertEquals(List.of("price_positive", "price_sane"),
+                    price.constraints().stream().map(DomainConstraint::name).toList(), "not the NOT NULL constraint");
+            assertFalse(catalog.domain(QualifiedName.of("app", "code")).orElseThrow()
+                    .constraint("code_short").orElseThrow().validated());
+            CompositeType address = catalog.compositeType(QualifiedName.of("app", "address")).orElseThrow();
+            assertEquals(List.of("street", "zip", "amount"), address.attributes().stream().map(Column::name).toList());
+            assertEquals("\"C\"", address.attribute("street").orElseThrow().collation());
         }
     }
 
