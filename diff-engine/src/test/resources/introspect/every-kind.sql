@@ -75,6 +75,16 @@ CREATE TYPE app.address AS (street text COLLATE "C", zip app.code, amount app.pr
 COMMENT ON TYPE app.address IS 'Where to ship';
 COMMENT ON COLUMN app.address.zip IS 'postal code';
 
+-- Row level security: enabled and forced on a table, permissive and restrictive policies, roles.
+DO $$ BEGIN CREATE ROLE every_kind_reader; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+ALTER TABLE app.item ENABLE ROW LEVEL SECURITY;
+ALTER TABLE app.item FORCE ROW LEVEL SECURITY;
+CREATE POLICY item_visible ON app.item FOR SELECT USING (quantity > 0);
+COMMENT ON POLICY item_visible ON app.item IS 'Hide empty shelves';
+CREATE POLICY item_limited ON app.item AS RESTRICTIVE FOR UPDATE TO every_kind_reader, postgres
+    USING (quantity < 1000) WITH CHECK (quantity >= 0);
+CREATE POLICY item_insert ON app.item FOR INSERT TO every_kind_reader WITH CHECK (id > 0);
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

@@ -35,3 +35,5 @@ CREATE DOMAIN public.ext_domain AS integer CHECK (VALUE > 0);
 CREATE TYPE public.ext_pair AS (a integer, b integer);
 ALTER EXTENSION citext ADD DOMAIN public.ext_domain;
 ALTER EXTENSION citext ADD TYPE public.ext_pair;
+ALTER TABLE public.ext_config ENABLE ROW LEVEL SECURITY;
+CREATE POLICY ext_config_all ON public.ext_config USING (true);

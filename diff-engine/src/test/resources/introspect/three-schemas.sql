@@ -19,3 +19,5 @@ CREATE FUNCTION gamma.on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGI
 CREATE EVENT TRIGGER gamma_watch ON ddl_command_end EXECUTE FUNCTION gamma.on_ddl();
 CREATE DOMAIN alpha.d AS integer CHECK (VALUE > 0);
 CREATE TYPE gamma.pair AS (a integer, b integer);
+CREATE POLICY b_all ON beta.b USING (true);
+CREATE POLICY g_all ON gamma.g USING (true);

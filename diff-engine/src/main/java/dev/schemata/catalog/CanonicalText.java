@@ -28,6 +28,7 @@ final class CanonicalText {
         catalog.routines().forEach(text::routine);
         catalog.triggers().forEach(t -> text.line(0, "trigger " + t.name() + " on " + t.table() + state(t.state())
                 + " " + t.definition() + comment(t.comment())));
+        catalog.policies().forEach(text::policy);
         catalog.eventTriggers().forEach(e -> text.line(0, "event trigger " + e.name() + " on " + e.event()
                 + (e.tags().isEmpty() ? "" : " tags " + e.tags()) + " execute " + e.function() + state(e.state())
                 + comment(e.comment())));
@@ -88,6 +89,13 @@ final class CanonicalText {
         line(0, r.kind().sql().toLowerCase(Locale.ROOT) + " " + r.signature() + " language " + r.language()
                 + (r.result() == null ? "" : " returns " + r.result()) + comment(r.comment()));
         line(1, "definition " + escaped(r.definition()));
+    }
+
+    private void policy(Policy p) {
+        line(0, "policy " + p.name() + " on " + p.table() + (p.permissive() ? " permissive" : " restrictive")
+                + " for " + p.command() + " to " + p.roles()
+                + (p.using() == null ? "" : " using " + p.using())
+                + (p.withCheck() == null ? "" : " with check " + p.withCheck()) + comment(p.comment()));
     }
 
     private void columns(List<Column> columns) {

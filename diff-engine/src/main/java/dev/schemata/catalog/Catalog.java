@@ -22,6 +22,7 @@ import java.util.function.Function;
  * @param eventTriggers event triggers whose function is in scope
  * @param domains domains
  * @param compositeTypes composite types made by {@code CREATE TYPE ... AS (...)}
+ * @param policies row level security policies, sorted by table and name
  */
 public record Catalog(
         List<Schema> schemas,
@@ -34,7 +35,8 @@ public record Catalog(
         List<Trigger> triggers,
         List<EventTrigger> eventTriggers,
         List<Domain> domains,
-        List<CompositeType> compositeTypes) {
+        List<CompositeType> compositeTypes,
+        List<Policy> policies) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -48,12 +50,13 @@ public record Catalog(
         eventTriggers = sorted(eventTriggers, Comparator.comparing(EventTrigger::name));
         domains = sorted(domains, Comparator.comparing(Domain::name));
         compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
+        policies = sorted(policies, Policy.ORDER);
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -90,6 +93,11 @@ public record Catalog(
     /** The triggers on one table or view, sorted by name. */
     public List<Trigger> triggersOn(QualifiedName table) {
         return triggers.stream().filter(t -> t.table().equals(table)).toList();
+    }
+
+    /** The policies on one table, sorted by name. */
+    public List<Policy> policiesOn(QualifiedName table) {
+        return policies.stream().filter(p -> p.table().equals(table)).toList();
     }
 
     public Optional<EventTrigger> eventTrigger(String name) {
@@ -139,7 +147,7 @@ public record Catalog(
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
-                && domains.isEmpty() && compositeTypes.isEmpty();
+                && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

@@ -22,7 +22,8 @@ enum CatalogQuery {
     EVENT_TRIGGERS("event-triggers.sql"),
     DOMAINS("domains.sql"),
     DOMAIN_CONSTRAINTS("domain-constraints.sql"),
-    COMPOSITE_TYPES("composite-types.sql");
+    COMPOSITE_TYPES("composite-types.sql"),
+    POLICIES("policies.sql");
 
     private final String resource;
     private final String sql;

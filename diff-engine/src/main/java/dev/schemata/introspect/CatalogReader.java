@@ -8,6 +8,7 @@ import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
@@ -77,8 +78,9 @@ public final class CatalogReader {
         List<Domain> domains = runner.list(CatalogQuery.DOMAINS, names, row -> TypeRows.domain(row, domainConstraints));
         List<CompositeType> compositeTypes = runner.list(CatalogQuery.COMPOSITE_TYPES, names,
                 row -> TypeRows.compositeType(row, parts));
+        List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes);
+                domains, compositeTypes, policies);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

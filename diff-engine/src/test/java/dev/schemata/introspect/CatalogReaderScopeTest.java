@@ -56,6 +56,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
         assertEquals(List.of("alpha.d"), names(catalog.domains().stream().map(Domain::name)));
         assertEquals(List.of("gamma.pair"), names(catalog.compositeTypes().stream().map(CompositeType::name)));
+        assertEquals(List.of("beta.b b_all", "gamma.g g_all"), policies(catalog));
     }
 
     @Test
@@ -72,6 +73,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of(), catalog.eventTriggers(), "its function is out of scope");
         assertEquals(List.of(), catalog.domains());
         assertEquals(List.of(), catalog.compositeTypes());
+        assertEquals(List.of("beta.b b_all"), policies(catalog));
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
@@ -104,6 +106,10 @@ class CatalogReaderScopeTest {
 
     private static List<String> triggers(Catalog catalog) {
         return catalog.triggers().stream().map(t -> t.table() + " " + t.name()).toList();
+    }
+
+    private static List<String> policies(Catalog catalog) {
+        return catalog.policies().stream().map(p -> p.table() + " " + p.name()).toList();
     }
 
     private static List<String> schemaNames(Catalog catalog) {
