@@ -85,6 +85,22 @@ CREATE POLICY item_limited ON app.item AS RESTRICTIVE FOR UPDATE TO every_kind_r
     USING (quantity < 1000) WITH CHECK (quantity >= 0);
 CREATE POLICY item_insert ON app.item FOR INSERT TO every_kind_reader WITH CHECK (id > 0);
 
+-- Table properties: list and hash partitioning with a default partition and a sub-partition, inheritance
+-- from two parents, unlogged, storage parameters, replica identity (full and by index).
+CREATE TABLE app.region_sale (region text NOT NULL, amount integer) PARTITION BY LIST (region);
+CREATE TABLE app.region_sale_north PARTITION OF app.region_sale FOR VALUES IN ('north', 'arctic');
+CREATE TABLE app.region_sale_other PARTITION OF app.region_sale DEFAULT PARTITION BY HASH (amount);
+CREATE TABLE app.region_sale_other_0 PARTITION OF app.region_sale_other FOR VALUES WITH (MODULUS 2, REMAINDER 0);
+CREATE TABLE app.stamped (created_at timestamp with time zone);
+CREATE TABLE app.named (label text);
+CREATE TABLE app.note (body text) INHERITS (app.stamped, app.named);
+CREATE UNLOGGED TABLE app.scratch (id integer NOT NULL) WITH (fillfactor = 70, autovacuum_enabled = false);
+ALTER TABLE app.scratch REPLICA IDENTITY FULL;
+CREATE TABLE app.keyed (id integer NOT NULL, other integer NOT NULL);
+CREATE UNIQUE INDEX keyed_other ON app.keyed (other);
+ALTER TABLE app.keyed REPLICA IDENTITY USING INDEX keyed_other;
+ALTER TABLE app.keyed SET ACCESS METHOD heap;
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

@@ -51,12 +51,26 @@ final class CanonicalText {
 
     private void table(Table t) {
         line(0, "table " + t.name() + comment(t.comment()));
+        properties(t.properties());
         columns(t.columns());
         for (Constraint c : t.constraints()) {
             line(1, "constraint " + c.name() + " " + c.definition()
                     + (c.validated() ? "" : " not validated") + comment(c.comment()));
         }
         indexes(t.indexes());
+    }
+
+    /** One line per property that differs from a plain table. */
+    private void properties(TableProperties p) {
+        if (p.partitionKey() != null) line(1, "partition by " + p.partitionKey());
+        if (p.partitionOf() != null) line(1, "partition of " + p.partitionOf() + " " + p.partitionBound());
+        p.inherits().forEach(parent -> line(1, "inherits " + parent));
+        if (p.unlogged()) line(1, "unlogged");
+        if (p.accessMethod() != null) line(1, "using " + p.accessMethod());
+        p.storageParameters().forEach(parameter -> line(1, "with " + parameter));
+        if (!p.replicaIdentity().equals("DEFAULT")) line(1, "replica identity " + p.replicaIdentity());
+        if (p.rowSecurity()) line(1, "enable row level security");
+        if (p.forceRowSecurity()) line(1, "force row level security");
     }
 
     private void view(View v) {

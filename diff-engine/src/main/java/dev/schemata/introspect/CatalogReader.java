@@ -14,6 +14,7 @@ import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.TableProperties;
 import dev.schemata.catalog.Trigger;
 import dev.schemata.catalog.View;
 import java.sql.Connection;
@@ -91,13 +92,14 @@ public final class CatalogReader {
                         parts.columns(header.name()),
                         parts.constraints(header.name()),
                         parts.indexes(header.name()),
-                        header.comment()))
+                        header.comment(),
+                        header.properties()))
                 .toList();
     }
 
-    private record TableHeader(QualifiedName name, String comment) {}
+    private record TableHeader(QualifiedName name, String comment, TableProperties properties) {}
 
     private static TableHeader tableHeader(ResultSet row) throws SQLException {
-        return new TableHeader(TableRows.table(row), row.getString("comment"));
+        return new TableHeader(TableRows.table(row), row.getString("comment"), TableRows.properties(row));
     }
 }

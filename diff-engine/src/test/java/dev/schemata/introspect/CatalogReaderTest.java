@@ -20,9 +20,11 @@ import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
+import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.TableProperties;
 import dev.schemata.catalog.Trigger;
 import dev.schemata.catalog.TriggerState;
 import dev.schemata.catalog.View;
@@ -111,6 +113,22 @@ class CatalogReaderTest {
             CompositeType address = catalog.compositeType(QualifiedName.of("app", "address")).orElseThrow();
             assertEquals(List.of("street", "zip", "amount"), address.attributes().stream().map(Column::name).toList());
             assertEquals("\"C\"", address.attribute("street").orElseThrow().collation());
+
+            TableProperties item = table(catalog, "item").properties();
+            assertTrue(item.rowSecurity() && item.forceRowSecurity());
+            assertEquals(List.of("item_insert", "item_limited", "item_visible"),
+                    catalog.policiesOn(QualifiedName.of("app", "item")).stream().map(Policy::name).toList());
+            TableProperties other = table(catalog, "region_sale_other").properties();
+            assertTrue(other.partitioned());
+            assertEquals(QualifiedName.of("app", "region_sale"), other.partitionOf());
+            assertEquals("DEFAULT", other.partitionBound());
+            assertEquals(List.of(QualifiedName.of("app", "stamped"), QualifiedName.of("app", "named")),
+                    table(catalog, "note").properties().inherits());
+            assertEquals(List.of(), table(catalog, "region_sale_north").properties().inherits(),
+                    "a partition's parent is not an inheritance parent");
+            assertEquals(TableProperties.DEFAULT, table(catalog, "stamped").properties());
+            assertEquals(List.of("autovacuum_enabled=false", "fillfactor=70"),
+                    table(catalog, "scratch").properties().storageParameters());
         }
     }
 
@@ -166,6 +184,10 @@ class CatalogReaderTest {
             assertEquals("\"C\"", catalog.table(QualifiedName.of("public", "customer")).orElseThrow()
                     .column("name").orElseThrow().collation());
         }
+    }
+
+    private static Table table(Catalog catalog, String name) {
+        return catalog.table(QualifiedName.of("app", name)).orElseThrow();
     }
 
     /** Compares with the golden file; on a difference, writes the actual text under target/ to compare by eye. */
