@@ -35,9 +35,16 @@ import java.util.Map;
  * {@code sales."Exact"} otherwise.
  *
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
- * the filter accepts and no extension owns; in those, the tables (ordinary and partitioned), enums and
- * sequences that no extension owns. Identity sequences belong to their column, indexes that back a
- * constraint to the constraint; constraints and indexes a table inherits from its parent are left out.
+ * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
+ * partitioned, partitions included), views and materialized views, enums, domains, composite types,
+ * sequences, functions and procedures (not aggregates), triggers and policies on the tables and views; the
+ * extensions installed into them; and the event triggers whose function is in them. Identity sequences belong
+ * to their column, indexes that back a constraint to the constraint; constraints and indexes a table inherits
+ * from its parent, and triggers a partition copies from its parent, are left out.
+ *
+ * <p>Definitions that are whole statements ({@code pg_get_functiondef}, {@code pg_get_triggerdef},
+ * {@code pg_get_indexdef}) run as they are; view queries ({@code pg_get_viewdef}) follow
+ * {@code CREATE VIEW name AS}. See each record for the exact form.
  */
 public final class CatalogReader {
     private CatalogReader() {}
