@@ -101,6 +101,21 @@ CREATE UNIQUE INDEX keyed_other ON app.keyed (other);
 ALTER TABLE app.keyed REPLICA IDENTITY USING INDEX keyed_other;
 ALTER TABLE app.keyed SET ACCESS METHOD heap;
 
+-- Dependencies: a routine in a default, a check, a generated column and an index; an enum array column;
+-- a view on a view; a routine taking a table's row type.
+CREATE TYPE app.mood AS ENUM ('calm', 'busy');
+CREATE FUNCTION app.double(x integer) RETURNS integer LANGUAGE sql IMMUTABLE RETURN x * 2;
+CREATE TABLE app.measure (
+    id serial,
+    moods app.mood[],
+    base integer DEFAULT app.double(1) CHECK (app.double(base) > 0),
+    doubled integer GENERATED ALWAYS AS (app.double(base)) STORED
+);
+CREATE INDEX measure_doubled ON app.measure (app.double(doubled));
+CREATE VIEW app.measure_view AS SELECT app.double(id) AS twice, moods FROM app.measure;
+CREATE VIEW app.measure_view_view AS SELECT twice FROM app.measure_view;
+CREATE FUNCTION app.first_mood(m app.measure) RETURNS app.mood LANGUAGE sql RETURN m.moods[1];
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

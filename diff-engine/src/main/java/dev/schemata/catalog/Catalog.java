@@ -23,6 +23,7 @@ import java.util.function.Function;
  * @param domains domains
  * @param compositeTypes composite types made by {@code CREATE TYPE ... AS (...)}
  * @param policies row level security policies, sorted by table and name
+ * @param dependencies what views, routines, tables, domains and composite types need, as PostgreSQL tracks it
  */
 public record Catalog(
         List<Schema> schemas,
@@ -36,7 +37,8 @@ public record Catalog(
         List<EventTrigger> eventTriggers,
         List<Domain> domains,
         List<CompositeType> compositeTypes,
-        List<Policy> policies) {
+        List<Policy> policies,
+        List<Dependency> dependencies) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -51,12 +53,13 @@ public record Catalog(
         domains = sorted(domains, Comparator.comparing(Domain::name));
         compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
         policies = sorted(policies, Policy.ORDER);
+        dependencies = sorted(dependencies, Dependency.ORDER);
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -110,6 +113,16 @@ public record Catalog(
 
     public Optional<CompositeType> compositeType(QualifiedName name) {
         return find(compositeTypes, CompositeType::name, name);
+    }
+
+    /** What one object needs, sorted. */
+    public List<ObjectId> dependenciesOf(ObjectId dependent) {
+        return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced).toList();
+    }
+
+    /** The objects that need one object, sorted. */
+    public List<ObjectId> dependentsOf(ObjectId referenced) {
+        return dependencies.stream().filter(d -> d.referenced().equals(referenced)).map(Dependency::dependent).toList();
     }
 
     public Map<QualifiedName, Table> tablesByName() {

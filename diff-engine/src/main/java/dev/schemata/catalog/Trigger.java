@@ -14,10 +14,16 @@ import java.util.Objects;
  *     EXECUTE FUNCTION app.audit()}, or {@code CREATE CONSTRAINT TRIGGER ...}; runnable as it is
  * @param state when it fires; a created trigger is {@link TriggerState#ENABLED} until altered
  * @param constraintTrigger whether it is a constraint trigger
+ * @param function the trigger function it executes (trigger functions take no declared arguments)
  * @param comment the comment, or null
  */
 public record Trigger(
-        QualifiedName table, String name, String definition, TriggerState state, boolean constraintTrigger,
+        QualifiedName table,
+        String name,
+        String definition,
+        TriggerState state,
+        boolean constraintTrigger,
+        QualifiedName function,
         String comment) {
 
     /** Sorts triggers by table, then name. */
@@ -28,5 +34,6 @@ public record Trigger(
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(definition, "definition == null");
         Objects.requireNonNull(state, "state == null");
+        Objects.requireNonNull(function, "function == null");
     }
 }

@@ -23,7 +23,8 @@ enum CatalogQuery {
     DOMAINS("domains.sql"),
     DOMAIN_CONSTRAINTS("domain-constraints.sql"),
     COMPOSITE_TYPES("composite-types.sql"),
-    POLICIES("policies.sql");
+    POLICIES("policies.sql"),
+    DEPENDENCIES("dependencies.sql");
 
     private final String resource;
     private final String sql;

@@ -3,6 +3,7 @@ package dev.schemata.introspect;
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Dependency;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
@@ -87,8 +88,9 @@ public final class CatalogReader {
         List<CompositeType> compositeTypes = runner.list(CatalogQuery.COMPOSITE_TYPES, names,
                 row -> TypeRows.compositeType(row, parts));
         List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
+        List<Dependency> dependencies = runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies);
+                domains, compositeTypes, policies, dependencies);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

@@ -18,6 +18,7 @@ final class TriggerRows {
                 row.getString("definition"),
                 TriggerState.of(row.getString("state")),
                 row.getBoolean("constraint_trigger"),
+                QualifiedName.of(row.getString("function_schema"), row.getString("function_name")),
                 row.getString("comment"));
     }
 

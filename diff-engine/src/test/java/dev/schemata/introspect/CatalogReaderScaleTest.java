@@ -34,9 +34,9 @@ class CatalogReaderScaleTest {
         int queriesForTen = queriesToRead(10);
         int queriesForThousand = queriesToRead(1000);
         assertEquals(CatalogQuery.values().length - 1, queriesForTen, "one query per kind besides the settings");
-        assertEquals(16, queriesForTen, "sixteen kinds: schemas, tables, columns, constraints, indexes, enums,"
-                + " sequences, extensions, views, routines, triggers, event triggers, domains, domain constraints,"
-                + " composite types, policies");
+        assertEquals(17, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
+                + " extensions, views, routines, triggers, event triggers, domains, domain constraints, composite types,"
+                + " policies, dependencies");
         assertEquals(queriesForTen, queriesForThousand);
     }
 
@@ -57,6 +57,7 @@ class CatalogReaderScaleTest {
             assertEquals(tables, catalog.views().size());
             assertEquals(tables, catalog.triggers().size());
             assertEquals(tables, catalog.policies().size());
+            assertEquals(tables, catalog.dependencies().size(), "each view needs its table");
             for (Table t : catalog.tables()) {
                 assertEquals(5, t.columns().size(), t.name().toString());
                 assertEquals(2, t.constraints().size(), t.name().toString());

@@ -49,7 +49,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("gamma.counter"), names(catalog.sequences().stream().map(Sequence::name)));
         assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
                 "not plpgsql: it lives in pg_catalog");
-        assertEquals(List.of("alpha.av", "gamma.gm"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("alpha.av", "beta.bv", "gamma.gm"), names(catalog.views().stream().map(View::name)));
         assertEquals(List.of("alpha.touch()", "beta.f(integer)", "gamma.on_ddl()", "gamma.p()"), catalog.routines().stream().map(Routine::signature).toList(),
                 "not the functions of citext and hstore");
         assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
@@ -57,6 +57,9 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("alpha.d"), names(catalog.domains().stream().map(Domain::name)));
         assertEquals(List.of("gamma.pair"), names(catalog.compositeTypes().stream().map(CompositeType::name)));
         assertEquals(List.of("beta.b b_all", "gamma.g g_all"), policies(catalog));
+        assertEquals(List.of("view alpha.av needs table alpha.a", "view beta.bv needs table alpha.a",
+                "view beta.bv needs table beta.b", "materialized view gamma.gm needs table gamma.g"),
+                dependencies(catalog));
     }
 
     @Test
@@ -67,13 +70,14 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
         assertEquals(List.of(), catalog.sequences());
         assertEquals(List.of("citext"), catalog.extensions().stream().map(Extension::name).toList());
-        assertEquals(List.of(), catalog.views());
+        assertEquals(List.of("beta.bv"), names(catalog.views().stream().map(View::name)));
         assertEquals(List.of("beta.f(integer)"), catalog.routines().stream().map(Routine::signature).toList());
         assertEquals(List.of("beta.b b_touch"), triggers(catalog), "on a table in scope, whatever its function");
         assertEquals(List.of(), catalog.eventTriggers(), "its function is out of scope");
         assertEquals(List.of(), catalog.domains());
         assertEquals(List.of(), catalog.compositeTypes());
         assertEquals(List.of("beta.b b_all"), policies(catalog));
+        assertEquals(List.of("view beta.bv needs table beta.b"), dependencies(catalog), "not what is out of scope");
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
@@ -83,7 +87,7 @@ class CatalogReaderScopeTest {
         Catalog catalog = readThreeSchemas(new SchemaFilter(List.of(), List.of("public", "alpha")));
         assertEquals(List.of("beta", "gamma"), schemaNames(catalog));
         assertEquals(List.of("beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
-        assertEquals(List.of("gamma.gm"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("beta.bv", "gamma.gm"), names(catalog.views().stream().map(View::name)));
         assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
         assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
     }
@@ -110,6 +114,10 @@ class CatalogReaderScopeTest {
 
     private static List<String> policies(Catalog catalog) {
         return catalog.policies().stream().map(p -> p.table() + " " + p.name()).toList();
+    }
+
+    private static List<String> dependencies(Catalog catalog) {
+        return catalog.dependencies().stream().map(d -> d.dependent() + " needs " + d.referenced()).toList();
     }
 
     private static List<String> schemaNames(Catalog catalog) {

@@ -20,6 +20,8 @@ import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
+import dev.schemata.catalog.ObjectId;
+import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
@@ -129,6 +131,14 @@ class CatalogReaderTest {
             assertEquals(TableProperties.DEFAULT, table(catalog, "stamped").properties());
             assertEquals(List.of("autovacuum_enabled=false", "fillfactor=70"),
                     table(catalog, "scratch").properties().storageParameters());
+
+            assertEquals(QualifiedName.of("app", "touch"), onItem.get(1).function());
+            ObjectId twice = ObjectId.of(catalog.routine(QualifiedName.of("app", "double"), "integer").orElseThrow());
+            assertEquals(List.of(ObjectId.of(ObjectKind.TABLE, QualifiedName.of("app", "measure")),
+                            ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "measure_view"))),
+                    catalog.dependentsOf(twice));
+            assertEquals(List.of(ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "measure_view"))),
+                    catalog.dependenciesOf(ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "measure_view_view"))));
         }
     }
 

@@ -1,0 +1,22 @@
+package dev.schemata.catalog;
+
+import java.util.Locale;
+
+/** The kinds of object a {@link Dependency} connects. */
+public enum ObjectKind {
+    /** An ordinary or partitioned table. */
+    TABLE,
+    VIEW,
+    MATERIALIZED_VIEW,
+    SEQUENCE,
+    /** A function or procedure. */
+    ROUTINE,
+    ENUM,
+    DOMAIN,
+    COMPOSITE_TYPE;
+
+    /** The kind as words, for example {@code materialized view}. */
+    public String words() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
