@@ -116,6 +116,17 @@ CREATE VIEW app.measure_view AS SELECT app.double(id) AS twice, moods FROM app.m
 CREATE VIEW app.measure_view_view AS SELECT twice FROM app.measure_view;
 CREATE FUNCTION app.first_mood(m app.measure) RETURNS app.mood LANGUAGE sql RETURN m.moods[1];
 
+-- Privileges beyond the defaults (also WITH GRANT OPTION and on a column), and a default one revoked.
+GRANT USAGE ON SCHEMA app TO every_kind_reader;
+GRANT SELECT, INSERT ON app.item TO every_kind_reader WITH GRANT OPTION;
+GRANT UPDATE (quantity) ON app.item TO every_kind_reader;
+GRANT SELECT ON app.in_stock TO PUBLIC;
+GRANT USAGE ON SEQUENCE app.measure_id_seq TO every_kind_reader;
+GRANT USAGE ON TYPE app.mood TO every_kind_reader;
+GRANT USAGE ON DOMAIN app.price TO every_kind_reader;
+REVOKE EXECUTE ON FUNCTION app.double(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION app.double(integer) TO every_kind_reader;
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

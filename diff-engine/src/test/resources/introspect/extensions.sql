@@ -37,3 +37,6 @@ ALTER EXTENSION citext ADD DOMAIN public.ext_domain;
 ALTER EXTENSION citext ADD TYPE public.ext_pair;
 ALTER TABLE public.ext_config ENABLE ROW LEVEL SECURITY;
 CREATE POLICY ext_config_all ON public.ext_config USING (true);
+GRANT SELECT ON public.ext_config TO PUBLIC;
+GRANT EXECUTE ON FUNCTION public.ext_helper() TO PUBLIC;
+REVOKE EXECUTE ON FUNCTION public.ext_touch() FROM PUBLIC;

@@ -22,3 +22,5 @@ CREATE TYPE gamma.pair AS (a integer, b integer);
 CREATE POLICY b_all ON beta.b USING (true);
 CREATE POLICY g_all ON gamma.g USING (true);
 CREATE VIEW beta.bv AS SELECT a.id FROM alpha.a a JOIN beta.b b ON b.a_id = a.id;
+GRANT SELECT ON alpha.a TO PUBLIC;
+GRANT SELECT ON gamma.g TO PUBLIC;

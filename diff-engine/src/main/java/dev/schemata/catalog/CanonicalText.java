@@ -33,6 +33,7 @@ final class CanonicalText {
                 + (e.tags().isEmpty() ? "" : " tags " + e.tags()) + " execute " + e.function() + state(e.state())
                 + comment(e.comment())));
         catalog.dependencies().forEach(d -> text.line(0, "dependency " + d.dependent() + " needs " + d.referenced()));
+        catalog.privileges().forEach(text::privilege);
         return text.out.toString();
     }
 
@@ -111,6 +112,12 @@ final class CanonicalText {
                 + " for " + p.command() + " to " + p.roles()
                 + (p.using() == null ? "" : " using " + p.using())
                 + (p.withCheck() == null ? "" : " with check " + p.withCheck()) + comment(p.comment()));
+    }
+
+    private void privilege(Privilege p) {
+        String what = p.privilege() + (p.column() == null ? "" : " (" + p.column() + ")") + " on " + p.on();
+        line(0, "privilege " + what + (p.granted() ? " granted to " : " revoked from ") + p.grantee()
+                + (p.grantable() ? " with grant option" : ""));
     }
 
     private void columns(List<Column> columns) {

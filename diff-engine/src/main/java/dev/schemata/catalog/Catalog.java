@@ -24,6 +24,7 @@ import java.util.function.Function;
  * @param compositeTypes composite types made by {@code CREATE TYPE ... AS (...)}
  * @param policies row level security policies, sorted by table and name
  * @param dependencies what views, routines, tables, domains and composite types need, as PostgreSQL tracks it
+ * @param privileges privileges that differ from PostgreSQL's defaults, on schemas and the objects in them
  */
 public record Catalog(
         List<Schema> schemas,
@@ -38,7 +39,8 @@ public record Catalog(
         List<Domain> domains,
         List<CompositeType> compositeTypes,
         List<Policy> policies,
-        List<Dependency> dependencies) {
+        List<Dependency> dependencies,
+        List<Privilege> privileges) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -54,12 +56,13 @@ public record Catalog(
         compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
         policies = sorted(policies, Policy.ORDER);
         dependencies = sorted(dependencies, Dependency.ORDER);
+        privileges = sorted(privileges, Privilege.ORDER);
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {

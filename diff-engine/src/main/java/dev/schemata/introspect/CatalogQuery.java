@@ -24,7 +24,8 @@ enum CatalogQuery {
     DOMAIN_CONSTRAINTS("domain-constraints.sql"),
     COMPOSITE_TYPES("composite-types.sql"),
     POLICIES("policies.sql"),
-    DEPENDENCIES("dependencies.sql");
+    DEPENDENCIES("dependencies.sql"),
+    PRIVILEGES("privileges.sql");
 
     private final String resource;
     private final String sql;

@@ -10,6 +10,7 @@ import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
@@ -89,8 +90,9 @@ public final class CatalogReader {
                 row -> TypeRows.compositeType(row, parts));
         List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
         List<Dependency> dependencies = runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency);
+        List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies, dependencies);
+                domains, compositeTypes, policies, dependencies, privileges);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

@@ -60,6 +60,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("view alpha.av needs table alpha.a", "view beta.bv needs table alpha.a",
                 "view beta.bv needs table beta.b", "materialized view gamma.gm needs table gamma.g"),
                 dependencies(catalog));
+        assertEquals(List.of("TABLE alpha.a PUBLIC SELECT", "TABLE gamma.g PUBLIC SELECT"), privileges(catalog),
+                "not the public schema's USAGE for PUBLIC: every database has it");
     }
 
     @Test
@@ -78,6 +80,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of(), catalog.compositeTypes());
         assertEquals(List.of("beta.b b_all"), policies(catalog));
         assertEquals(List.of("view beta.bv needs table beta.b"), dependencies(catalog), "not what is out of scope");
+        assertEquals(List.of(), privileges(catalog));
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
@@ -118,6 +121,10 @@ class CatalogReaderScopeTest {
 
     private static List<String> dependencies(Catalog catalog) {
         return catalog.dependencies().stream().map(d -> d.dependent() + " needs " + d.referenced()).toList();
+    }
+
+    private static List<String> privileges(Catalog catalog) {
+        return catalog.privileges().stream().map(p -> p.on() + " " + p.grantee() + " " + p.privilege()).toList();
     }
 
     private static List<String> schemaNames(Catalog catalog) {

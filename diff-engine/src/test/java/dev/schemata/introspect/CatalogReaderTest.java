@@ -23,6 +23,7 @@ import dev.schemata.catalog.Index;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Table;
@@ -139,6 +140,14 @@ class CatalogReaderTest {
                     catalog.dependentsOf(twice));
             assertEquals(List.of(ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "measure_view"))),
                     catalog.dependenciesOf(ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "measure_view_view"))));
+
+            Privilege revoked = catalog.privileges().stream().filter(p -> !p.granted()).findFirst().orElseThrow();
+            assertEquals(twice, revoked.object());
+            assertEquals("ROUTINE app.double(x integer)", revoked.on());
+            assertEquals("PUBLIC", revoked.grantee());
+            Privilege column = catalog.privileges().stream().filter(p -> p.column() != null).findFirst().orElseThrow();
+            assertEquals(ObjectId.of(ObjectKind.TABLE, QualifiedName.of("app", "item")), column.object());
+            assertEquals("quantity", column.column());
         }
     }
 
