@@ -127,6 +127,12 @@ GRANT USAGE ON DOMAIN app.price TO every_kind_reader;
 REVOKE EXECUTE ON FUNCTION app.double(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION app.double(integer) TO every_kind_reader;
 
+-- Collations: libc copied from another, ICU nondeterministic, with a comment.
+CREATE COLLATION app.posix FROM "POSIX";
+CREATE COLLATION app.numeric (provider = icu, locale = 'en-u-kn-true');
+CREATE COLLATION app.caseless (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
+COMMENT ON COLLATION app.caseless IS 'Ignores case';
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

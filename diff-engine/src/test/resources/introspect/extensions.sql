@@ -40,3 +40,5 @@ CREATE POLICY ext_config_all ON public.ext_config USING (true);
 GRANT SELECT ON public.ext_config TO PUBLIC;
 GRANT EXECUTE ON FUNCTION public.ext_helper() TO PUBLIC;
 REVOKE EXECUTE ON FUNCTION public.ext_touch() FROM PUBLIC;
+CREATE COLLATION public.ext_collation FROM "C";
+ALTER EXTENSION citext ADD COLLATION public.ext_collation;

@@ -24,3 +24,4 @@ CREATE POLICY g_all ON gamma.g USING (true);
 CREATE VIEW beta.bv AS SELECT a.id FROM alpha.a a JOIN beta.b b ON b.a_id = a.id;
 GRANT SELECT ON alpha.a TO PUBLIC;
 GRANT SELECT ON gamma.g TO PUBLIC;
+CREATE COLLATION beta.c FROM "C";

@@ -19,6 +19,7 @@ final class CanonicalText {
         catalog.schemas().forEach(s -> text.line(0, "schema " + s.name() + comment(s.comment())));
         catalog.extensions().forEach(e -> text.line(0, "extension " + e.name() + " schema " + e.schema()
                 + " version " + e.version() + comment(e.comment())));
+        catalog.collations().forEach(text::collation);
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
         catalog.domains().forEach(text::domain);
         catalog.compositeTypes().forEach(text::compositeType);
@@ -81,6 +82,15 @@ final class CanonicalText {
         columns(v.columns());
         line(1, "definition " + escaped(v.definition()));
         indexes(v.indexes());
+    }
+
+    private void collation(Collation c) {
+        line(0, "collation " + c.name() + " provider " + c.provider()
+                + (c.locale() == null ? "" : " locale " + c.locale())
+                + (c.lcCollate() == null ? "" : " lc_collate " + c.lcCollate())
+                + (c.lcCtype() == null ? "" : " lc_ctype " + c.lcCtype())
+                + (c.deterministic() ? "" : " nondeterministic")
+                + (c.rules() == null ? "" : " rules " + c.rules()) + comment(c.comment()));
     }
 
     private void domain(Domain d) {

@@ -25,6 +25,7 @@ import java.util.function.Function;
  * @param policies row level security policies, sorted by table and name
  * @param dependencies what views, routines, tables, domains and composite types need, as PostgreSQL tracks it
  * @param privileges privileges that differ from PostgreSQL's defaults, on schemas and the objects in them
+ * @param collations collations made by {@code CREATE COLLATION}
  */
 public record Catalog(
         List<Schema> schemas,
@@ -40,7 +41,8 @@ public record Catalog(
         List<CompositeType> compositeTypes,
         List<Policy> policies,
         List<Dependency> dependencies,
-        List<Privilege> privileges) {
+        List<Privilege> privileges,
+        List<Collation> collations) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -57,12 +59,13 @@ public record Catalog(
         policies = sorted(policies, Policy.ORDER);
         dependencies = sorted(dependencies, Dependency.ORDER);
         privileges = sorted(privileges, Privilege.ORDER);
+        collations = sorted(collations, Comparator.comparing(Collation::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -108,6 +111,10 @@ public record Catalog(
 
     public Optional<EventTrigger> eventTrigger(String name) {
         return eventTriggers.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<Collation> collation(QualifiedName name) {
+        return find(collations, Collation::name, name);
     }
 
     public Optional<Domain> domain(QualifiedName name) {
@@ -163,7 +170,7 @@ public record Catalog(
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
-                && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty();
+                && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

@@ -25,7 +25,8 @@ enum CatalogQuery {
     COMPOSITE_TYPES("composite-types.sql"),
     POLICIES("policies.sql"),
     DEPENDENCIES("dependencies.sql"),
-    PRIVILEGES("privileges.sql");
+    PRIVILEGES("privileges.sql"),
+    COLLATIONS("collations.sql");
 
     private final String resource;
     private final String sql;

@@ -2,6 +2,7 @@ package dev.schemata.introspect;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Dependency;
 import dev.schemata.catalog.Domain;
@@ -91,8 +92,9 @@ public final class CatalogReader {
         List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
         List<Dependency> dependencies = runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency);
         List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
+        List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies, dependencies, privileges);
+                domains, compositeTypes, policies, dependencies, privileges, collations);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

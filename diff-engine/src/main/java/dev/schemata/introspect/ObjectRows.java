@@ -1,5 +1,6 @@
 package dev.schemata.introspect;
 
+import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
@@ -10,7 +11,7 @@ import dev.schemata.catalog.SequenceOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Maps rows of the schema-level queries (schemas, extensions, enums, sequences) to catalog records. */
+/** Maps rows of the schema-level queries (schemas, extensions, collations, enums, sequences) to catalog records. */
 final class ObjectRows {
     private ObjectRows() {}
 
@@ -20,6 +21,18 @@ final class ObjectRows {
 
     static Extension extension(ResultSet row) throws SQLException {
         return new Extension(row.getString("name"), row.getString("schema_name"), row.getString("version"),
+                row.getString("comment"));
+    }
+
+    static Collation collation(ResultSet row) throws SQLException {
+        return new Collation(
+                name(row),
+                row.getString("provider"),
+                row.getString("locale"),
+                row.getString("lc_collate"),
+                row.getString("lc_ctype"),
+                row.getBoolean("deterministic"),
+                row.getString("rules"),
                 row.getString("comment"));
     }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
@@ -62,6 +63,7 @@ class CatalogReaderScopeTest {
                 dependencies(catalog));
         assertEquals(List.of("TABLE alpha.a PUBLIC SELECT", "TABLE gamma.g PUBLIC SELECT"), privileges(catalog),
                 "not the public schema's USAGE for PUBLIC: every database has it");
+        assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
     }
 
     @Test
@@ -81,6 +83,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.b b_all"), policies(catalog));
         assertEquals(List.of("view beta.bv needs table beta.b"), dependencies(catalog), "not what is out of scope");
         assertEquals(List.of(), privileges(catalog));
+        assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
