@@ -40,10 +40,11 @@ import java.util.Map;
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
  * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
  * partitioned, partitions included), views and materialized views, enums, domains, composite types,
- * sequences, functions and procedures (not aggregates), triggers and policies on the tables and views; the
- * extensions installed into them; and the event triggers whose function is in them. Identity sequences belong
- * to their column, indexes that back a constraint to the constraint; constraints and indexes a table inherits
- * from its parent, and triggers a partition copies from its parent, are left out.
+ * collations, sequences, functions and procedures (not aggregates), triggers and policies on the tables and
+ * views; the extensions installed into them; the event triggers whose function is in them; the dependencies
+ * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
+ * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
+ * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
  *
  * <p>Definitions that are whole statements ({@code pg_get_functiondef}, {@code pg_get_triggerdef},
  * {@code pg_get_indexdef}) run as they are; view queries ({@code pg_get_viewdef}) follow
