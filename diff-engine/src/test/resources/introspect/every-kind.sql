@@ -133,6 +133,12 @@ CREATE COLLATION app.numeric (provider = icu, locale = 'en-u-kn-true');
 CREATE COLLATION app.caseless (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 COMMENT ON COLLATION app.caseless IS 'Ignores case';
 
+-- Extended statistics, one with a target and a comment.
+CREATE STATISTICS app.item_stats (ndistinct, dependencies) ON id, quantity FROM app.item;
+ALTER STATISTICS app.item_stats SET STATISTICS 500;
+COMMENT ON STATISTICS app.item_stats IS 'Correlated columns';
+CREATE STATISTICS app.measure_stats ON base, doubled FROM app.measure;
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

@@ -42,3 +42,4 @@ GRANT EXECUTE ON FUNCTION public.ext_helper() TO PUBLIC;
 REVOKE EXECUTE ON FUNCTION public.ext_touch() FROM PUBLIC;
 CREATE COLLATION public.ext_collation FROM "C";
 ALTER EXTENSION citext ADD COLLATION public.ext_collation;
+CREATE STATISTICS public.ext_config_stats ON key, value FROM public.ext_config;

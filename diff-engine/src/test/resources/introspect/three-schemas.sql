@@ -25,3 +25,5 @@ CREATE VIEW beta.bv AS SELECT a.id FROM alpha.a a JOIN beta.b b ON b.a_id = a.id
 GRANT SELECT ON alpha.a TO PUBLIC;
 GRANT SELECT ON gamma.g TO PUBLIC;
 CREATE COLLATION beta.c FROM "C";
+CREATE STATISTICS beta.b_stats ON id, a_id FROM beta.b;
+CREATE STATISTICS gamma.b_stats ON id, a_id FROM beta.b;

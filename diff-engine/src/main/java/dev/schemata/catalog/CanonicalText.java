@@ -30,6 +30,9 @@ final class CanonicalText {
         catalog.triggers().forEach(t -> text.line(0, "trigger " + t.name() + " on " + t.table() + state(t.state())
                 + " " + t.definition() + comment(t.comment())));
         catalog.policies().forEach(text::policy);
+        catalog.statistics().forEach(s -> text.line(0, "statistics " + s.name() + " on " + s.table()
+                + (s.statisticsTarget() == null ? "" : " target " + s.statisticsTarget()) + " " + s.definition()
+                + comment(s.comment())));
         catalog.eventTriggers().forEach(e -> text.line(0, "event trigger " + e.name() + " on " + e.event()
                 + (e.tags().isEmpty() ? "" : " tags " + e.tags()) + " execute " + e.function() + state(e.state())
                 + comment(e.comment())));

@@ -26,6 +26,7 @@ import java.util.function.Function;
  * @param dependencies what views, routines, tables, domains and composite types need, as PostgreSQL tracks it
  * @param privileges privileges that differ from PostgreSQL's defaults, on schemas and the objects in them
  * @param collations collations made by {@code CREATE COLLATION}
+ * @param statistics extended statistics objects
  */
 public record Catalog(
         List<Schema> schemas,
@@ -42,7 +43,8 @@ public record Catalog(
         List<Policy> policies,
         List<Dependency> dependencies,
         List<Privilege> privileges,
-        List<Collation> collations) {
+        List<Collation> collations,
+        List<ExtendedStatistics> statistics) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -60,12 +62,13 @@ public record Catalog(
         dependencies = sorted(dependencies, Dependency.ORDER);
         privileges = sorted(privileges, Privilege.ORDER);
         collations = sorted(collations, Comparator.comparing(Collation::name));
+        statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -170,7 +173,8 @@ public record Catalog(
     public boolean isEmpty() {
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
-                && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty();
+                && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
+                && statistics.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */

@@ -26,7 +26,8 @@ enum CatalogQuery {
     POLICIES("policies.sql"),
     DEPENDENCIES("dependencies.sql"),
     PRIVILEGES("privileges.sql"),
-    COLLATIONS("collations.sql");
+    COLLATIONS("collations.sql"),
+    STATISTICS("statistics.sql");
 
     private final String resource;
     private final String sql;

@@ -9,6 +9,7 @@ import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.Privilege;
@@ -40,8 +41,8 @@ import java.util.Map;
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
  * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
  * partitioned, partitions included), views and materialized views, enums, domains, composite types,
- * collations, sequences, functions and procedures (not aggregates), triggers and policies on the tables and
- * views; the extensions installed into them; the event triggers whose function is in them; the dependencies
+ * collations, sequences, functions and procedures (not aggregates), triggers, policies and extended statistics
+ * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
  * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
  * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
  * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
@@ -94,8 +95,9 @@ public final class CatalogReader {
         List<Dependency> dependencies = runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency);
         List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
         List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
+        List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies, dependencies, privileges, collations);
+                domains, compositeTypes, policies, dependencies, privileges, collations, statistics);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

@@ -1,11 +1,12 @@
 package dev.schemata.introspect;
 
+import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.View;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Maps rows of the queries for relations other than tables (views, composite types) to catalog records. */
+/** Maps rows of the queries for views and extended statistics to catalog records. */
 final class RelationRows {
     private RelationRows() {}
 
@@ -25,6 +26,17 @@ final class RelationRows {
     private static String withoutFinalSemicolon(String definition) {
         String trimmed = definition.strip();
         return trimmed.endsWith(";") ? trimmed.substring(0, trimmed.length() - 1).stripTrailing() : trimmed;
+    }
+
+    static ExtendedStatistics statistics(ResultSet row) throws SQLException {
+        int target = row.getInt("statistics_target");
+        Integer statisticsTarget = row.wasNull() ? null : target;
+        return new ExtendedStatistics(
+                name(row),
+                QualifiedName.of(row.getString("table_schema"), row.getString("table_name")),
+                row.getString("definition"),
+                statisticsTarget,
+                row.getString("comment"));
     }
 
     static QualifiedName name(ResultSet row) throws SQLException {

@@ -12,6 +12,7 @@ import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
@@ -64,6 +65,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("TABLE alpha.a PUBLIC SELECT", "TABLE gamma.g PUBLIC SELECT"), privileges(catalog),
                 "not the public schema's USAGE for PUBLIC: every database has it");
         assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
+        assertEquals(List.of("beta.b_stats", "gamma.b_stats"),
+                names(catalog.statistics().stream().map(ExtendedStatistics::name)));
     }
 
     @Test
@@ -84,6 +87,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("view beta.bv needs table beta.b"), dependencies(catalog), "not what is out of scope");
         assertEquals(List.of(), privileges(catalog));
         assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
+        assertEquals(List.of("beta.b_stats"), names(catalog.statistics().stream().map(ExtendedStatistics::name)),
+                "in scope by its own schema, not its table's");
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
