@@ -187,6 +187,140 @@ public record Catalog(
         return CanonicalText.fingerprint(toCanonicalText());
     }
 
+    /** A builder for a catalog: every list starts empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts with this catalog's lists, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.schemas = schemas;
+        b.tables = tables;
+        b.enums = enums;
+        b.sequences = sequences;
+        b.extensions = extensions;
+        b.views = views;
+        b.routines = routines;
+        b.triggers = triggers;
+        b.eventTriggers = eventTriggers;
+        b.domains = domains;
+        b.compositeTypes = compositeTypes;
+        b.policies = policies;
+        b.dependencies = dependencies;
+        b.privileges = privileges;
+        b.collations = collations;
+        b.statistics = statistics;
+        return b;
+    }
+
+    /** Builds a catalog without depending on the order of its many components. */
+    public static final class Builder {
+        private List<Schema> schemas = List.of();
+        private List<Table> tables = List.of();
+        private List<EnumType> enums = List.of();
+        private List<Sequence> sequences = List.of();
+        private List<Extension> extensions = List.of();
+        private List<View> views = List.of();
+        private List<Routine> routines = List.of();
+        private List<Trigger> triggers = List.of();
+        private List<EventTrigger> eventTriggers = List.of();
+        private List<Domain> domains = List.of();
+        private List<CompositeType> compositeTypes = List.of();
+        private List<Policy> policies = List.of();
+        private List<Dependency> dependencies = List.of();
+        private List<Privilege> privileges = List.of();
+        private List<Collation> collations = List.of();
+        private List<ExtendedStatistics> statistics = List.of();
+
+        public Builder schemas(List<Schema> value) {
+            this.schemas = value;
+            return this;
+        }
+
+        public Builder tables(List<Table> value) {
+            this.tables = value;
+            return this;
+        }
+
+        public Builder enums(List<EnumType> value) {
+            this.enums = value;
+            return this;
+        }
+
+        public Builder sequences(List<Sequence> value) {
+            this.sequences = value;
+            return this;
+        }
+
+        public Builder extensions(List<Extension> value) {
+            this.extensions = value;
+            return this;
+        }
+
+        public Builder views(List<View> value) {
+            this.views = value;
+            return this;
+        }
+
+        public Builder routines(List<Routine> value) {
+            this.routines = value;
+            return this;
+        }
+
+        public Builder triggers(List<Trigger> value) {
+            this.triggers = value;
+            return this;
+        }
+
+        public Builder eventTriggers(List<EventTrigger> value) {
+            this.eventTriggers = value;
+            return this;
+        }
+
+        public Builder domains(List<Domain> value) {
+            this.domains = value;
+            return this;
+        }
+
+        public Builder compositeTypes(List<CompositeType> value) {
+            this.compositeTypes = value;
+            return this;
+        }
+
+        public Builder policies(List<Policy> value) {
+            this.policies = value;
+            return this;
+        }
+
+        public Builder dependencies(List<Dependency> value) {
+            this.dependencies = value;
+            return this;
+        }
+
+        public Builder privileges(List<Privilege> value) {
+            this.privileges = value;
+            return this;
+        }
+
+        public Builder collations(List<Collation> value) {
+            this.collations = value;
+            return this;
+        }
+
+        public Builder statistics(List<ExtendedStatistics> value) {
+            this.statistics = value;
+            return this;
+        }
+
+        public Catalog build() {
+            return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
+                    eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics);
+        }
+
+        private Builder() {}
+    }
+
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
         return items.stream().sorted(order).toList();
     }
