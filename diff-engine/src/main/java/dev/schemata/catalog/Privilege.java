@@ -32,11 +32,17 @@ public record Privilege(
         boolean grantable,
         boolean granted) {
 
-    /** Sorts by object, column (table privileges first), grantee and privilege. */
+    /**
+     * Sorts by object, column (table privileges first), grantee, privilege, then revoked before granted and
+     * without before with grant option (a default held without grant option that is now held with it is one of
+     * each), so that the order is total.
+     */
     public static final Comparator<Privilege> ORDER = Comparator.comparing(Privilege::on)
             .thenComparing(Privilege::column, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(Privilege::grantee)
-            .thenComparing(Privilege::privilege);
+            .thenComparing(Privilege::privilege)
+            .thenComparing(Privilege::granted)
+            .thenComparing(Privilege::grantable);
 
     public Privilege {
         Objects.requireNonNull(on, "on == null");
