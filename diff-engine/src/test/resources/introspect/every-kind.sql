@@ -139,6 +139,16 @@ ALTER STATISTICS app.item_stats SET STATISTICS 500;
 COMMENT ON STATISTICS app.item_stats IS 'Correlated columns';
 CREATE STATISTICS app.measure_stats ON base, doubled FROM app.measure;
 
+-- Aggregates: with a final function, initial state and parallel safety; over *; with a sort operator.
+CREATE FUNCTION app.avg_step(numeric[], numeric) RETURNS numeric[] LANGUAGE sql IMMUTABLE
+    RETURN ARRAY[$1[1] + $2, $1[2] + 1];
+CREATE FUNCTION app.avg_final(numeric[]) RETURNS numeric LANGUAGE sql IMMUTABLE RETURN $1[1] / nullif($1[2], 0);
+CREATE AGGREGATE app.mean(numeric) (SFUNC = app.avg_step, STYPE = numeric[], FINALFUNC = app.avg_final,
+    INITCOND = '{0,0}', PARALLEL = SAFE);
+COMMENT ON AGGREGATE app.mean(numeric) IS 'Arithmetic mean';
+CREATE AGGREGATE app.tally(*) (SFUNC = int8inc, STYPE = bigint, INITCOND = '0');
+CREATE AGGREGATE app.biggest(integer) (SFUNC = int4larger, STYPE = integer, SORTOP = >);
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

@@ -43,3 +43,5 @@ REVOKE EXECUTE ON FUNCTION public.ext_touch() FROM PUBLIC;
 CREATE COLLATION public.ext_collation FROM "C";
 ALTER EXTENSION citext ADD COLLATION public.ext_collation;
 CREATE STATISTICS public.ext_config_stats ON key, value FROM public.ext_config;
+CREATE AGGREGATE public.ext_sum(integer) (SFUNC = int4pl, STYPE = integer);
+ALTER EXTENSION citext ADD AGGREGATE public.ext_sum(integer);

@@ -27,3 +27,4 @@ GRANT SELECT ON gamma.g TO PUBLIC;
 CREATE COLLATION beta.c FROM "C";
 CREATE STATISTICS beta.b_stats ON id, a_id FROM beta.b;
 CREATE STATISTICS gamma.b_stats ON id, a_id FROM beta.b;
+CREATE AGGREGATE gamma.total(integer) (SFUNC = int4pl, STYPE = integer);

@@ -27,6 +27,8 @@ final class CanonicalText {
         catalog.tables().forEach(text::table);
         catalog.views().forEach(text::view);
         catalog.routines().forEach(text::routine);
+        catalog.aggregates().forEach(a -> text.line(0, "aggregate " + a.signature() + " " + a.definition()
+                + comment(a.comment())));
         catalog.triggers().forEach(t -> text.line(0, "trigger " + t.name() + " on " + t.table() + state(t.state())
                 + " " + t.definition() + comment(t.comment())));
         catalog.policies().forEach(text::policy);

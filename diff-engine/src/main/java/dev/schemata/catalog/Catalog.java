@@ -27,6 +27,7 @@ import java.util.function.Function;
  * @param privileges privileges that differ from PostgreSQL's defaults, on schemas and the objects in them
  * @param collations collations made by {@code CREATE COLLATION}
  * @param statistics extended statistics objects
+ * @param aggregates user-defined aggregates, sorted by name and argument types
  */
 public record Catalog(
         List<Schema> schemas,
@@ -44,7 +45,8 @@ public record Catalog(
         List<Dependency> dependencies,
         List<Privilege> privileges,
         List<Collation> collations,
-        List<ExtendedStatistics> statistics) {
+        List<ExtendedStatistics> statistics,
+        List<Aggregate> aggregates) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -63,12 +65,13 @@ public record Catalog(
         privileges = sorted(privileges, Privilege.ORDER);
         collations = sorted(collations, Comparator.comparing(Collation::name));
         statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
+        aggregates = sorted(aggregates, Aggregate.ORDER);
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -174,7 +177,7 @@ public record Catalog(
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
                 && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
-                && statistics.isEmpty();
+                && statistics.isEmpty() && aggregates.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -211,6 +214,7 @@ public record Catalog(
         b.privileges = privileges;
         b.collations = collations;
         b.statistics = statistics;
+        b.aggregates = aggregates;
         return b;
     }
 
@@ -232,6 +236,7 @@ public record Catalog(
         private List<Privilege> privileges = List.of();
         private List<Collation> collations = List.of();
         private List<ExtendedStatistics> statistics = List.of();
+        private List<Aggregate> aggregates = List.of();
 
         public Builder schemas(List<Schema> value) {
             this.schemas = value;
@@ -313,9 +318,15 @@ public record Catalog(
             return this;
         }
 
+        public Builder aggregates(List<Aggregate> value) {
+            this.aggregates = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
-                    eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics);
+                    eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
+                    aggregates);
         }
 
         private Builder() {}

@@ -7,8 +7,8 @@ import java.util.Objects;
  * One object needs another to exist: create the referenced one first, drop it last. Read from
  * {@code pg_depend}, so it holds what PostgreSQL tracks (not, for example, the tables a PL/pgSQL body uses).
  *
- * @param dependent the object that needs the other: a view, materialized view, routine, table, domain or
- *     composite type
+ * @param dependent the object that needs the other: a view, materialized view, routine, aggregate, table,
+ *     domain or composite type
  * @param referenced the object it needs, in a schema in scope and not of an extension
  */
 public record Dependency(ObjectId dependent, ObjectId referenced) {

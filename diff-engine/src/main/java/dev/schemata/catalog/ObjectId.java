@@ -8,8 +8,8 @@ import java.util.Objects;
  *
  * @param kind what kind of object it is
  * @param name its schema-qualified name
- * @param argumentTypes for a {@link ObjectKind#ROUTINE}, its input argument types as in
- *     {@link Routine#argumentTypes()}; null for every other kind
+ * @param argumentTypes for a {@link ObjectKind#ROUTINE} or {@link ObjectKind#AGGREGATE}, its input argument
+ *     types as in {@link Routine#argumentTypes()}; null for every other kind
  */
 public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes) implements Comparable<ObjectId> {
     private static final Comparator<ObjectId> ORDER = Comparator.comparing(ObjectId::kind)
@@ -19,9 +19,9 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes
     public ObjectId {
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(name, "name == null");
-        if ((kind == ObjectKind.ROUTINE) != (argumentTypes != null)) {
-            throw new IllegalArgumentException("argumentTypes must be given for a routine and only for a routine: "
-                    + kind + " " + name + " " + argumentTypes);
+        if (kind.hasArguments() != (argumentTypes != null)) {
+            throw new IllegalArgumentException("argumentTypes must be given for a routine or aggregate and only"
+                    + " for those: " + kind + " " + name + " " + argumentTypes);
         }
     }
 
@@ -31,6 +31,10 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes
 
     public static ObjectId of(Routine routine) {
         return new ObjectId(ObjectKind.ROUTINE, routine.name(), routine.argumentTypes());
+    }
+
+    public static ObjectId of(Aggregate aggregate) {
+        return new ObjectId(ObjectKind.AGGREGATE, aggregate.name(), aggregate.argumentTypes());
     }
 
     @Override

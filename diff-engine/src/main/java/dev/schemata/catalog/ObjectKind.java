@@ -11,9 +11,15 @@ public enum ObjectKind {
     SEQUENCE,
     /** A function or procedure. */
     ROUTINE,
+    AGGREGATE,
     ENUM,
     DOMAIN,
     COMPOSITE_TYPE;
+
+    /** Whether objects of this kind are identified by argument types besides their name. */
+    public boolean hasArguments() {
+        return this == ROUTINE || this == AGGREGATE;
+    }
 
     /** The kind as words, for example {@code materialized view}. */
     public String words() {

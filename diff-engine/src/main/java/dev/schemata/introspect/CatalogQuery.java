@@ -27,7 +27,8 @@ enum CatalogQuery {
     DEPENDENCIES("dependencies.sql"),
     PRIVILEGES("privileges.sql"),
     COLLATIONS("collations.sql"),
-    STATISTICS("statistics.sql");
+    STATISTICS("statistics.sql"),
+    AGGREGATES("aggregates.sql");
 
     private final String resource;
     private final String sql;

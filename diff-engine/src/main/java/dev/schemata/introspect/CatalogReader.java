@@ -1,6 +1,7 @@
 package dev.schemata.introspect;
 
 import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
@@ -41,7 +42,7 @@ import java.util.Map;
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
  * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
  * partitioned, partitions included), views and materialized views, enums, domains, composite types,
- * collations, sequences, functions and procedures (not aggregates), triggers, policies and extended statistics
+ * collations, sequences, functions, procedures and aggregates, triggers, policies and extended statistics
  * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
  * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
  * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
@@ -96,8 +97,9 @@ public final class CatalogReader {
         List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
         List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
         List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
+        List<Aggregate> aggregates = runner.list(CatalogQuery.AGGREGATES, names, RoutineRows::aggregate);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies, dependencies, privileges, collations, statistics);
+                domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

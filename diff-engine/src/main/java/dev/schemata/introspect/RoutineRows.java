@@ -1,11 +1,12 @@
 package dev.schemata.introspect;
 
+import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Routine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Maps rows of the query for functions and procedures to catalog records. */
+/** Maps rows of the queries for functions, procedures and aggregates to catalog records. */
 final class RoutineRows {
     private RoutineRows() {}
 
@@ -19,6 +20,15 @@ final class RoutineRows {
                 row.getString("language"),
                 row.getString("result"),
                 row.getString("definition").stripTrailing(),
+                row.getString("comment"));
+    }
+
+    static Aggregate aggregate(ResultSet row) throws SQLException {
+        return new Aggregate(
+                QualifiedName.of(row.getString("schema_name"), row.getString("name")),
+                row.getString("argument_types"),
+                row.getString("identity_arguments"),
+                row.getString("definition"),
                 row.getString("comment"));
     }
 

@@ -1,7 +1,7 @@
 -- What the objects of the accepted schemas (the parameter: a text[] of schema names) depend on, as pg_depend
 -- records it (normal dependencies, 'n'), for ordering: views and materialized views (through their rewrite
 -- rule), functions and procedures (argument and result types; the tables and routines a SQL-standard body
--- uses), tables (column types, inheritance parents, and the routines and types their defaults, generated
+-- uses), aggregates (their state, final and other functions, state type), tables (column types, inheritance parents, and the routines and types their defaults, generated
 -- columns, checks and index expressions use; not foreign keys, which the model has), domains (base type, and what their default and checks use) and composite types
 -- (attribute types). Only references between objects in the accepted schemas that no extension owns, not to
 -- oneself. An array type counts
@@ -25,10 +25,11 @@ relation AS (
                              OR e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = c.reltype))
 ),
 routine AS (
-    SELECT p.oid, s.nspname, p.proname AS name, pg_catalog.oidvectortypes(p.proargtypes) AS argument_types
+    SELECT p.oid, s.nspname, p.proname AS name, pg_catalog.oidvectortypes(p.proargtypes) AS argument_types,
+           CASE WHEN p.prokind = 'a' THEN 'AGGREGATE' ELSE 'ROUTINE' END AS kind
     FROM pg_catalog.pg_proc p
     JOIN scope s ON s.oid = p.pronamespace
-    WHERE p.prokind IN ('f', 'p')
+    WHERE p.prokind IN ('f', 'p', 'a')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
 ),
@@ -50,7 +51,7 @@ dependent AS (
     JOIN relation r ON r.oid = rw.ev_class
     WHERE r.kind IN ('VIEW', 'MATERIALIZED_VIEW')
     UNION ALL
-    SELECT 'pg_catalog.pg_proc'::regclass, p.oid, 'ROUTINE', p.nspname, p.name, p.argument_types, p.oid
+    SELECT 'pg_catalog.pg_proc'::regclass, p.oid, p.kind, p.nspname, p.name, p.argument_types, p.oid
     FROM routine p
     UNION ALL
     SELECT 'pg_catalog.pg_class'::regclass, r.oid, r.kind, r.nspname, r.name, NULL, r.oid
@@ -84,7 +85,7 @@ referenced AS (
            r.kind, r.nspname, r.name, NULL::text AS argument_types, r.oid AS self
     FROM relation r
     UNION ALL
-    SELECT 'pg_catalog.pg_proc'::regclass, p.oid, 'ROUTINE', p.nspname, p.name, p.argument_types, p.oid
+    SELECT 'pg_catalog.pg_proc'::regclass, p.oid, p.kind, p.nspname, p.name, p.argument_types, p.oid
     FROM routine p
     UNION ALL
     SELECT 'pg_catalog.pg_type'::regclass, t.oid, COALESCE(r.kind, t.kind), COALESCE(r.nspname, t.nspname),

@@ -6,6 +6,7 @@ import static dev.schemata.introspect.TestDatabases.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
@@ -67,6 +68,8 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
         assertEquals(List.of("beta.b_stats", "gamma.b_stats"),
                 names(catalog.statistics().stream().map(ExtendedStatistics::name)));
+        assertEquals(List.of("gamma.total(integer)"), catalog.aggregates().stream().map(Aggregate::signature).toList(),
+                "not the aggregates of citext");
     }
 
     @Test
@@ -89,6 +92,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
         assertEquals(List.of("beta.b_stats"), names(catalog.statistics().stream().map(ExtendedStatistics::name)),
                 "in scope by its own schema, not its table's");
+        assertEquals(List.of(), catalog.aggregates());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
