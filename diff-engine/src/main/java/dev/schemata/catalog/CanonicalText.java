@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /** Prints a catalog one fact per line, in identity order, so that equal catalogs print equal text. */
@@ -15,9 +17,31 @@ final class CanonicalText {
     static String of(Catalog catalog) {
         CanonicalText text = new CanonicalText();
         catalog.schemas().forEach(s -> text.line(0, "schema " + s.name() + comment(s.comment())));
+        catalog.extensions().forEach(e -> text.line(0, "extension " + e.name() + " schema " + e.schema()
+                + " version " + e.version() + comment(e.comment())));
+        catalog.collations().forEach(text::collation);
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
+        catalog.domains().forEach(text::domain);
+        catalog.compositeTypes().forEach(text::compositeType);
+        catalog.rangeTypes().forEach(r -> text.line(0, "range type " + r.name() + " " + r.definition()
+                + comment(r.comment())));
         catalog.sequences().forEach(text::sequence);
         catalog.tables().forEach(text::table);
+        catalog.views().forEach(text::view);
+        catalog.routines().forEach(text::routine);
+        catalog.aggregates().forEach(a -> text.line(0, "aggregate " + a.signature() + " " + a.definition()
+                + comment(a.comment())));
+        catalog.triggers().forEach(t -> text.line(0, "trigger " + t.name() + " on " + t.table() + state(t.state())
+                + " " + t.definition() + comment(t.comment())));
+        catalog.policies().forEach(text::policy);
+        catalog.statistics().forEach(s -> text.line(0, "statistics " + s.name() + " on " + s.table()
+                + (s.statisticsTarget() == null ? "" : " target " + s.statisticsTarget()) + " " + s.definition()
+                + comment(s.comment())));
+        catalog.eventTriggers().forEach(e -> text.line(0, "event trigger " + e.name() + " on " + e.event()
+                + (e.tags().isEmpty() ? "" : " tags " + e.tags()) + " execute " + e.function() + state(e.state())
+                + comment(e.comment())));
+        catalog.dependencies().forEach(d -> text.line(0, "dependency " + d.dependent() + " needs " + d.referenced()));
+        catalog.privileges().forEach(text::privilege);
         return text.out.toString();
     }
 
@@ -37,7 +61,84 @@ final class CanonicalText {
 
     private void table(Table t) {
         line(0, "table " + t.name() + comment(t.comment()));
-        for (Column c : t.columns()) {
+        properties(t.properties());
+        columns(t.columns());
+        for (Constraint c : t.constraints()) {
+            line(1, "constraint " + c.name() + " " + c.definition()
+                    + (c.validated() ? "" : " not validated") + comment(c.comment()));
+        }
+        indexes(t.indexes());
+    }
+
+    /** One line per property that differs from a plain table. */
+    private void properties(TableProperties p) {
+        if (p.partitionKey() != null) line(1, "partition by " + p.partitionKey());
+        if (p.partitionOf() != null) line(1, "partition of " + p.partitionOf() + " " + p.partitionBound());
+        p.inherits().forEach(parent -> line(1, "inherits " + parent));
+        if (p.unlogged()) line(1, "unlogged");
+        if (p.accessMethod() != null) line(1, "using " + p.accessMethod());
+        p.storageParameters().forEach(parameter -> line(1, "with " + parameter));
+        if (!p.replicaIdentity().equals("DEFAULT")) line(1, "replica identity " + p.replicaIdentity());
+        if (p.rowSecurity()) line(1, "enable row level security");
+        if (p.forceRowSecurity()) line(1, "force row level security");
+    }
+
+    private void view(View v) {
+        line(0, (v.materialized() ? "materialized view " : "view ") + v.name() + comment(v.comment()));
+        v.options().forEach(o -> line(1, "option " + o));
+        columns(v.columns());
+        line(1, "definition " + escaped(v.definition()));
+        indexes(v.indexes());
+    }
+
+    private void collation(Collation c) {
+        line(0, "collation " + c.name() + " provider " + c.provider()
+                + (c.locale() == null ? "" : " locale " + c.locale())
+                + (c.lcCollate() == null ? "" : " lc_collate " + c.lcCollate())
+                + (c.lcCtype() == null ? "" : " lc_ctype " + c.lcCtype())
+                + (c.deterministic() ? "" : " nondeterministic")
+                + (c.rules() == null ? "" : " rules " + c.rules()) + comment(c.comment()));
+    }
+
+    private void domain(Domain d) {
+        line(0, "domain " + d.name() + " " + d.baseType() + (d.notNull() ? " not null" : "")
+                + (d.collation() == null ? "" : " collate " + d.collation())
+                + (d.defaultExpression() == null ? "" : " default " + d.defaultExpression()) + comment(d.comment()));
+        for (DomainConstraint c : d.constraints()) {
+            line(1, "constraint " + c.name() + " " + c.definition() + (c.validated() ? "" : " not validated")
+                    + comment(c.comment()));
+        }
+    }
+
+    private void compositeType(CompositeType t) {
+        line(0, "composite type " + t.name() + comment(t.comment()));
+        for (Column a : t.attributes()) {
+            line(1, "attribute " + a.name() + " " + a.type() + (a.collation() == null ? "" : " collate " + a.collation())
+                    + comment(a.comment()));
+        }
+    }
+
+    private void routine(Routine r) {
+        line(0, r.kind().sql().toLowerCase(Locale.ROOT) + " " + r.signature() + " language " + r.language()
+                + (r.result() == null ? "" : " returns " + r.result()) + comment(r.comment()));
+        line(1, "definition " + escaped(r.definition()));
+    }
+
+    private void policy(Policy p) {
+        line(0, "policy " + p.name() + " on " + p.table() + (p.permissive() ? " permissive" : " restrictive")
+                + " for " + p.command() + " to " + p.roles()
+                + (p.using() == null ? "" : " using " + p.using())
+                + (p.withCheck() == null ? "" : " with check " + p.withCheck()) + comment(p.comment()));
+    }
+
+    private void privilege(Privilege p) {
+        String what = p.privilege() + (p.column() == null ? "" : " (" + p.column() + ")") + " on " + p.on();
+        line(0, "privilege " + what + (p.granted() ? " granted to " : " revoked from ") + p.grantee()
+                + (p.grantable() ? " with grant option" : ""));
+    }
+
+    private void columns(List<Column> columns) {
+        for (Column c : columns) {
             StringBuilder l = new StringBuilder("column ").append(c.name()).append(' ').append(c.type());
             if (c.notNull()) l.append(" not null");
             if (c.collation() != null) l.append(" collate ").append(c.collation());
@@ -49,13 +150,17 @@ final class CanonicalText {
             if (c.generatedExpression() != null) l.append(" generated ").append(c.generatedExpression());
             line(1, l + comment(c.comment()));
         }
-        for (Constraint c : t.constraints()) {
-            line(1, "constraint " + c.name() + " " + c.definition()
-                    + (c.validated() ? "" : " not validated") + comment(c.comment()));
-        }
-        for (Index i : t.indexes()) {
+    }
+
+    private void indexes(List<Index> indexes) {
+        for (Index i : indexes) {
             line(1, "index " + i.name() + " " + i.definition() + comment(i.comment()));
         }
+    }
+
+    /** Nothing for the state after CREATE, otherwise the state in lower case. */
+    private static String state(TriggerState state) {
+        return state == TriggerState.ENABLED ? "" : " " + state.name().toLowerCase(Locale.ROOT);
     }
 
     private static String options(SequenceOptions o) {
@@ -64,7 +169,12 @@ final class CanonicalText {
     }
 
     private static String comment(String comment) {
-        return comment == null ? "" : " -- " + comment.replace("\n", "\\n");
+        return comment == null ? "" : " -- " + escaped(comment);
+    }
+
+    /** One fact per line: a line break inside a definition or comment prints as {@code \n}. */
+    private static String escaped(String text) {
+        return text.replace("\n", "\\n");
     }
 
     private void line(int depth, String text) {

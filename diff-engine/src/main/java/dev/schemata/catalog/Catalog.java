@@ -10,18 +10,79 @@ import java.util.function.Function;
 /**
  * Everything Schemata knows about one database's schema: immutable, each list sorted by identity,
  * so that two catalogs of the same schema are equal and print the same.
+ *
+ * @param schemas the schemas in scope
+ * @param tables ordinary and partitioned tables, partitions included
+ * @param enums enum types
+ * @param sequences sequences other than identity sequences
+ * @param extensions installed extensions whose schema is in scope
+ * @param views views and materialized views
+ * @param routines functions and procedures, sorted by name and argument types
+ * @param triggers triggers on tables and views, sorted by table and name
+ * @param eventTriggers event triggers whose function is in scope
+ * @param domains domains
+ * @param compositeTypes composite types made by {@code CREATE TYPE ... AS (...)}
+ * @param policies row level security policies, sorted by table and name
+ * @param dependencies what views, routines, tables, domains and composite types need, as PostgreSQL tracks it
+ * @param privileges privileges that differ from PostgreSQL's defaults, on schemas and the objects in them
+ * @param collations collations made by {@code CREATE COLLATION}
+ * @param statistics extended statistics objects
+ * @param aggregates user-defined aggregates, sorted by name and argument types
+ * @param rangeTypes range types
  */
-public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
+public record Catalog(
+        List<Schema> schemas,
+        List<Table> tables,
+        List<EnumType> enums,
+        List<Sequence> sequences,
+        List<Extension> extensions,
+        List<View> views,
+        List<Routine> routines,
+        List<Trigger> triggers,
+        List<EventTrigger> eventTriggers,
+        List<Domain> domains,
+        List<CompositeType> compositeTypes,
+        List<Policy> policies,
+        List<Dependency> dependencies,
+        List<Privilege> privileges,
+        List<Collation> collations,
+        List<ExtendedStatistics> statistics,
+        List<Aggregate> aggregates,
+        List<RangeType> rangeTypes) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
         tables = sorted(tables, Comparator.comparing(Table::name));
         enums = sorted(enums, Comparator.comparing(EnumType::name));
         sequences = sorted(sequences, Comparator.comparing(Sequence::name));
+        extensions = sorted(extensions, Comparator.comparing(Extension::name));
+        views = sorted(views, Comparator.comparing(View::name));
+        routines = sorted(routines, Routine.ORDER);
+        triggers = sorted(triggers, Trigger.ORDER);
+        eventTriggers = sorted(eventTriggers, Comparator.comparing(EventTrigger::name));
+        domains = sorted(domains, Comparator.comparing(Domain::name));
+        compositeTypes = sorted(compositeTypes, Comparator.comparing(CompositeType::name));
+        policies = sorted(policies, Policy.ORDER);
+        dependencies = sorted(dependencies, Dependency.ORDER);
+        privileges = sorted(privileges, Privilege.ORDER);
+        collations = sorted(collations, Comparator.comparing(Collation::name));
+        statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
+        aggregates = sorted(aggregates, Aggregate.ORDER);
+        rangeTypes = sorted(rangeTypes, Comparator.comparing(RangeType::name));
+    }
+
+    /** A catalog of the foundation kinds only: every later kind empty. */
+    public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
+        this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
         return new Catalog(List.of(), List.of(), List.of(), List.of());
+    }
+
+    public Optional<Extension> extension(String name) {
+        return extensions.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
     public Optional<Table> table(QualifiedName name) {
@@ -36,8 +97,78 @@ public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> e
         return find(sequences, Sequence::name, name);
     }
 
+    public Optional<View> view(QualifiedName name) {
+        return find(views, View::name, name);
+    }
+
+    /** The function or procedure with this name and input argument types ({@link Routine#argumentTypes()}). */
+    public Optional<Routine> routine(QualifiedName name, String argumentTypes) {
+        return routines.stream()
+                .filter(r -> r.name().equals(name) && r.argumentTypes().equals(argumentTypes))
+                .findFirst();
+    }
+
+    /** The triggers on one table or view, sorted by name. */
+    public List<Trigger> triggersOn(QualifiedName table) {
+        return triggers.stream().filter(t -> t.table().equals(table)).toList();
+    }
+
+    /** The policies on one table, sorted by name. */
+    public List<Policy> policiesOn(QualifiedName table) {
+        return policies.stream().filter(p -> p.table().equals(table)).toList();
+    }
+
+    public Optional<EventTrigger> eventTrigger(String name) {
+        return eventTriggers.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<Collation> collation(QualifiedName name) {
+        return find(collations, Collation::name, name);
+    }
+
+    public Optional<Domain> domain(QualifiedName name) {
+        return find(domains, Domain::name, name);
+    }
+
+    public Optional<RangeType> rangeType(QualifiedName name) {
+        return find(rangeTypes, RangeType::name, name);
+    }
+
+    public Optional<CompositeType> compositeType(QualifiedName name) {
+        return find(compositeTypes, CompositeType::name, name);
+    }
+
+    /** What one object needs, sorted. */
+    public List<ObjectId> dependenciesOf(ObjectId dependent) {
+        return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced).toList();
+    }
+
+    /** The objects that need one object, sorted. */
+    public List<ObjectId> dependentsOf(ObjectId referenced) {
+        return dependencies.stream().filter(d -> d.referenced().equals(referenced)).map(Dependency::dependent).toList();
+    }
+
     public Map<QualifiedName, Table> tablesByName() {
         return index(tables, Table::name);
+    }
+
+    public Map<QualifiedName, View> viewsByName() {
+        return index(views, View::name);
+    }
+
+    /** Routines by {@link Routine#signature()}. */
+    public Map<String, Routine> routinesBySignature() {
+        Map<String, Routine> map = new LinkedHashMap<>();
+        routines.forEach(r -> map.put(r.signature(), r));
+        return map;
+    }
+
+    public Map<QualifiedName, Domain> domainsByName() {
+        return index(domains, Domain::name);
+    }
+
+    public Map<QualifiedName, CompositeType> compositeTypesByName() {
+        return index(compositeTypes, CompositeType::name);
     }
 
     public Map<QualifiedName, EnumType> enumsByName() {
@@ -50,7 +181,10 @@ public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> e
 
     /** True when the catalog declares no object at all (schemas alone do not count). */
     public boolean isEmpty() {
-        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty();
+        return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
+                && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
+                && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
+                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -61,6 +195,155 @@ public record Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> e
     /** A SHA-256 over the canonical text, as lowercase hex. */
     public String fingerprint() {
         return CanonicalText.fingerprint(toCanonicalText());
+    }
+
+    /** A builder for a catalog: every list starts empty. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder that starts with this catalog's lists, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.schemas = schemas;
+        b.tables = tables;
+        b.enums = enums;
+        b.sequences = sequences;
+        b.extensions = extensions;
+        b.views = views;
+        b.routines = routines;
+        b.triggers = triggers;
+        b.eventTriggers = eventTriggers;
+        b.domains = domains;
+        b.compositeTypes = compositeTypes;
+        b.policies = policies;
+        b.dependencies = dependencies;
+        b.privileges = privileges;
+        b.collations = collations;
+        b.statistics = statistics;
+        b.aggregates = aggregates;
+        b.rangeTypes = rangeTypes;
+        return b;
+    }
+
+    /** Builds a catalog without depending on the order of its many components. */
+    public static final class Builder {
+        private List<Schema> schemas = List.of();
+        private List<Table> tables = List.of();
+        private List<EnumType> enums = List.of();
+        private List<Sequence> sequences = List.of();
+        private List<Extension> extensions = List.of();
+        private List<View> views = List.of();
+        private List<Routine> routines = List.of();
+        private List<Trigger> triggers = List.of();
+        private List<EventTrigger> eventTriggers = List.of();
+        private List<Domain> domains = List.of();
+        private List<CompositeType> compositeTypes = List.of();
+        private List<Policy> policies = List.of();
+        private List<Dependency> dependencies = List.of();
+        private List<Privilege> privileges = List.of();
+        private List<Collation> collations = List.of();
+        private List<ExtendedStatistics> statistics = List.of();
+        private List<Aggregate> aggregates = List.of();
+        private List<RangeType> rangeTypes = List.of();
+
+        public Builder schemas(List<Schema> value) {
+            this.schemas = value;
+            return this;
+        }
+
+        public Builder tables(List<Table> value) {
+            this.tables = value;
+            return this;
+        }
+
+        public Builder enums(List<EnumType> value) {
+            this.enums = value;
+            return this;
+        }
+
+        public Builder sequences(List<Sequence> value) {
+            this.sequences = value;
+            return this;
+        }
+
+        public Builder extensions(List<Extension> value) {
+            this.extensions = value;
+            return this;
+        }
+
+        public Builder views(List<View> value) {
+            this.views = value;
+            return this;
+        }
+
+        public Builder routines(List<Routine> value) {
+            this.routines = value;
+            return this;
+        }
+
+        public Builder triggers(List<Trigger> value) {
+            this.triggers = value;
+            return this;
+        }
+
+        public Builder eventTriggers(List<EventTrigger> value) {
+            this.eventTriggers = value;
+            return this;
+        }
+
+        public Builder domains(List<Domain> value) {
+            this.domains = value;
+            return this;
+        }
+
+        public Builder compositeTypes(List<CompositeType> value) {
+            this.compositeTypes = value;
+            return this;
+        }
+
+        public Builder policies(List<Policy> value) {
+            this.policies = value;
+            return this;
+        }
+
+        public Builder dependencies(List<Dependency> value) {
+            this.dependencies = value;
+            return this;
+        }
+
+        public Builder privileges(List<Privilege> value) {
+            this.privileges = value;
+            return this;
+        }
+
+        public Builder collations(List<Collation> value) {
+            this.collations = value;
+            return this;
+        }
+
+        public Builder statistics(List<ExtendedStatistics> value) {
+            this.statistics = value;
+            return this;
+        }
+
+        public Builder aggregates(List<Aggregate> value) {
+            this.aggregates = value;
+            return this;
+        }
+
+        public Builder rangeTypes(List<RangeType> value) {
+            this.rangeTypes = value;
+            return this;
+        }
+
+        public Catalog build() {
+            return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
+                    eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
+                    aggregates, rangeTypes);
+        }
+
+        private Builder() {}
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<T> order) {

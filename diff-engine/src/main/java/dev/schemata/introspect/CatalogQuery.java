@@ -14,7 +14,22 @@ enum CatalogQuery {
     CONSTRAINTS("constraints.sql"),
     INDEXES("indexes.sql"),
     ENUMS("enums.sql"),
-    SEQUENCES("sequences.sql");
+    SEQUENCES("sequences.sql"),
+    EXTENSIONS("extensions.sql"),
+    VIEWS("views.sql"),
+    ROUTINES("routines.sql"),
+    TRIGGERS("triggers.sql"),
+    EVENT_TRIGGERS("event-triggers.sql"),
+    DOMAINS("domains.sql"),
+    DOMAIN_CONSTRAINTS("domain-constraints.sql"),
+    COMPOSITE_TYPES("composite-types.sql"),
+    POLICIES("policies.sql"),
+    DEPENDENCIES("dependencies.sql"),
+    PRIVILEGES("privileges.sql"),
+    COLLATIONS("collations.sql"),
+    STATISTICS("statistics.sql"),
+    AGGREGATES("aggregates.sql"),
+    RANGE_TYPES("range-types.sql");
 
     private final String resource;
     private final String sql;

@@ -1,24 +1,33 @@
 package dev.schemata.introspect;
 
 import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.Catalog;
-import dev.schemata.catalog.Column;
-import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.Collation;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Dependency;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
-import dev.schemata.catalog.Index;
+import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.ExtendedStatistics;
+import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.TableProperties;
+import dev.schemata.catalog.Trigger;
+import dev.schemata.catalog.View;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, all in one
@@ -32,9 +41,17 @@ import java.util.stream.Collectors;
  * {@code sales."Exact"} otherwise.
  *
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
- * the filter accepts and no extension owns; in those, the tables (ordinary and partitioned), enums and
- * sequences that no extension owns. Identity sequences belong to their column, indexes that back a
- * constraint to the constraint; constraints and indexes a table inherits from its parent are left out.
+ * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
+ * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
+ * collations, sequences, functions, procedures and aggregates, triggers, policies and extended statistics
+ * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
+ * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
+ * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
+ * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
+ *
+ * <p>Definitions that are whole statements ({@code pg_get_functiondef}, {@code pg_get_triggerdef},
+ * {@code pg_get_indexdef}) run as they are; view queries ({@code pg_get_viewdef}) follow
+ * {@code CREATE VIEW name AS}. See each record for the exact form.
  */
 public final class CatalogReader {
     private CatalogReader() {}
@@ -63,42 +80,47 @@ public final class CatalogReader {
                 .filter(s -> filter.accepts(s.name()))
                 .toList();
         List<String> names = schemas.stream().map(Schema::name).toList();
-        List<Table> tables = readTables(runner, names);
+        RelationParts parts = RelationParts.read(runner, names);
+        List<Table> tables = readTables(runner, names, parts);
         List<EnumType> enums = runner.list(CatalogQuery.ENUMS, names, ObjectRows::enumType);
         List<Sequence> sequences = runner.list(CatalogQuery.SEQUENCES, names, ObjectRows::sequence);
-        return new Catalog(schemas, tables, enums, sequences);
+        List<Extension> extensions = runner.list(CatalogQuery.EXTENSIONS, names, ObjectRows::extension);
+        List<View> views = runner.list(CatalogQuery.VIEWS, names, row -> RelationRows.view(row, parts));
+        List<Routine> routines = runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine);
+        List<Trigger> triggers = runner.list(CatalogQuery.TRIGGERS, names, TriggerRows::trigger);
+        List<EventTrigger> eventTriggers = runner.list(CatalogQuery.EVENT_TRIGGERS, names, TriggerRows::eventTrigger);
+        Map<QualifiedName, List<DomainConstraint>> domainConstraints = TypeRows.domainConstraints(runner, names);
+        List<Domain> domains = runner.list(CatalogQuery.DOMAINS, names, row -> TypeRows.domain(row, domainConstraints));
+        List<CompositeType> compositeTypes = runner.list(CatalogQuery.COMPOSITE_TYPES, names,
+                row -> TypeRows.compositeType(row, parts));
+        List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
+        List<Dependency> dependencies = runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency);
+        List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
+        List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
+        List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
+        List<Aggregate> aggregates = runner.list(CatalogQuery.AGGREGATES, names, RoutineRows::aggregate);
+        List<RangeType> rangeTypes = runner.list(CatalogQuery.RANGE_TYPES, names, TypeRows::rangeType);
+        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
+                domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates,
+                rangeTypes);
     }
 
-    private static List<Table> readTables(QueryRunner runner, List<String> schemas) throws SQLException {
-        Map<QualifiedName, List<Column>> columns = byTable(
-                runner.list(CatalogQuery.COLUMNS, schemas, TableRows::column));
-        Map<QualifiedName, List<Constraint>> constraints = byTable(
-                runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint));
-        Map<QualifiedName, List<Index>> indexes = byTable(
-                runner.list(CatalogQuery.INDEXES, schemas, TableRows::index));
+    private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)
+            throws SQLException {
         return runner.list(CatalogQuery.TABLES, schemas, CatalogReader::tableHeader).stream()
                 .map(header -> new Table(
                         header.name(),
-                        columns.getOrDefault(header.name(), List.of()),
-                        sorted(constraints.getOrDefault(header.name(), List.of()), Constraint::name),
-                        sorted(indexes.getOrDefault(header.name(), List.of()), Index::name),
-                        header.comment()))
+                        parts.columns(header.name()),
+                        parts.constraints(header.name()),
+                        parts.indexes(header.name()),
+                        header.comment(),
+                        header.properties()))
                 .toList();
     }
 
-    private record TableHeader(QualifiedName name, String comment) {}
+    private record TableHeader(QualifiedName name, String comment, TableProperties properties) {}
 
     private static TableHeader tableHeader(ResultSet row) throws SQLException {
-        return new TableHeader(TableRows.table(row), row.getString("comment"));
-    }
-
-    /** Groups parts by their table, keeping the query's order (columns come in attnum order). */
-    private static <T> Map<QualifiedName, List<T>> byTable(List<TableRows.Owned<T>> parts) {
-        return parts.stream().collect(Collectors.groupingBy(TableRows.Owned::table,
-                Collectors.mapping(TableRows.Owned::item, Collectors.toCollection(ArrayList::new))));
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
+        return new TableHeader(TableRows.table(row), row.getString("comment"), TableRows.properties(row));
     }
 }

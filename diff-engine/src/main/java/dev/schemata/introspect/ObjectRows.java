@@ -1,7 +1,9 @@
 package dev.schemata.introspect;
 
+import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
@@ -9,12 +11,29 @@ import dev.schemata.catalog.SequenceOptions;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Maps rows of the schema-level queries (schemas, enums, sequences) to catalog records. */
+/** Maps rows of the schema-level queries (schemas, extensions, collations, enums, sequences) to catalog records. */
 final class ObjectRows {
     private ObjectRows() {}
 
     static Schema schema(ResultSet row) throws SQLException {
         return new Schema(row.getString("name"), row.getString("comment"));
+    }
+
+    static Extension extension(ResultSet row) throws SQLException {
+        return new Extension(row.getString("name"), row.getString("schema_name"), row.getString("version"),
+                row.getString("comment"));
+    }
+
+    static Collation collation(ResultSet row) throws SQLException {
+        return new Collation(
+                name(row),
+                row.getString("provider"),
+                row.getString("locale"),
+                row.getString("lc_collate"),
+                row.getString("lc_ctype"),
+                row.getBoolean("deterministic"),
+                row.getString("rules"),
+                row.getString("comment"));
     }
 
     static EnumType enumType(ResultSet row) throws SQLException {

@@ -8,13 +8,15 @@ import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.SequenceOptions;
+import dev.schemata.catalog.TableProperties;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
-/** Maps rows of the per-table queries (columns, constraints, indexes) to catalog records. */
+/** Maps rows of the table queries (table properties, columns, constraints, indexes) to catalog records. */
 final class TableRows {
     /** A part of a table, with the table it belongs to. */
     record Owned<T>(QualifiedName table, T item) {}
@@ -23,6 +25,25 @@ final class TableRows {
 
     static QualifiedName table(ResultSet row) throws SQLException {
         return QualifiedName.of(row.getString("schema_name"), row.getString("table_name"));
+    }
+
+    static TableProperties properties(ResultSet row) throws SQLException {
+        String parentTable = row.getString("partition_of_table");
+        return new TableProperties(
+                row.getBoolean("row_security"),
+                row.getBoolean("force_row_security"),
+                row.getString("partition_key"),
+                parentTable == null ? null : QualifiedName.of(row.getString("partition_of_schema"), parentTable),
+                row.getString("partition_bound"),
+                qualifiedNames(strings(row, "inherits_schemas"), strings(row, "inherits_tables")),
+                row.getBoolean("unlogged"),
+                row.getString("replica_identity"),
+                strings(row, "storage_parameters"),
+                row.getString("access_method"));
+    }
+
+    private static List<QualifiedName> qualifiedNames(List<String> schemas, List<String> names) {
+        return IntStream.range(0, names.size()).mapToObj(i -> QualifiedName.of(schemas.get(i), names.get(i))).toList();
     }
 
     static Owned<Column> column(ResultSet row) throws SQLException {

@@ -1,4 +1,6 @@
--- The columns of every table in scope (the parameter: a text[] of schema names), in physical order.
+-- The columns of every table, view, materialized view and composite type in scope (the parameter: a text[]
+-- of schema names), in physical order. A relation of an extension is left out, also when only its row type
+-- is the extension's member (so it is for composite types).
 -- An identity column brings the options of its implicit sequence, found through the sequence's internal
 -- dependency ('i') on the column; the column of a partition shares the sequence of its partition root.
 -- A stored generated column's expression is not a default.
@@ -41,8 +43,10 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum
 WHERE a.attnum > 0
   AND NOT a.attisdropped
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'v', 'm', 'c')
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                  WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
+                  WHERE e.deptype = 'e'
+                    AND (e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid
+                         OR e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = c.reltype))
 ORDER BY n.nspname, c.relname, a.attnum

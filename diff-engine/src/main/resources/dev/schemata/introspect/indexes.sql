@@ -1,4 +1,4 @@
--- Indexes of every table in scope (the parameter: a text[] of schema names) that neither back a primary
+-- Indexes of every table and materialized view in scope (the parameter: a text[] of schema names) that neither back a primary
 -- key, unique or exclusion constraint (those belong to the constraint) nor are attached children of a
 -- partitioned index.
 -- Key columns only (INCLUDE columns are in the definition); an expression key is a null name.
@@ -22,7 +22,7 @@ JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_description d
        ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = ic.oid AND d.objsubid = 0
-WHERE c.relkind IN ('r', 'p')
+WHERE c.relkind IN ('r', 'p', 'm')
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint con
                   WHERE con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x'))

@@ -6,12 +6,22 @@ import static dev.schemata.introspect.TestDatabases.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemata.SchemaFilter;
+import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Collation;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.ExtendedStatistics;
+import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
 import java.sql.Connection;
@@ -41,6 +51,27 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("alpha.a", "beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
         assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
         assertEquals(List.of("gamma.counter"), names(catalog.sequences().stream().map(Sequence::name)));
+        assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
+                "not plpgsql: it lives in pg_catalog");
+        assertEquals(List.of("alpha.av", "beta.bv", "gamma.gm"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("alpha.touch()", "beta.f(integer)", "gamma.on_ddl()", "gamma.p()"), catalog.routines().stream().map(Routine::signature).toList(),
+                "not the functions of citext and hstore");
+        assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
+        assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
+        assertEquals(List.of("alpha.d"), names(catalog.domains().stream().map(Domain::name)));
+        assertEquals(List.of("gamma.pair"), names(catalog.compositeTypes().stream().map(CompositeType::name)));
+        assertEquals(List.of("beta.b b_all", "gamma.g g_all"), policies(catalog));
+        assertEquals(List.of("view alpha.av needs table alpha.a", "view beta.bv needs table alpha.a",
+                "view beta.bv needs table beta.b", "materialized view gamma.gm needs table gamma.g"),
+                dependencies(catalog));
+        assertEquals(List.of("TABLE alpha.a PUBLIC SELECT", "TABLE gamma.g PUBLIC SELECT"), privileges(catalog),
+                "not the public schema's USAGE for PUBLIC: every database has it");
+        assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
+        assertEquals(List.of("beta.b_stats", "gamma.b_stats"),
+                names(catalog.statistics().stream().map(ExtendedStatistics::name)));
+        assertEquals(List.of("gamma.total(integer)"), catalog.aggregates().stream().map(Aggregate::signature).toList(),
+                "not the aggregates of citext");
+        assertEquals(List.of("alpha.r"), names(catalog.rangeTypes().stream().map(RangeType::name)));
     }
 
     @Test
@@ -50,6 +81,21 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.b"), names(catalog.tables().stream().map(Table::name)));
         assertEquals(List.of("beta.kind"), names(catalog.enums().stream().map(EnumType::name)));
         assertEquals(List.of(), catalog.sequences());
+        assertEquals(List.of("citext"), catalog.extensions().stream().map(Extension::name).toList());
+        assertEquals(List.of("beta.bv"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("beta.f(integer)"), catalog.routines().stream().map(Routine::signature).toList());
+        assertEquals(List.of("beta.b b_touch"), triggers(catalog), "on a table in scope, whatever its function");
+        assertEquals(List.of(), catalog.eventTriggers(), "its function is out of scope");
+        assertEquals(List.of(), catalog.domains());
+        assertEquals(List.of(), catalog.compositeTypes());
+        assertEquals(List.of("beta.b b_all"), policies(catalog));
+        assertEquals(List.of("view beta.bv needs table beta.b"), dependencies(catalog), "not what is out of scope");
+        assertEquals(List.of(), privileges(catalog));
+        assertEquals(List.of("beta.c"), names(catalog.collations().stream().map(Collation::name)));
+        assertEquals(List.of("beta.b_stats"), names(catalog.statistics().stream().map(ExtendedStatistics::name)),
+                "in scope by its own schema, not its table's");
+        assertEquals(List.of(), catalog.aggregates());
+        assertEquals(List.of(), catalog.rangeTypes());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
@@ -59,6 +105,9 @@ class CatalogReaderScopeTest {
         Catalog catalog = readThreeSchemas(new SchemaFilter(List.of(), List.of("public", "alpha")));
         assertEquals(List.of("beta", "gamma"), schemaNames(catalog));
         assertEquals(List.of("beta.b", "gamma.g"), names(catalog.tables().stream().map(Table::name)));
+        assertEquals(List.of("beta.bv", "gamma.gm"), names(catalog.views().stream().map(View::name)));
+        assertEquals(List.of("beta.b b_touch", "gamma.g g_touch"), triggers(catalog));
+        assertEquals(List.of("gamma_watch"), catalog.eventTriggers().stream().map(EventTrigger::name).toList());
     }
 
     @Test
@@ -75,6 +124,22 @@ class CatalogReaderScopeTest {
             execute(c, resource("three-schemas.sql"));
             return CatalogReader.read(c, filter);
         }
+    }
+
+    private static List<String> triggers(Catalog catalog) {
+        return catalog.triggers().stream().map(t -> t.table() + " " + t.name()).toList();
+    }
+
+    private static List<String> policies(Catalog catalog) {
+        return catalog.policies().stream().map(p -> p.table() + " " + p.name()).toList();
+    }
+
+    private static List<String> dependencies(Catalog catalog) {
+        return catalog.dependencies().stream().map(d -> d.dependent() + " needs " + d.referenced()).toList();
+    }
+
+    private static List<String> privileges(Catalog catalog) {
+        return catalog.privileges().stream().map(p -> p.on() + " " + p.grantee() + " " + p.privilege()).toList();
     }
 
     private static List<String> schemaNames(Catalog catalog) {

@@ -1,0 +1,70 @@
+package dev.schemata.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The catalog's construction: the foundation constructor, the builder, identity order. */
+class CatalogTest {
+    private static final QualifiedName ITEM = QualifiedName.of("app", "item");
+
+    @Test
+    void theFoundationConstructorLeavesEveryLaterKindEmpty() {
+        Table item = new Table(ITEM, List.of(Column.of("id", "integer")), List.of(), List.of(), null);
+        Catalog foundation = new Catalog(List.of(new Schema("app", null)), List.of(item), List.of(), List.of());
+        assertEquals(TableProperties.DEFAULT, item.properties());
+        assertEquals(foundation, Catalog.builder().schemas(List.of(new Schema("app", null))).tables(List.of(item)).build());
+        assertEquals(List.of(), foundation.views());
+        assertEquals(List.of(), foundation.privileges());
+    }
+
+    @Test
+    void sortsEachKindByIdentitySoThatOrderOfReadingDoesNotMatter() {
+        Routine b = routine("b", "integer");
+        Routine aText = routine("a", "text");
+        Routine aInt = routine("a", "integer");
+        Catalog catalog = Catalog.builder().routines(List.of(b, aText, aInt)).build();
+        assertEquals(List.of(aInt, aText, b), catalog.routines());
+        assertEquals(catalog, Catalog.builder().routines(List.of(aText, b, aInt)).build());
+        assertEquals(aText, catalog.routine(QualifiedName.of("app", "a"), "text").orElseThrow());
+    }
+
+    @Test
+    void toBuilderCopiesEveryListAndChangesOnlyWhatIsSet() {
+        Extension citext = new Extension("citext", "public", "1.6", null);
+        Catalog original = Catalog.builder().extensions(List.of(citext)).routines(List.of(routine("f", ""))).build();
+        Catalog changed = original.toBuilder().extensions(List.of()).build();
+        assertEquals(original.routines(), changed.routines());
+        assertEquals(List.of(), changed.extensions());
+        assertFalse(original.isEmpty());
+        assertTrue(Catalog.builder().schemas(List.of(new Schema("app", null))).build().isEmpty());
+    }
+
+    @Test
+    void anObjectIdHasArgumentTypesExactlyWhenItNamesARoutine() {
+        assertThrows(IllegalArgumentException.class, () -> new ObjectId(ObjectKind.VIEW, ITEM, "integer"));
+        assertThrows(IllegalArgumentException.class, () -> new ObjectId(ObjectKind.ROUTINE, ITEM, null));
+        assertEquals("routine app.f()", ObjectId.of(routine("f", "")).toString());
+        assertEquals("materialized view app.item", ObjectId.of(ObjectKind.MATERIALIZED_VIEW, ITEM).toString());
+    }
+
+    @Test
+    void canonicalTextPrintsOnlyTablePropertiesThatDifferFromAPlainTable() {
+        TableProperties unlogged = new TableProperties(false, false, null, null, null, List.of(), true, "FULL",
+                List.of("fillfactor=70"), null);
+        Table plain = new Table(ITEM, List.of(), List.of(), List.of(), null);
+        Table special = new Table(ITEM, List.of(), List.of(), List.of(), null, unlogged);
+        assertEquals("table app.item\n", Catalog.builder().tables(List.of(plain)).build().toCanonicalText());
+        assertEquals("table app.item\n  unlogged\n  with fillfactor=70\n  replica identity FULL\n",
+                Catalog.builder().tables(List.of(special)).build().toCanonicalText());
+    }
+
+    private static Routine routine(String name, String argumentTypes) {
+        return new Routine(QualifiedName.of("app", name), argumentTypes, argumentTypes, argumentTypes,
+                Routine.Kind.FUNCTION, "sql", "integer", "CREATE FUNCTION ...", null);
+    }
+}
