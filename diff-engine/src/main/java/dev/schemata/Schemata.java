@@ -30,6 +30,12 @@ public final class Schemata {
     public static Catalog loadDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log) {
         try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
+            int shadowMajor = TargetConnection.majorVersion(database.connection());
+            if (major != 0 && shadowMajor != major) {
+                // only a configured shadow server can differ: what it accepts and prints may not be what the target does
+                log.accept("WARNING: the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
+                        + "; point schema.shadowUrl at a server of version " + major + " for an exact plan");
+            }
             List<String> warnings = SchemaLoader.load(source, database);
             warnings.forEach(log);
             return CatalogReader.read(database.connection(), filter);
