@@ -6,7 +6,7 @@ try {
     assert log.contains('set schema.skipDataStatements=true')
 
     // 2: skipped with its place, the tables created.
-    assert log =~ /structure\.sql:111: skipped data statement/
+    assert log =~ /\[WARNING\] .*structure\.sql:111: skipped data statement/
     assert log =~ /CREATE TABLE public\.users/
     assert log =~ /Applied \d+ statements, 0 withheld/
 

@@ -20,6 +20,9 @@ import java.util.function.Consumer;
  * plan the difference and apply it.
  */
 public final class Schemata {
+    /** The prefix of log lines that are warnings, so that a caller can show them as such. */
+    public static final String WARNING = "WARNING: ";
+
     private Schemata() {}
 
     /**
@@ -33,11 +36,11 @@ public final class Schemata {
             int shadowMajor = TargetConnection.majorVersion(database.connection());
             if (major != 0 && shadowMajor != major) {
                 // only a configured shadow server can differ: what it accepts and prints may not be what the target does
-                log.accept("WARNING: the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
+                log.accept(WARNING + "the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
                         + "; point schema.shadowUrl at a server of version " + major + " for an exact plan");
             }
             List<String> warnings = SchemaLoader.load(source, database);
-            warnings.forEach(log);
+            warnings.forEach(w -> log.accept(WARNING + w));
             return CatalogReader.read(database.connection(), filter);
         }
     }

@@ -2,6 +2,7 @@ package dev.schemata.maven;
 
 import dev.schemata.Redaction;
 import dev.schemata.SchemaFilter;
+import dev.schemata.Schemata;
 import dev.schemata.SchemataException;
 import dev.schemata.load.SchemaFiles;
 import dev.schemata.load.SchemaSource;
@@ -112,7 +113,13 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     }
 
     final Consumer<String> log() {
-        return line -> getLog().info(redact(line));
+        return line -> {
+            if (line.startsWith(Schemata.WARNING)) {
+                getLog().warn(redact(line.substring(Schemata.WARNING.length())));
+            } else {
+                getLog().info(redact(line));
+            }
+        };
     }
 
     final Consumer<String> warn() {
