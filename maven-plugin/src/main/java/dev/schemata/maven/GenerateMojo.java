@@ -7,10 +7,14 @@ import dev.schemata.codegen.CodegenOptions;
 import dev.schemata.codegen.EntityGenerator;
 import dev.schemata.codegen.GeneratedSources;
 import dev.schemata.codegen.WriteReport;
+import dev.schemata.load.SchemaSource;
 import java.io.File;
 import java.io.IOException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -74,8 +78,22 @@ public class GenerateMojo extends AbstractSchemaMojo {
             defaultValue = "${project.build.directory}/generated-sources/schema", required = true)
     File outputDirectory;
 
+    /**
+     * Regenerates even when the inputs (schema files, configuration, plugin version) are those of the last
+     * run, which otherwise is skipped with "Generated sources are up to date".
+     */
+    @Parameter(property = "schema.force", defaultValue = "false")
+    boolean force;
+
+    /** Where the hash of the last generation's inputs is kept, to skip a build that changed none of them. */
+    @Parameter(defaultValue = "${project.build.directory}/schema/generate.sha256", required = true)
+    File inputHashFile;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    PluginDescriptor plugin;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -88,9 +106,31 @@ public class GenerateMojo extends AbstractSchemaMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        CodegenOptions options;
+        CodegenOptions options = options();
+        SchemaSource source = source();
+        String inputHash = inputHash(options, source);
+        GeneratedState state = new GeneratedState(inputHashFile.toPath(), outputDirectory.toPath());
         try {
-            options = CodegenOptions.builder()
+            if (!force && state.isCurrent(inputHash)) {
+                getLog().info("Generated sources are up to date (" + outputDirectory
+                        + "): no schema file, setting or plugin version changed; -Dschema.force=true regenerates");
+                return;
+            }
+            state.forget();
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot read or delete " + inputHashFile, e);
+        }
+        generate(options, source);
+        try {
+            state.remember(inputHash);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write " + inputHashFile, e);
+        }
+    }
+
+    CodegenOptions options() throws MojoFailureException {
+        try {
+            return CodegenOptions.builder()
                     .packageName(packageName)
                     .style(style)
                     .jpa(jpa)
@@ -105,9 +145,42 @@ public class GenerateMojo extends AbstractSchemaMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("Invalid schema:generate configuration: " + e.getMessage());
         }
+    }
+
+    /** The hash of everything generation reads; passwords are left out (a URL's is masked). */
+    String inputHash(CodegenOptions options, SchemaSource source) {
+        Map<String, String> configuration = new TreeMap<>();
+        configuration.put("codegen", options.toString()); // the record's text names every option
+        configuration.put("schemas", filter().toString());
+        configuration.put("skipDataStatements", String.valueOf(skipDataStatements));
+        configuration.put("postgresVersion", String.valueOf(postgresVersion));
+        configuration.put("shadowUrl", shadowUrl == null ? "" : Redaction.url(shadowUrl));
+        configuration.put("shadowUser", String.valueOf(shadowUser));
+        configuration.put("outputDirectory", outputDirectory.getAbsolutePath());
+        configuration.put("plugin", pluginVersion());
+        return GenerateInputs.hash(dir.toPath(), source.files(), configuration);
+    }
+
+    /**
+     * The plugin's version; for a snapshot also its jar's size and time, as a rebuilt snapshot may generate
+     * differently under the same version.
+     */
+    private String pluginVersion() {
+        if (plugin == null) {
+            return "unknown";
+        }
+        String version = plugin.getVersion();
+        File jar = plugin.getPluginArtifact() == null ? null : plugin.getPluginArtifact().getFile();
+        if (version != null && version.endsWith("-SNAPSHOT") && jar != null && jar.isFile()) {
+            return version + " " + jar.length() + " " + jar.lastModified();
+        }
+        return version;
+    }
+
+    private void generate(CodegenOptions options, SchemaSource source) throws MojoExecutionException, MojoFailureException {
         getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
                 ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
-        Catalog catalog = Schemata.loadDesired(source(), shadow(), 0, filter(), log());
+        Catalog catalog = Schemata.loadDesired(source, shadow(), 0, filter(), log());
         GeneratedSources sources;
         try {
             sources = EntityGenerator.generate(catalog, options);

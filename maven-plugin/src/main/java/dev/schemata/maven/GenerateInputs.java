@@ -1,0 +1,77 @@
+package dev.schemata.maven;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The SHA-256 of everything {@code schema:generate} reads: each schema file's relative path and bytes, in
+ * the order they load, and the effective configuration (which the caller gives as named values, secrets
+ * left out). Equal hashes mean the generator would write the same sources again.
+ */
+final class GenerateInputs {
+    private GenerateInputs() {}
+
+    /**
+     * The hash of {@code files} (below {@code schemaDir}, in load order) and {@code configuration}, whose
+     * entries count in key order so that the caller's map order does not matter.
+     */
+    static String hash(Path schemaDir, List<Path> files, Map<String, String> configuration) {
+        MessageDigest digest = sha256();
+        for (Path file : files) {
+            update(digest, "file");
+            update(digest, relativeName(schemaDir, file));
+            update(digest, read(file));
+        }
+        for (Map.Entry<String, String> setting : new TreeMap<>(configuration).entrySet()) {
+            update(digest, "setting");
+            update(digest, setting.getKey());
+            update(digest, String.valueOf(setting.getValue()));
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Each part length-prefixed, so that no two different sequences of parts hash alike. */
+    private static void update(MessageDigest digest, String text) {
+        update(digest, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void update(MessageDigest digest, byte[] bytes) {
+        digest.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
+        digest.update(bytes);
+    }
+
+    /** The relative path with '/' between names, so that the hash is the same on every platform. */
+    private static String relativeName(Path directory, Path file) {
+        StringBuilder name = new StringBuilder();
+        for (Path part : directory.relativize(file)) {
+            name.append(name.isEmpty() ? "" : "/").append(part);
+        }
+        return name.toString();
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the schema file " + file, e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}
