@@ -7,10 +7,10 @@ import java.util.Random;
  * a foreign key to an earlier table, unique and partial indexes, an enum. The mutated variant changes
  * about one table in ten (a new column, a changed default, a new index) and drops one column.
  */
-final class SyntheticSchema {
+public final class SyntheticSchema {
     private SyntheticSchema() {}
 
-    static String sql(int tables, boolean mutated, long seed) {
+    public static String sql(int tables, boolean mutated, long seed) {
         Random random = new Random(seed);
         StringBuilder out = new StringBuilder("CREATE TYPE status AS ENUM ('new', 'active', 'closed');\n");
         for (int i = 0; i < tables; i++) {
