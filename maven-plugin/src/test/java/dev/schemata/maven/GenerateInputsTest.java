@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,10 +106,23 @@ class GenerateInputsTest {
                 m -> m.postgresVersion = 16,
                 m -> m.shadowUrl = "jdbc:postgresql://localhost/x",
                 m -> m.shadowUser = "someone",
-                m -> m.outputDirectory = new File(m.outputDirectory, "elsewhere"));
+                m -> m.outputDirectory = new File(m.outputDirectory, "elsewhere"),
+                m -> m.plugin = plugin("0.2.0"));
         for (int i = 0; i < changes.size(); i++) {
             assertNotEquals(base, hashAfter(changes.get(i)), "change " + i);
         }
+    }
+
+    private static PluginDescriptor plugin(String version) {
+        PluginDescriptor plugin = new PluginDescriptor();
+        plugin.setVersion(version);
+        return plugin;
+    }
+
+    @Test
+    void thePluginVersionCounts() throws Exception {
+        assertEquals(hashAfter(m -> m.plugin = plugin("0.1.0")), hashAfter(m -> m.plugin = plugin("0.1.0")));
+        assertNotEquals(hashAfter(m -> m.plugin = plugin("0.1.0")), hashAfter(m -> m.plugin = plugin("0.1.1")));
     }
 
     @Test
