@@ -118,7 +118,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
             }
             state.forget();
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot read or delete " + inputHashFile, e);
+            throw new MojoExecutionException("Cannot check whether " + outputDirectory + " is up to date (from "
+                    + inputHashFile + " and the manifest " + GeneratedState.MANIFEST + "): " + e.getMessage(), e);
         }
         generate(options, source);
         try {
