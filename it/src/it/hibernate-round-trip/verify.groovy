@@ -7,6 +7,7 @@ try {
     def generated = new File(basedir, 'target/generated-sources/schema/it/shop/db')
     def orders = new File(generated, 'Orders.java').text
     assert orders.contains('@JdbcTypeCode(SqlTypes.NAMED_ENUM)')
+    assert orders.contains('@JdbcTypeCode(SqlTypes.JSON)')
     assert orders.contains('@GeneratedValue(strategy = GenerationType.IDENTITY)')
     assert orders.contains('@OneToMany(mappedBy = "order")')
     assert new File(generated, 'Customers.java').text.contains('@Convert(converter = CustomerTier.Converter.class)')

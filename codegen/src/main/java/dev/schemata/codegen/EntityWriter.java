@@ -153,7 +153,7 @@ final class EntityWriter {
     private List<AnnotationSpec> annotations(EntityField field) {
         List<AnnotationSpec> annotations = new ArrayList<>();
         if (options.jpa()) {
-            annotations.addAll(JpaAnnotations.forField(field));
+            annotations.addAll(JpaAnnotations.forField(field, options.hibernate()));
         }
         if (options.validation()) {
             annotations.addAll(ValidationAnnotations.forField(field));

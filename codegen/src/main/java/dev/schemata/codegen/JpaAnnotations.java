@@ -58,7 +58,12 @@ final class JpaAnnotations {
         return List.of(AnnotationSpec.builder(EMBEDDED_ID).build());
     }
 
-    static List<AnnotationSpec> forField(EntityField field) {
+    /**
+     * @param hibernate whether Hibernate's own type codes may be used: enums whose labels are their constant
+     *     names bind as PostgreSQL enums, and json/jsonb columns mapped to String bind as JSON (Hibernate
+     *     otherwise sends a varchar, and its schema validation rejects the column)
+     */
+    static List<AnnotationSpec> forField(EntityField field, boolean hibernate) {
         List<AnnotationSpec> annotations = new ArrayList<>();
         if (field.id()) {
             annotations.add(AnnotationSpec.builder(ID).build());
@@ -77,9 +82,16 @@ final class JpaAnnotations {
         } else if (field.type().enumType()) {
             ClassName converter = ((ClassName) field.type().javaType()).nestedClass(EnumConverterWriter.NAME);
             annotations.add(OneLineAnnotation.builder(CONVERT).member("converter", "$T.class", converter).build());
+        } else if (hibernate && isJsonText(field)) {
+            annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE).addMember("value", "$T.JSON", SQL_TYPES).build());
         }
         annotations.add(column(field));
         return annotations;
+    }
+
+    private static boolean isJsonText(EntityField field) {
+        String type = field.column().type();
+        return (type.equals("json") || type.equals("jsonb")) && field.type().javaType().equals(ClassName.get(String.class));
     }
 
     private static AnnotationSpec column(EntityField field) {

@@ -45,6 +45,20 @@ class EntityGeneratorTest {
     }
 
     @Test
+    void withHibernateJsonColumnsMappedToStringBindAsJson() {
+        Column id = Column.of("id", "bigint").withNotNull(true);
+        Table documents = table("public", "documents", null, List.of(pk("documents_pkey", "id")), id,
+                Column.of("body", "jsonb"), Column.of("raw", "json"), Column.of("note", "text"));
+        Catalog catalog = new Catalog(List.of(), List.of(documents), List.of(), List.of());
+        CodegenOptions beans = CodegenOptions.builder().style(CodegenOptions.Style.BEAN).build();
+        String plain = EntityGenerator.generate(catalog, beans).files().get(0).content();
+        String hibernate = EntityGenerator.generate(catalog, beans.toBuilder().hibernate(true).build())
+                .files().get(0).content();
+        assertFalse(plain.contains("JdbcTypeCode"), plain);
+        assertEquals(2, hibernate.split("@JdbcTypeCode\\(SqlTypes.JSON\\)", -1).length - 1, hibernate);
+    }
+
+    @Test
     void anEmptyCatalogGivesNoFiles() {
         assertEquals(List.of(), EntityGenerator.generate(Catalog.empty(), CodegenOptions.defaults()).files());
     }
