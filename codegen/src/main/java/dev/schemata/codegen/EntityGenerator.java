@@ -6,6 +6,7 @@ import com.palantir.javapoet.TypeSpec;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Generates one Java source per table and per enum type of a catalog. The output depends on nothing but
+ * Generates one Java source per table, view (see {@link ViewEntities}) and enum type of a catalog. The output depends on nothing but
  * the catalog and the options: no timestamps, no environment, so equal input gives byte-identical files.
  * See {@link GeneratedClassNames} for where classes go and what they are called.
  */
@@ -38,7 +39,8 @@ public final class EntityGenerator {
     public static GeneratedSources generate(Catalog declared, CodegenOptions options) {
         Objects.requireNonNull(declared, "declared == null");
         Objects.requireNonNull(options, "options == null");
-        Catalog catalog = withoutOmittedTables(declared);
+        ViewEntities views = ViewEntities.of(declared);
+        Catalog catalog = withoutOmittedTables(views.withViewsAsTables(declared));
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
         TypeOverrides overrides = TypeOverrides.of(options.typeOverrides());
         ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides);
@@ -57,7 +59,9 @@ public final class EntityGenerator {
             Set<String> written = associations.writtenColumns(table.name());
             List<EntityField> marked = fields.stream()
                     .map(f -> f.withWrittenByAssociation(written.contains(f.column().name()))).toList();
-            files.add(file(className, writer.write(table, className, marked, associations.members(table.name())),
+            View view = views.view(table.name());
+            EntityWriter tableWriter = view == null ? writer : EntityWriter.forView(options, view);
+            files.add(file(className, tableWriter.write(table, className, marked, associations.members(table.name())),
                     names));
         });
         for (EnumType enumType : catalog.enums()) {
@@ -70,7 +74,7 @@ public final class EntityGenerator {
     /** The catalog without the tables whose comment has an {@code @omit} tag, as if they were not declared. */
     private static Catalog withoutOmittedTables(Catalog declared) {
         List<Table> kept = declared.tables().stream().filter(t -> !CommentTags.of(t).omit()).toList();
-        return new Catalog(declared.schemas(), kept, declared.enums(), declared.sequences());
+        return declared.toBuilder().tables(kept).build();
     }
 
     /**

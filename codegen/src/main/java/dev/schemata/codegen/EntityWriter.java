@@ -8,21 +8,42 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the class of one table: a record with one component per column, or a bean with private fields,
+ * Writes the class of one table or view: a record with one component per column, or a bean with private fields,
  * a no-arg constructor, getters and setters. With JPA, a composite primary key gets a nested record
  * {@code Key} of the key columns ({@code PrimaryKey} when the entity itself is {@code Key}), as
  * {@code @IdClass} or {@code @EmbeddedId} (see {@link CodegenOptions.KeyStyle}).
  */
 final class EntityWriter {
+    private static final ClassName IMMUTABLE = ClassName.get("org.hibernate.annotations", "Immutable");
+
     private final CodegenOptions options;
+    private final View view;
+    private final boolean viewWithoutKey;
 
     EntityWriter(CodegenOptions options) {
+        this(options, null, false);
+    }
+
+    private EntityWriter(CodegenOptions options, View view, boolean viewWithoutKey) {
         this.options = options;
+        this.view = view;
+        this.viewWithoutKey = viewWithoutKey;
+    }
+
+    /**
+     * The writer of a view: no validation constraints (nothing is inserted), and without JPA when the view has
+     * no key column (see {@link ViewEntities}), since an entity needs an id.
+     */
+    static EntityWriter forView(CodegenOptions options, View view) {
+        boolean keyless = options.jpa() && !ViewEntities.hasKey(view);
+        CodegenOptions readOnly = options.toBuilder().validation(false).jpa(options.jpa() && !keyless).build();
+        return new EntityWriter(readOnly, view, keyless);
     }
 
     /** {@code associations}: members that hold other entities, written after the columns (beans only). */
@@ -39,6 +60,9 @@ final class EntityWriter {
         boolean embeddedId = keyClass != null && options.keyStyle() == CodegenOptions.KeyStyle.EMBEDDED_ID;
         if (options.jpa()) {
             type.addAnnotations(JpaAnnotations.forEntity(table, embeddedId ? null : keyClass));
+            if (view != null && options.hibernate()) {
+                type.addAnnotation(IMMUTABLE);
+            }
         }
         type.addAnnotations(tagged(CommentTags.of(table)));
         List<Member> members = members(fields, embeddedId ? keyClass : null);
@@ -81,7 +105,11 @@ final class EntityWriter {
         if (comment != null) {
             paragraphs.add(Javadoc.escape(comment));
         }
-        paragraphs.add("Table {@code " + Javadoc.escape(table.name().sql()) + "}.");
+        paragraphs.add(kind() + " {@code " + Javadoc.escape(table.name().sql()) + "}.");
+        if (viewWithoutKey) {
+            paragraphs.add("Not an entity: JPA needs an id, and this view has no column named {@code "
+                    + ViewEntities.KEY_COLUMN + "}.");
+        }
         if (options.jpa() && fields.stream().noneMatch(EntityField::id)) {
             paragraphs.add("The table has no primary key, which JPA requires of an entity.");
         }
@@ -99,6 +127,13 @@ final class EntityWriter {
             doc.append('\n');
         }
         return doc.append(params).toString();
+    }
+
+    private String kind() {
+        if (view == null) {
+            return "Table";
+        }
+        return view.materialized() ? "Read-only: materialized view" : "Read-only: view";
     }
 
     private static String recordParams(List<EntityField> fields) {

@@ -13,6 +13,7 @@ import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import java.util.Arrays;
 import java.util.List;
 
@@ -205,9 +206,19 @@ final class TestCatalogs {
         EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"),
                 "How urgent.\n@name Urgency");
         EnumType status = new EnumType(QualifiedName.of("public", "status"), List.of("new", "closed"), null);
-        return new Catalog(List.of(new Schema("public", null)),
-                List.of(customer, ticket, ticketTag, vote, gadget, legacy),
-                List.of(priority, status), List.of());
+        View openTickets = new View(QualifiedName.of("public", "open_ticket"), false,
+                "SELECT id, customer_id FROM public.ticket", List.of(Column.of("id", "bigint"),
+                        Column.of("customer_id", "bigint"), Column.of("title", "character varying(80)")
+                                .withComment("What it is about.")),
+                List.of(), List.of(), "Tickets not closed yet.");
+        View dailyCounts = new View(QualifiedName.of("public", "daily_count"), true,
+                "SELECT ...", List.of(Column.of("day", "date"), Column.of("total", "bigint")),
+                List.of(), List.of(), null);
+        return Catalog.builder().schemas(List.of(new Schema("public", null)))
+                .tables(List.of(customer, ticket, ticketTag, vote, gadget, legacy))
+                .enums(List.of(priority, status))
+                .views(List.of(openTickets, dailyCounts))
+                .build();
     }
 
     static Constraint check(String name, String expression, String... columns) {
