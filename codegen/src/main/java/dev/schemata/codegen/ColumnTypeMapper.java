@@ -3,6 +3,7 @@ package dev.schemata.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Maps a column type, as PostgreSQL's {@code format_type} prints it, to a Java type. Types without a
- * standard mapping (inet, xml, money, ranges, domains, ...) become {@code Object} and say so, rather than
+ * standard mapping (inet, xml, money, ranges, ...) become {@code Object} and say so, rather than
  * a type that would silently lose or garble values.
  */
 final class ColumnTypeMapper {
@@ -49,19 +50,31 @@ final class ColumnTypeMapper {
     private final Map<QualifiedName, ClassName> enums;
     private final Set<ClassName> nativeEnums;
     private final TypeOverrides overrides;
+    private final Map<QualifiedName, Domain> domains;
 
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums) {
         this(enums, Set.of(), TypeOverrides.of(Map.of()));
+    }
+
+    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides) {
+        this(enums, nativeEnums, overrides, Map.of());
     }
 
     /**
      * {@code nativeEnums}: the enums whose columns bind as the PostgreSQL type, see {@link ColumnType};
      * {@code overrides}: types the user maps to a Java type of their choice, which win over all else.
      */
-    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides) {
+    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides,
+            Map<QualifiedName, Domain> domains) {
         this.enums = Map.copyOf(enums);
         this.nativeEnums = Set.copyOf(nativeEnums);
         this.overrides = overrides;
+        this.domains = Map.copyOf(domains);
+    }
+
+    /** The domain a column type of {@code tableSchema} names, or null: looked up as enum types are. */
+    Domain domain(String sqlType, String tableSchema) {
+        return lookup(domains, sqlType.strip(), tableSchema);
     }
 
     /** The Java type of a column of {@code tableSchema} whose type prints as {@code sqlType}. */
@@ -81,7 +94,12 @@ final class ColumnTypeMapper {
         if (builtIn != null) {
             return withModifiers(builtIn, type);
         }
-        ClassName enumClass = enumClass(type, tableSchema);
+        Domain domain = domain(type, tableSchema);
+        if (domain != null) { // a domain maps as its base type, unless the user maps the domain itself
+            ClassName byDomain = overrides.forDomain(domain.name());
+            return byDomain != null ? ColumnType.of(byDomain) : map(domain.baseType(), domain.name().schema());
+        }
+        ClassName enumClass = lookup(enums, type, tableSchema);
         if (enumClass != null) {
             return new ColumnType(enumClass, null, null, null, true, nativeEnums.contains(enumClass), null);
         }
@@ -120,26 +138,26 @@ final class ColumnTypeMapper {
     }
 
     /**
-     * A generated enum when the type names a catalog enum. {@code format_type} qualifies a type only when
+     * The object (enum class, domain) a type names. {@code format_type} qualifies a type only when
      * its schema is not on the search path, so a bare name is looked up in {@code public}, then in the
-     * table's schema, then anywhere if exactly one enum has it.
+     * table's schema, then anywhere if exactly one object has it.
      */
-    private ClassName enumClass(String type, String tableSchema) {
+    static <T> T lookup(Map<QualifiedName, T> objects, String type, String tableSchema) {
         List<String> parts = identifierParts(type);
         if (parts.size() == 2) {
-            return enums.get(QualifiedName.of(parts.get(0), parts.get(1)));
+            return objects.get(QualifiedName.of(parts.get(0), parts.get(1)));
         }
         if (parts.size() != 1) {
             return null;
         }
         String name = parts.get(0);
         for (String schema : List.of(PUBLIC, tableSchema)) {
-            ClassName found = enums.get(QualifiedName.of(schema, name));
+            T found = objects.get(QualifiedName.of(schema, name));
             if (found != null) {
                 return found;
             }
         }
-        List<ClassName> anywhere = enums.entrySet().stream()
+        List<T> anywhere = objects.entrySet().stream()
                 .filter(e -> e.getKey().name().equals(name)).map(Map.Entry::getValue).toList();
         return anywhere.size() == 1 ? anywhere.get(0) : null;
     }

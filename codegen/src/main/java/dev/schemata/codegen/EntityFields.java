@@ -7,6 +7,7 @@ import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.regex.Pattern;
  * Turns the columns of a table, in physical order, into uniquely named entity fields: names from
  * {@code @name} tags first, then from the column names; columns tagged {@code @omit} left out. A column's
  * Java type is, by precedence, the {@code typeOverrides} entry of the column, its {@code @javaType} tag,
- * then the mapping of its type (which a {@code typeOverrides} entry of the type replaces).
+ * then the mapping of its type (which a {@code typeOverrides} entry of the type replaces). A column whose type
+ * is a domain is a column of the domain's base type that also has the domain's NOT NULL, default and CHECKs.
  */
 final class EntityFields {
     private static final String FALLBACK_NAME = "column";
@@ -48,13 +50,20 @@ final class EntityFields {
         Map<Column, CommentTags> kept = keptColumns(table, key);
         Map<String, ColumnType> typeOf = new LinkedHashMap<>();
         Map<String, ValueKind> kinds = new LinkedHashMap<>();
+        Map<String, Domain> domains = new LinkedHashMap<>();
         kept.forEach((column, tags) -> {
             ClassName chosen = orElse(overrides.forColumn(table, column.name()),
                     tags.javaType() == null ? null : ClassName.bestGuess(tags.javaType()));
             typeOf.put(column.name(), type(table, column, chosen));
-            kinds.put(column.name(), ValueKind.of(column.type(), chosen != null));
+            Domain domain = types.domain(column.type(), table.name().schema());
+            if (domain != null) {
+                domains.put(column.name(), domain);
+            }
+            kinds.put(column.name(), ValueKind.of(domain == null ? column.type() : domain.baseType(), chosen != null));
         });
         Map<String, ColumnChecks> checks = checks(table, kinds);
+        domains.forEach((column, domain) ->
+                checks.merge(column, DomainChecks.of(domain, kinds.get(column)), ColumnChecks::and));
         UniqueNames names = UniqueNames.forMembers();
         Map<Column, String> explicit = new LinkedHashMap<>();
         kept.forEach((column, tags) -> {
@@ -75,7 +84,8 @@ final class EntityFields {
             boolean version = !id && !versionTaken && versionColumns != null
                     && versionColumns.matcher(column.name()).matches() && VERSION_TYPES.contains(type.javaType());
             versionTaken |= version;
-            fields.add(new EntityField(column, name, type, id, generated, false,
+            Column asBase = asBaseType(column, domains.get(column.name()));
+            fields.add(new EntityField(asBase, name, type, id, generated, false,
                     checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue()));
         }
         return fields;
@@ -115,6 +125,19 @@ final class EntityFields {
             }
         }
         return checks;
+    }
+
+    /**
+     * A column of a domain as a column of its base type, with the domain's NOT NULL and default: so the
+     * type-dependent mappings see the base type, and a NOT NULL domain without a default gives {@code @NotNull}.
+     */
+    private static Column asBaseType(Column column, Domain domain) {
+        if (domain == null) {
+            return column;
+        }
+        String def = column.defaultExpression() != null ? column.defaultExpression() : domain.defaultExpression();
+        return new Column(column.name(), domain.baseType(), column.notNull() || domain.notNull(), def,
+                column.identity(), column.generatedExpression(), column.collation(), column.comment());
     }
 
     private static <T> T orElse(T value, T fallback) {

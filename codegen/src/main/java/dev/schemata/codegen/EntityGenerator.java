@@ -43,7 +43,8 @@ public final class EntityGenerator {
         Catalog catalog = withoutOmittedTables(views.withViewsAsTables(declared));
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
         TypeOverrides overrides = TypeOverrides.of(options.typeOverrides());
-        ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides);
+        ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides,
+                catalog.domainsByName());
         Map<Table, List<EntityField>> entities = new LinkedHashMap<>();
         Pattern versionColumns = options.jpa() && !options.versionColumns().isEmpty()
                 ? Pattern.compile(options.versionColumns()) : null;

@@ -1,6 +1,7 @@
 package dev.schemata.codegen;
 
 import com.palantir.javapoet.ClassName;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import java.util.HashMap;
 import java.util.List;
@@ -9,8 +10,9 @@ import java.util.Map;
 /**
  * The {@code typeOverrides} option, read: a key of three dot-separated parts ({@code schema.table.column},
  * double quotes around a part that holds a dot) names a column; any other key names a PostgreSQL type as
- * {@code format_type} prints it ({@code inet}, {@code public.money_amount}, {@code character varying(3)}),
- * and then matches with or without the type's modifiers. The value is a fully qualified class name.
+ * {@code format_type} prints it ({@code inet}, {@code character varying(3)}) or a domain
+ * ({@code public.money_amount}, or as a column type prints it), and then matches with or without the type's
+ * modifiers. The value is a fully qualified class name.
  */
 final class TypeOverrides {
     private final Map<List<String>, ClassName> columns = new HashMap<>();
@@ -35,6 +37,12 @@ final class TypeOverrides {
     /** The Java type configured for a column, or null. */
     ClassName forColumn(Table table, String column) {
         return columns.get(List.of(table.name().schema(), table.name().name(), column));
+    }
+
+    /** The Java type configured for a domain by its qualified name, quoted or not; null when none. */
+    ClassName forDomain(QualifiedName domain) {
+        ClassName quoted = types.get(domain.sql());
+        return quoted != null ? quoted : types.get(domain.schema() + "." + domain.name());
     }
 
     /** The Java type configured for a type as printed, or for it without modifiers; null when none. */

@@ -316,7 +316,8 @@ class GeneratedSourcesCompileTest {
         try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
             Class<?> gadget = loader.loadClass("com.example.features.Gadget");
             assertNotNull(gadget.getAnnotation(Cacheable.class));
-            assertEquals(List.of("id", "created", "nickname", "nickname2", "ip", "ips", "mood", "amount"),
+            assertEquals(List.of("id", "created", "nickname", "nickname2", "ip", "ips", "mood", "amount", "price",
+                            "code", "score"),
                     Arrays.stream(gadget.getDeclaredFields()).map(Field::getName).toList());
             assertEquals(Instant.class, gadget.getDeclaredField("created").getType());
             Field nick = gadget.getDeclaredField("nickname");
@@ -349,5 +350,45 @@ class GeneratedSourcesCompileTest {
         CodegenOptions options = CodegenOptions.builder().packageName(SHOP).style(style).build();
         InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.shop(), options), classes);
         return InMemoryCompiler.loader(classes);
+    }
+
+    @Test
+    void domainsCarryBaseTypeNotNullAndChecks() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> gadget = loader.loadClass("com.example.features.Gadget");
+            RecordComponent price = component(gadget, "price");
+            assertEquals(java.math.BigDecimal.class, price.getType());
+            assertNotNull(gadget.getDeclaredField("price").getAnnotation(NotNull.class), "NOT NULL domain");
+            Field code = gadget.getDeclaredField("code");
+            assertNull(code.getAnnotation(NotNull.class), "the domain has a default");
+            assertEquals("[A-Z]+", code.getAnnotation(Pattern.class).regexp());
+            assertEquals(8, code.getAnnotation(Size.class).max());
+            Field score = gadget.getDeclaredField("score");
+            assertEquals(1, score.getAnnotation(Min.class).value());
+            assertEquals(5, score.getAnnotation(Max.class).value());
+        }
+    }
+
+    @Test
+    void viewsAreEntitiesOnlyWithAnIdColumn() throws Exception {
+        CodegenOptions options = CodegenOptions.builder().packageName("com.example.features").style(Style.BEAN)
+                .build();
+        InMemoryCompiler.compile(EntityGenerator.generate(TestCatalogs.features(), options), classes);
+        try (URLClassLoader loader = InMemoryCompiler.loader(classes)) {
+            Class<?> open = loader.loadClass("com.example.features.OpenTicket");
+            assertNotNull(open.getAnnotation(jakarta.persistence.Entity.class));
+            assertNotNull(open.getDeclaredField("id").getAnnotation(Id.class));
+            assertNull(open.getDeclaredField("title").getAnnotation(Size.class), "nothing is inserted into a view");
+            Class<?> daily = loader.loadClass("com.example.features.DailyCount");
+            assertNull(daily.getAnnotation(jakarta.persistence.Entity.class));
+            assertNull(daily.getDeclaredField("day").getAnnotation(Column.class));
+        }
+    }
+
+    private static RecordComponent component(Class<?> record, String name) {
+        return Arrays.stream(record.getRecordComponents()).filter(c -> c.getName().equals(name)).findFirst()
+                .orElseThrow();
     }
 }

@@ -40,6 +40,7 @@ class GoldenFilesTest {
                 .hibernate(true).keyStyle(KeyStyle.EMBEDDED_ID).relations(true).inverseRelations(true)
                 .typeOverride("inet", "java.net.InetAddress")
                 .typeOverride("public.tagged_thing.amount", "java.math.BigInteger")
+                .typeOverride("public.happiness", "java.math.BigInteger")
                 .build();
         GoldenFiles.assertMatches("features-bean", EntityGenerator.generate(TestCatalogs.features(), options));
     }

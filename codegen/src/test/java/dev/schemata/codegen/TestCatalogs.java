@@ -13,6 +13,8 @@ import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.View;
 import java.util.Arrays;
 import java.util.List;
@@ -201,7 +203,10 @@ final class TestCatalogs {
                 Column.of("ip", "inet"),
                 Column.of("ips", "inet[]"),
                 Column.of("mood", "priority").withComment("An @ inside a line is text."),
-                Column.of("amount", "text"));
+                Column.of("amount", "text"),
+                Column.of("price", "positive_amount"),
+                Column.of("code", "short_code"),
+                Column.of("score", "public.happiness").withNotNull(true));
         Table legacy = table("public", "legacy", "@omit", List.of(), Column.of("x", "text"));
         EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"),
                 "How urgent.\n@name Urgency");
@@ -218,6 +223,16 @@ final class TestCatalogs {
                 .tables(List.of(customer, ticket, ticketTag, vote, gadget, legacy))
                 .enums(List.of(priority, status))
                 .views(List.of(openTickets, dailyCounts))
+                .domains(List.of(
+                        new Domain(QualifiedName.of("public", "positive_amount"), "numeric(10,2)", null, true, null,
+                                List.of(new DomainConstraint("positive_amount_check", "CHECK ((VALUE > (0)::numeric))",
+                                        true, null)), null),
+                        new Domain(QualifiedName.of("public", "short_code"), "character varying(8)", "'A'::text",
+                                true, null, List.of(new DomainConstraint("short_code_check",
+                                        "CHECK (((VALUE)::text ~ '^[A-Z]+$'::text))", true, null)), null),
+                        new Domain(QualifiedName.of("public", "happiness"), "integer", null, false, null,
+                                List.of(new DomainConstraint("happiness_check",
+                                        "CHECK ((VALUE BETWEEN 1 AND 5)) NOT VALID", false, null)), null)))
                 .build();
     }
 

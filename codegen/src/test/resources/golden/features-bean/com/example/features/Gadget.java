@@ -10,8 +10,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.time.Instant;
@@ -64,6 +69,21 @@ public class Gadget {
 
     @Column(name = "amount")
     private BigInteger amount;
+
+    @Column(name = "price", nullable = false, precision = 10, scale = 2)
+    @NotNull
+    @DecimalMin(value = "0", inclusive = false)
+    @Digits(integer = 8, fraction = 2)
+    private BigDecimal price;
+
+    @Column(name = "code", nullable = false, length = 8)
+    @Size(max = 8)
+    @Pattern(regexp = "[A-Z]+")
+    private String code;
+
+    @Column(name = "score", nullable = false)
+    @NotNull
+    private BigInteger score;
 
     public Gadget() {
     }
@@ -132,6 +152,30 @@ public class Gadget {
         this.amount = amount;
     }
 
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public BigInteger getScore() {
+        return score;
+    }
+
+    public void setScore(BigInteger score) {
+        this.score = score;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -152,6 +196,7 @@ public class Gadget {
     public String toString() {
         return "Gadget[id=" + this.id + ", created=" + this.created + ", nickname=" + this.nickname
                 + ", nickname2=" + this.nickname2 + ", ip=" + this.ip + ", ips=" + this.ips
-                + ", mood=" + this.mood + ", amount=" + this.amount + "]";
+                + ", mood=" + this.mood + ", amount=" + this.amount + ", price=" + this.price
+                + ", code=" + this.code + ", score=" + this.score + "]";
     }
 }

@@ -9,8 +9,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -34,5 +41,8 @@ public record Gadget(
         @Column(name = "nickname") String nickname2, @Column(name = "ip") Object ip,
         @Column(name = "ips") List<Object> ips,
         @Convert(converter = Urgency.Converter.class) @Column(name = "mood") Urgency mood,
-        @Column(name = "amount") String amount) {
+        @Column(name = "amount") String amount,
+        @Column(name = "price", nullable = false, precision = 10, scale = 2) @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal price,
+        @Column(name = "code", nullable = false, length = 8) @Size(max = 8) @Pattern(regexp = "[A-Z]+") String code,
+        @Column(name = "score", nullable = false) @NotNull @Min(1) @Max(5) Integer score) {
 }
