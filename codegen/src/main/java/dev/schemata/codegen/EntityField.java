@@ -1,6 +1,7 @@
 package dev.schemata.codegen;
 
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Sequence;
 
 /**
  * One column as a member of a generated entity.
@@ -14,12 +15,14 @@ import dev.schemata.catalog.Column;
  * @param checks what the table's CHECK constraints say about the column
  * @param version whether the column is the entity's optimistic-locking version
  * @param tags the tags of the column comment
+ * @param sequence the standalone sequence the column's default draws from ({@code nextval} of a sequence
+ *     the column does not own), or null
  */
 record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue,
-        boolean writtenByAssociation, ColumnChecks checks, boolean version, CommentTags tags) {
+        boolean writtenByAssociation, ColumnChecks checks, boolean version, CommentTags tags, Sequence sequence) {
 
     EntityField withWrittenByAssociation(boolean value) {
-        return new EntityField(column, name, type, id, generatedValue, value, checks, version, tags);
+        return new EntityField(column, name, type, id, generatedValue, value, checks, version, tags, sequence);
     }
 
     /** Whether the database (or, for a version, the JPA provider) fills the column: null is fine on insert. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
  */
 final class EntityFields {
     private static final String FALLBACK_NAME = "column";
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')+)'::regclass\\)");
     // The types Jakarta Persistence 3.1 allows for a @Version attribute, among those columns map to.
     private static final Set<TypeName> VERSION_TYPES = Set.of(ClassName.get("java.lang", "Short"),
             ClassName.get("java.lang", "Integer"), ClassName.get("java.lang", "Long"),
@@ -86,7 +88,8 @@ final class EntityFields {
             versionTaken |= version;
             Column asBase = asBaseType(column, domains.get(column.name()));
             fields.add(new EntityField(asBase, name, type, id, generated, false,
-                    checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue()));
+                    checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue(),
+                    generated ? null : standaloneSequence(column, table, catalog)));
         }
         return fields;
     }
@@ -142,6 +145,22 @@ final class EntityFields {
 
     private static <T> T orElse(T value, T fallback) {
         return value != null ? value : fallback;
+    }
+
+    /**
+     * The sequence a default {@code nextval('name'::regclass)} draws from when the column does not own it
+     * (a standalone sequence, perhaps shared); null for any other default or a sequence not in the catalog.
+     */
+    private static Sequence standaloneSequence(Column column, Table table, Catalog catalog) {
+        String def = column.defaultExpression();
+        Matcher m = def == null ? null : NEXTVAL.matcher(def);
+        if (m == null || !m.matches()) {
+            return null;
+        }
+        Sequence sequence = ColumnTypeMapper.lookup(catalog.sequencesByName(), m.group(1).replace("''", "'"),
+                table.name().schema());
+        boolean owned = sequence != null && new ColumnRef(table.name(), column.name()).equals(sequence.ownedBy());
+        return owned ? null : sequence;
     }
 
     /** A serial column: its default draws from a sequence the column owns. */

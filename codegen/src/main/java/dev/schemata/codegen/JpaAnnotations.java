@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Identity;
+import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,10 @@ import java.util.List;
  *
  * <p>Names in {@code @Table} and {@code @Column} are SQL as PostgreSQL needs it: a name that is mixed case,
  * reserved or holds other characters is double-quoted, which JPA passes through as a delimited identifier.
- * {@code @GeneratedValue} goes on key columns only (JPA defines it for keys); other identity and generated
- * columns are marked not insertable and not updatable, since PostgreSQL rejects values for them.
+ * {@code @GeneratedValue} goes on key columns only (JPA defines it for keys): {@code IDENTITY} for identity and
+ * serial columns, {@code SEQUENCE} with a {@code @SequenceGenerator} for a default drawing from a standalone
+ * sequence; other identity and generated columns are marked not insertable and not updatable, since
+ * PostgreSQL rejects values for them.
  *
  * <p>Enum columns: {@code @Convert} with the enum's label converter, or, for the enums of
  * {@link ColumnType#nativeEnum()}, {@code @Enumerated(EnumType.STRING)} with Hibernate's
@@ -30,6 +33,7 @@ final class JpaAnnotations {
     private static final ClassName EMBEDDED_ID = ClassName.get(PACKAGE, "EmbeddedId");
     private static final ClassName ID_CLASS = ClassName.get(PACKAGE, "IdClass");
     static final ClassName GENERATED = ClassName.get(PACKAGE, "GeneratedValue");
+    private static final ClassName SEQUENCE_GENERATOR = ClassName.get(PACKAGE, "SequenceGenerator");
     private static final ClassName GENERATION_TYPE = ClassName.get(PACKAGE, "GenerationType");
     private static final ClassName COLUMN = ClassName.get(PACKAGE, "Column");
     private static final ClassName ENUMERATED = ClassName.get(PACKAGE, "Enumerated");
@@ -71,6 +75,8 @@ final class JpaAnnotations {
         if (keyGenerated(field)) {
             annotations.add(OneLineAnnotation.builder(GENERATED)
                     .member("strategy", "$T.IDENTITY", GENERATION_TYPE).build());
+        } else if (keySequence(field) != null) {
+            annotations.addAll(sequenceGenerator(keySequence(field)));
         }
         if (field.version()) {
             annotations.add(AnnotationSpec.builder(VERSION).build());
@@ -111,6 +117,28 @@ final class JpaAnnotations {
             column.member("insertable", "false").member("updatable", "false");
         }
         return column.build();
+    }
+
+    /**
+     * {@code @GeneratedValue(SEQUENCE)} and its {@code @SequenceGenerator}, named after the sequence (generator
+     * names are global in a persistence unit, so the schema is part of it), with the sequence's increment as
+     * allocation size: Hibernate's pooled optimizer then hands out exactly the values the sequence reserves.
+     */
+    private static List<AnnotationSpec> sequenceGenerator(Sequence sequence) {
+        String generator = sequence.name().schema() + "." + sequence.name().name();
+        return List.of(OneLineAnnotation.builder(GENERATED)
+                        .member("strategy", "$T.SEQUENCE", GENERATION_TYPE).member("generator", "$S", generator).build(),
+                OneLineAnnotation.builder(SEQUENCE_GENERATOR).member("name", "$S", generator)
+                        .member("sequenceName", "$S", sequence.name().sql())
+                        .member("allocationSize", "$L", sequence.options().increment()).build());
+    }
+
+    /** The sequence of a key column that draws from a standalone one counting up by a positive step, or null. */
+    private static Sequence keySequence(EntityField field) {
+        Sequence sequence = field.sequence();
+        boolean usable = field.id() && sequence != null && sequence.options() != null
+                && sequence.options().increment() > 0 && sequence.options().increment() <= Integer.MAX_VALUE;
+        return usable ? sequence : null;
     }
 
     private static boolean keyGenerated(EntityField field) {

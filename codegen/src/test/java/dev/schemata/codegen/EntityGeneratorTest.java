@@ -64,7 +64,7 @@ class EntityGeneratorTest {
     }
 
     @Test
-    void aNextvalDefaultIsSerialOnlyWithItsOwnedSequence() {
+    void aNextvalDefaultIsSerialWithItsOwnedSequenceAndASequenceGeneratorWithAStandaloneOne() {
         Column id = Column.of("id", "integer").withNotNull(true).withDefault("nextval('ticket_seq'::regclass)");
         Table tickets = table("public", "tickets", null, List.of(pk("tickets_pkey", "id")), id);
         Sequence shared = new Sequence(QualifiedName.of("public", "ticket_seq"),
@@ -74,9 +74,14 @@ class EntityGeneratorTest {
                 shared.options(), new ColumnRef(tickets.name(), "id"), null)));
 
         String withoutOwner = source(unowned, "generated/Tickets.java");
-        assertFalse(withoutOwner.contains("@GeneratedValue"), withoutOwner);
+        assertTrue(withoutOwner.contains("@GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "
+                + "\"public.ticket_seq\")"), withoutOwner);
+        assertTrue(withoutOwner.contains("@SequenceGenerator(name = \"public.ticket_seq\", sequenceName = "
+                + "\"public.ticket_seq\", allocationSize = 1)"), withoutOwner);
         assertFalse(withoutOwner.contains("@NotNull"), "the default fills it");
-        assertTrue(source(owned, "generated/Tickets.java").contains("@GeneratedValue"));
+        String serial = source(owned, "generated/Tickets.java");
+        assertTrue(serial.contains("@GeneratedValue(strategy = GenerationType.IDENTITY)"), serial);
+        assertFalse(serial.contains("@SequenceGenerator"), serial);
     }
 
     @Test

@@ -207,6 +207,11 @@ final class TestCatalogs {
                 Column.of("price", "positive_amount"),
                 Column.of("code", "short_code"),
                 Column.of("score", "public.happiness").withNotNull(true));
+        Table invoice = table("public", "invoice", null, List.of(pk("invoice_pkey", "no")),
+                Column.of("no", "bigint").withNotNull(true).withDefault("nextval('invoice_no_seq'::regclass)"),
+                Column.of("total", "numeric(12,2)"));
+        Sequence invoiceNumbers = new Sequence(QualifiedName.of("public", "invoice_no_seq"),
+                new SequenceOptions("bigint", 1000, 50, 1, Long.MAX_VALUE, 1, false), null, null);
         Table legacy = table("public", "legacy", "@omit", List.of(), Column.of("x", "text"));
         EnumType priority = new EnumType(QualifiedName.of("public", "priority"), List.of("LOW", "HIGH"),
                 "How urgent.\n@name Urgency");
@@ -220,7 +225,8 @@ final class TestCatalogs {
                 "SELECT ...", List.of(Column.of("day", "date"), Column.of("total", "bigint")),
                 List.of(), List.of(), null);
         return Catalog.builder().schemas(List.of(new Schema("public", null)))
-                .tables(List.of(customer, ticket, ticketTag, vote, gadget, legacy))
+                .tables(List.of(customer, ticket, ticketTag, vote, gadget, invoice, legacy))
+                .sequences(List.of(invoiceNumbers))
                 .enums(List.of(priority, status))
                 .views(List.of(openTickets, dailyCounts))
                 .domains(List.of(
