@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Maps a column type, as PostgreSQL's {@code format_type} prints it, to a Java type. Types without a
- * standard mapping (inet, xml, money, ranges, ...) become {@code Object} and say so, rather than
+ * standard mapping (xml, money, ranges, inet without Hibernate, ...) become {@code Object} and say so, rather than
  * a type that would silently lose or garble values.
  */
 final class ColumnTypeMapper {
@@ -46,30 +46,35 @@ final class ColumnTypeMapper {
             Map.entry("interval", ClassName.get("java.time", "Duration")));
     private static final Pattern MODIFIERS = Pattern.compile("\\((\\d+)(?:,(\\d+))?\\)");
     private static final String PUBLIC = "public";
+    private static final String INET = "inet";
+    static final ClassName INET_ADDRESS = ClassName.get("java.net", "InetAddress");
 
     private final Map<QualifiedName, ClassName> enums;
     private final Set<ClassName> nativeEnums;
     private final TypeOverrides overrides;
     private final Map<QualifiedName, Domain> domains;
+    private final boolean hibernate;
 
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums) {
         this(enums, Set.of(), TypeOverrides.of(Map.of()));
     }
 
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides) {
-        this(enums, nativeEnums, overrides, Map.of());
+        this(enums, nativeEnums, overrides, Map.of(), false);
     }
 
     /**
      * {@code nativeEnums}: the enums whose columns bind as the PostgreSQL type, see {@link ColumnType};
      * {@code overrides}: types the user maps to a Java type of their choice, which win over all else.
      */
+    /** {@code hibernate}: whether Hibernate binds the column, which maps {@code inet} to {@link java.net.InetAddress}. */
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides,
-            Map<QualifiedName, Domain> domains) {
+            Map<QualifiedName, Domain> domains, boolean hibernate) {
         this.enums = Map.copyOf(enums);
         this.nativeEnums = Set.copyOf(nativeEnums);
         this.overrides = overrides;
         this.domains = Map.copyOf(domains);
+        this.hibernate = hibernate;
     }
 
     /** The domain a column type of {@code tableSchema} names, or null: looked up as enum types are. */
@@ -84,9 +89,14 @@ final class ColumnTypeMapper {
         if (overridden != null) {
             return ColumnType.of(overridden);
         }
+        if (hibernate && type.equals(INET)) {
+            return ColumnType.of(INET_ADDRESS);
+        }
         if (type.endsWith("[]")) {
             String element = type.replaceFirst("(\\[])+$", "");
-            ColumnType elementType = map(element, tableSchema);
+            // Hibernate's inet binding is for single values: an inet[] stays unmapped unless the user maps inet
+            ColumnType elementType = element.equals(INET) && overrides.forType(INET) == null ? unmapped(element)
+                    : map(element, tableSchema);
             TypeName list = ParameterizedTypeName.get(ClassName.get("java.util", "List"), elementType.javaType());
             return new ColumnType(list, null, null, null, false, false, elementType.unmapped() == null ? null : type);
         }
@@ -103,6 +113,10 @@ final class ColumnTypeMapper {
         if (enumClass != null) {
             return new ColumnType(enumClass, null, null, null, true, nativeEnums.contains(enumClass), null);
         }
+        return unmapped(type);
+    }
+
+    private static ColumnType unmapped(String type) {
         return new ColumnType(ClassName.OBJECT, null, null, null, false, false, type);
     }
 

@@ -1,11 +1,15 @@
 package dev.schemata.codegen;
 
+import java.util.regex.Pattern;
+
 /**
  * Makes database comments safe inside a Javadoc comment: they must neither end the comment ({@code *}{@code /}),
  * start a block tag ({@code @param} at a line start), form a Unicode escape (the compiler reads
  * {@code \}{@code u} even in comments) nor be read as HTML.
  */
 final class Javadoc {
+    private static final Pattern RANGE = Pattern.compile(
+            "(int4|int8|num|ts|tstz|date)(multi)?range(\\[])*");
     private Javadoc() {}
 
     static String escape(String text) {
@@ -21,6 +25,9 @@ final class Javadoc {
 
     /** The line documenting a column whose PostgreSQL type has no Java counterpart. */
     static String unmapped(String sqlType) {
+        if (RANGE.matcher(sqlType).matches()) {
+            return escape("PostgreSQL range type " + sqlType + " has no standard Java mapping, nor a built-in Hibernate one.");
+        }
         return escape("PostgreSQL type " + sqlType + " has no standard Java mapping.");
     }
 }

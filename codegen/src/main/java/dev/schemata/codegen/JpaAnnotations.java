@@ -2,10 +2,12 @@ package dev.schemata.codegen;
 
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -88,16 +90,32 @@ final class JpaAnnotations {
         } else if (field.type().enumType()) {
             ClassName converter = ((ClassName) field.type().javaType()).nestedClass(EnumConverterWriter.NAME);
             annotations.add(OneLineAnnotation.builder(CONVERT).member("converter", "$T.class", converter).build());
-        } else if (hibernate && isJsonText(field)) {
-            annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE).addMember("value", "$T.JSON", SQL_TYPES).build());
+        } else if (hibernate && hibernateTypeCode(field) != null) {
+            annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE)
+                    .addMember("value", "$T.$L", SQL_TYPES, hibernateTypeCode(field)).build());
         }
         annotations.add(column(field));
         return annotations;
     }
 
-    private static boolean isJsonText(EntityField field) {
+    /**
+     * The {@code SqlTypes} constant (Hibernate 6.6) a column needs, or null: JSON for json/jsonb as String (else a
+     * varchar is sent, and schema validation rejects the column), INTERVAL_SECOND for interval as Duration
+     * (else Hibernate stores a Duration as numeric nanoseconds), INET for inet as InetAddress.
+     */
+    private static String hibernateTypeCode(EntityField field) {
         String type = field.column().type();
-        return (type.equals("json") || type.equals("jsonb")) && field.type().javaType().equals(ClassName.get(String.class));
+        TypeName javaType = field.type().javaType();
+        if ((type.equals("json") || type.equals("jsonb")) && javaType.equals(ClassName.get(String.class))) {
+            return "JSON";
+        }
+        if (type.startsWith("interval") && javaType.equals(ClassName.get(Duration.class))) {
+            return "INTERVAL_SECOND";
+        }
+        if (type.equals("inet") && javaType.equals(ColumnTypeMapper.INET_ADDRESS)) {
+            return "INET";
+        }
+        return null;
     }
 
     private static AnnotationSpec column(EntityField field) {

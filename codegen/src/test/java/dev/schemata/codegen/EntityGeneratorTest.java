@@ -132,6 +132,29 @@ class EntityGeneratorTest {
     }
 
     @Test
+    void withHibernateIntervalAndInetBindAsTheirPostgresTypes() {
+        Table hosts = table("public", "host", null, List.of(pk("host_pkey", "id")),
+                Column.of("id", "integer").withNotNull(true), Column.of("address", "inet"),
+                Column.of("addresses", "inet[]"), Column.of("uptime", "interval"), Column.of("ports", "int4range"));
+        Catalog catalog = new Catalog(List.of(), List.of(hosts), List.of(), List.of());
+        CodegenOptions beans = CodegenOptions.builder().style(CodegenOptions.Style.BEAN).build();
+
+        String hibernate = source(catalog, beans.toBuilder().hibernate(true).build(), "generated/Host.java");
+        assertTrue(hibernate.contains("@JdbcTypeCode(SqlTypes.INET)\n    @Column(name = \"address\")\n"
+                + "    private InetAddress address;"), hibernate);
+        assertTrue(hibernate.contains("private List<Object> addresses;"), "inet[] stays unmapped");
+        assertTrue(hibernate.contains("@JdbcTypeCode(SqlTypes.INTERVAL_SECOND)\n    @Column(name = \"uptime\")\n"
+                + "    private Duration uptime;"), hibernate);
+        assertTrue(hibernate.contains("PostgreSQL range type int4range has no standard Java mapping"), hibernate);
+        assertTrue(hibernate.contains("private Object ports;"), hibernate);
+
+        String plain = source(catalog, beans, "generated/Host.java");
+        assertFalse(plain.contains("JdbcTypeCode"), plain);
+        assertTrue(plain.contains("private Object address;"), plain);
+        assertTrue(plain.contains("private Duration uptime;"), plain);
+    }
+
+    @Test
     void theFourArgumentConstructorLeavesEveryLaterOptionAtItsDefault() {
         assertEquals(CodegenOptions.builder().packageName("p").style(CodegenOptions.Style.BEAN).jpa(false).build(),
                 new CodegenOptions("p", CodegenOptions.Style.BEAN, false, true));

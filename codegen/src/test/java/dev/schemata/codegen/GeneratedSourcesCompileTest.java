@@ -317,7 +317,7 @@ class GeneratedSourcesCompileTest {
             Class<?> gadget = loader.loadClass("com.example.features.Gadget");
             assertNotNull(gadget.getAnnotation(Cacheable.class));
             assertEquals(List.of("id", "created", "nickname", "nickname2", "ip", "ips", "mood", "amount", "price",
-                            "code", "score"),
+                            "code", "score", "waited", "span"),
                     Arrays.stream(gadget.getDeclaredFields()).map(Field::getName).toList());
             assertEquals(Instant.class, gadget.getDeclaredField("created").getType());
             Field nick = gadget.getDeclaredField("nickname");

@@ -206,7 +206,9 @@ final class TestCatalogs {
                 Column.of("amount", "text"),
                 Column.of("price", "positive_amount"),
                 Column.of("code", "short_code"),
-                Column.of("score", "public.happiness").withNotNull(true));
+                Column.of("score", "public.happiness").withNotNull(true),
+                Column.of("waited", "interval"),
+                Column.of("span", "int4range"));
         Table invoice = table("public", "invoice", null, List.of(pk("invoice_pkey", "no")),
                 Column.of("no", "bigint").withNotNull(true).withDefault("nextval('invoice_no_seq'::regclass)"),
                 Column.of("total", "numeric(12,2)"));

@@ -112,13 +112,13 @@ public class Orders {
     private List<Integer> scores;
 
     /**
-     * PostgreSQL type tstzrange[] has no standard Java mapping.
+     * PostgreSQL range type tstzrange[] has no standard Java mapping, nor a built-in Hibernate one.
      */
     @Column(name = "windows")
     private List<Object> windows;
 
     /**
-     * PostgreSQL type int4range has no standard Java mapping.
+     * PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
      */
     @Column(name = "price_band")
     private Object priceBand;

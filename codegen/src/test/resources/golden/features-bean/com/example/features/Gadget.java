@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -53,6 +54,7 @@ public class Gadget {
     @Column(name = "nickname")
     private String nickname2;
 
+    @JdbcTypeCode(SqlTypes.INET)
     @Column(name = "ip")
     private InetAddress ip;
 
@@ -84,6 +86,16 @@ public class Gadget {
     @Column(name = "score", nullable = false)
     @NotNull
     private BigInteger score;
+
+    @JdbcTypeCode(SqlTypes.INTERVAL_SECOND)
+    @Column(name = "waited")
+    private Duration waited;
+
+    /**
+     * PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+     */
+    @Column(name = "span")
+    private Object span;
 
     public Gadget() {
     }
@@ -176,6 +188,22 @@ public class Gadget {
         this.score = score;
     }
 
+    public Duration getWaited() {
+        return waited;
+    }
+
+    public void setWaited(Duration waited) {
+        this.waited = waited;
+    }
+
+    public Object getSpan() {
+        return span;
+    }
+
+    public void setSpan(Object span) {
+        this.span = span;
+    }
+
     @Override
     public boolean equals(Object other) {
         if (this == other) {
@@ -197,6 +225,7 @@ public class Gadget {
         return "Gadget[id=" + this.id + ", created=" + this.created + ", nickname=" + this.nickname
                 + ", nickname2=" + this.nickname2 + ", ip=" + this.ip + ", ips=" + this.ips
                 + ", mood=" + this.mood + ", amount=" + this.amount + ", price=" + this.price
-                + ", code=" + this.code + ", score=" + this.score + "]";
+                + ", code=" + this.code + ", score=" + this.score + ", waited=" + this.waited
+                + ", span=" + this.span + "]";
     }
 }

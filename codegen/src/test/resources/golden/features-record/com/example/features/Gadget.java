@@ -18,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -30,6 +31,7 @@ import java.util.List;
  * @param ip PostgreSQL type inet has no standard Java mapping.
  * @param ips PostgreSQL type inet[] has no standard Java mapping.
  * @param mood An &#64; inside a line is text.
+ * @param span PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
  */
 @Entity
 @Table(name = "tagged_thing", schema = "public")
@@ -44,5 +46,6 @@ public record Gadget(
         @Column(name = "amount") String amount,
         @Column(name = "price", nullable = false, precision = 10, scale = 2) @NotNull @DecimalMin(value = "0", inclusive = false) @Digits(integer = 8, fraction = 2) BigDecimal price,
         @Column(name = "code", nullable = false, length = 8) @Size(max = 8) @Pattern(regexp = "[A-Z]+") String code,
-        @Column(name = "score", nullable = false) @NotNull @Min(1) @Max(5) Integer score) {
+        @Column(name = "score", nullable = false) @NotNull @Min(1) @Max(5) Integer score,
+        @Column(name = "waited") Duration waited, @Column(name = "span") Object span) {
 }

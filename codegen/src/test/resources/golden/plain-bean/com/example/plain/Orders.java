@@ -69,12 +69,12 @@ public class Orders {
     private List<Integer> scores;
 
     /**
-     * PostgreSQL type tstzrange[] has no standard Java mapping.
+     * PostgreSQL range type tstzrange[] has no standard Java mapping, nor a built-in Hibernate one.
      */
     private List<Object> windows;
 
     /**
-     * PostgreSQL type int4range has no standard Java mapping.
+     * PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
      */
     private Object priceBand;
 
