@@ -6,6 +6,12 @@ try {
     assert plan.contains('CREATE TABLE public.books')
     assert plan.contains('books_author_id_idx')
 
+    // Beside it, a summary for a pull-request comment.
+    def markdown = new File(basedir, 'target/schema/plan.md').text
+    assert markdown.startsWith('## Schema plan')
+    assert markdown.contains('**4 statements to run, 0 withheld**')
+    assert markdown.contains('CREATE TABLE public.authors')
+
     // The plan changed nothing: the first apply still had the tables to create, and said so.
     def firstApply = log.indexOf('Applied 4 statements, 0 withheld')
     assert firstApply > 0

@@ -17,7 +17,10 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "plan", requiresProject = true, threadSafe = true)
 public class PlanMojo extends AbstractTargetMojo {
-    /** Where the plan is written as a SQL script (withheld statements as comments). */
+    /**
+     * Where the plan is written as a SQL script (withheld statements as comments); a Markdown summary fit for a
+     * pull-request comment is written beside it, with the extension {@code .md}.
+     */
     @Parameter(property = "schema.planFile", defaultValue = "${project.build.directory}/schema/plan.sql", required = true)
     File planFile;
 
@@ -28,9 +31,16 @@ public class PlanMojo extends AbstractTargetMojo {
         try {
             Files.createDirectories(planFile.toPath().getParent());
             Files.writeString(planFile.toPath(), result.plan().toSql(), StandardCharsets.UTF_8);
+            Files.writeString(markdownFile().toPath(), PlanMarkdown.of(result.plan()), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the plan to " + planFile, e);
         }
-        getLog().info("Plan written to " + planFile);
+        getLog().info("Plan written to " + planFile + " and " + markdownFile().getName());
+    }
+
+    private File markdownFile() {
+        String name = planFile.getName();
+        int dot = name.lastIndexOf('.');
+        return new File(planFile.getParentFile(), (dot < 0 ? name : name.substring(0, dot)) + ".md");
     }
 }
