@@ -39,7 +39,8 @@ class M2eLifecycleMappingTest {
         assertEquals(Map.of(
                 "generate", "execute runOnIncremental=false runOnConfiguration=true",
                 "plan", "ignore",
-                "apply", "ignore"), actionByGoal);
+                "apply", "ignore",
+                "check", "ignore"), actionByGoal);
     }
 
     private static String describe(Element action) {
