@@ -10,6 +10,7 @@ import dev.schemata.codegen.WriteReport;
 import dev.schemata.load.SchemaSource;
 import java.io.File;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.maven.model.Dependency;
@@ -143,7 +144,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
                     + inputHashFile + " and the manifest " + GeneratedState.MANIFEST + "): " + e.getMessage(), e);
         }
         JooqCodegen codegen = jooqDependency == null ? null
-                : JooqCodegen.resolve(jooqDependency, repositorySystem, repositorySession, remoteRepositories);
+                : JooqCodegen.resolve(jooqDependency, JooqCodegen.driverDependency(project.getDependencies()),
+                        repositorySystem, repositorySession, remoteRepositories);
         generate(options, source, choice, codegen, jooqSettings);
         try {
             state.remember(inputHash);
@@ -178,6 +180,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
         configuration.put("generator", choice.name());
         if (jooqDependency != null) {
             configuration.put("jooqVersion", JooqCodegen.codegenCoordinates(jooqDependency));
+            configuration.put("jooqDriver", JooqCodegen.driverDependency(project == null ? List.of()
+                    : project.getDependencies()).map(Dependency::getVersion).orElse("plugin"));
             configuration.put("jooq", JooqConfiguration.settings(jooqSettings, packageName, outputDirectory.toPath()));
         }
         configuration.put("codegen", options.toString()); // the record's text names every option

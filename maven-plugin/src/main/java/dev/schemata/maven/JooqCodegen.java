@@ -39,17 +39,34 @@ final class JooqCodegen {
                 .findFirst();
     }
 
+    /**
+     * The project's PostgreSQL driver, which jOOQ's code generator then uses too: jOOQ versions read driver
+     * metadata differently (3.19.15 fails on pgjdbc 42.7.5 and later), and the project's pair is the tested one.
+     */
+    static Optional<Dependency> driverDependency(List<Dependency> dependencies) {
+        return dependencies.stream()
+                .filter(d -> "org.postgresql".equals(d.getGroupId()) && "postgresql".equals(d.getArtifactId()))
+                .filter(d -> d.getVersion() != null)
+                .findFirst();
+    }
+
     /** The coordinates of the code generator matching the project's jOOQ. */
     static String codegenCoordinates(Dependency jooq) {
         return jooq.getGroupId() + ":jooq-codegen:jar:" + jooq.getVersion();
     }
 
-    /** Resolves the code generator and everything it needs, through the project's repositories. */
-    static JooqCodegen resolve(Dependency jooq, RepositorySystem system, RepositorySystemSession session,
-            List<RemoteRepository> repositories) {
+    /**
+     * Resolves the code generator and everything it needs, through the project's repositories, with the
+     * project's PostgreSQL driver if it has one and the plugin's otherwise.
+     */
+    static JooqCodegen resolve(Dependency jooq, Optional<Dependency> driver, RepositorySystem system,
+            RepositorySystemSession session, List<RemoteRepository> repositories) {
         String coordinates = codegenCoordinates(jooq);
-        CollectRequest collect = new CollectRequest(
-                new org.eclipse.aether.graph.Dependency(new DefaultArtifact(coordinates), "runtime"), repositories);
+        CollectRequest collect = new CollectRequest();
+        collect.setRepositories(repositories);
+        collect.addDependency(new org.eclipse.aether.graph.Dependency(new DefaultArtifact(coordinates), "runtime"));
+        driver.ifPresent(d -> collect.addDependency(new org.eclipse.aether.graph.Dependency(
+                new DefaultArtifact("org.postgresql:postgresql:jar:" + d.getVersion()), "runtime")));
         List<URL> classPath = new ArrayList<>();
         try {
             for (ArtifactResult result : system.resolveDependencies(session, new DependencyRequest(collect, null))
@@ -61,7 +78,9 @@ final class JooqCodegen {
                     + " project's " + jooq.getGroupId() + ":jooq): " + e.getMessage() + "\nIt comes from the project's"
                     + " repositories: check the network and your mirrors, or run once without -o (offline).", e);
         }
-        classPath.add(postgresDriver());
+        if (driver.isEmpty()) {
+            classPath.add(postgresDriver());
+        }
         return new JooqCodegen(classPath);
     }
 
