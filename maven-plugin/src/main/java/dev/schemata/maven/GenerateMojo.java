@@ -213,9 +213,10 @@ public class GenerateMojo extends AbstractSchemaMojo {
 
     /** The project's jOOQ, whose version the code generator must match. */
     private Dependency jooqDependency() throws MojoFailureException {
-        return JooqCodegen.jooqDependency(project.getDependencies()).orElseThrow(() -> new MojoFailureException(
+        return ProjectDependencies.find(project, JooqCodegen::isJooq, repositorySystem, repositorySession,
+                remoteRepositories).orElseThrow(() -> new MojoFailureException(
                 "schema:generate with generator=" + generator + " runs jOOQ's code generator of the version the"
-                + " project uses, but the project has no org.jooq:jooq dependency. Add org.jooq:jooq (3.19 or later)"
+                + " project uses, but the project has no org.jooq:jooq dependency, declared or transitive. Add org.jooq:jooq"
                 + " to the project's <dependencies>, or set generator to entities."));
     }
 
@@ -234,7 +235,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 return null;
             }
             if (codegen != null) {
-                getLog().info("Running jOOQ's code generator against the shadow database " + Redaction.url(shadow.url()));
+                getLog().info("Running jOOQ's code generator " + codegen.coordinates() + " against the shadow database "
+                        + Redaction.url(shadow.url()));
                 codegen.generate(JooqConfiguration.document(jooqSettings, packageName, outputDirectory.toPath(),
                         shadow.url(), shadow.user(), shadow.password()));
             }

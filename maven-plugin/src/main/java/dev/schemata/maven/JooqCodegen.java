@@ -25,18 +25,26 @@ import org.eclipse.aether.resolution.DependencyResolutionException;
  * plugin needs no jOOQ at all unless asked to.
  */
 final class JooqCodegen {
+    private final String coordinates;
     private final List<URL> classPath;
 
-    private JooqCodegen(List<URL> classPath) {
+    private JooqCodegen(String coordinates, List<URL> classPath) {
+        this.coordinates = coordinates;
         this.classPath = List.copyOf(classPath);
+    }
+
+    /** The code generator's Maven coordinates, for the log. */
+    String coordinates() {
+        return coordinates;
     }
 
     /** The jOOQ artifact of the project ({@code org.jooq:jooq}, or a commercial {@code org.jooq.pro*:jooq}). */
     static Optional<Dependency> jooqDependency(List<Dependency> dependencies) {
-        return dependencies.stream()
-                .filter(d -> d.getGroupId().startsWith("org.jooq") && "jooq".equals(d.getArtifactId()))
-                .filter(d -> d.getVersion() != null)
-                .findFirst();
+        return dependencies.stream().filter(d -> d.getVersion() != null).filter(JooqCodegen::isJooq).findFirst();
+    }
+
+    static boolean isJooq(Dependency d) {
+        return d.getGroupId().startsWith("org.jooq") && "jooq".equals(d.getArtifactId());
     }
 
     /**
@@ -81,7 +89,7 @@ final class JooqCodegen {
         if (driver.isEmpty()) {
             classPath.add(postgresDriver());
         }
-        return new JooqCodegen(classPath);
+        return new JooqCodegen(coordinates, classPath);
     }
 
     /** Runs {@code GenerationTool.generate(xml)}; {@code document} holds the shadow's password, if any. */

@@ -112,6 +112,20 @@ class JooqConfigurationTest {
         assertTrue(e.getMessage().contains("use entities, jooq or both"), e.getMessage());
     }
 
+    @Test
+    void withoutJooqInTheProjectTheGoalSaysWhichDependencyToAdd() throws Exception {
+        GenerateMojo mojo = new GenerateMojo();
+        mojo.project = new org.apache.maven.project.MavenProject();
+        mojo.packageName = "p";
+        mojo.style = dev.schemata.codegen.CodegenOptions.Style.RECORD;
+        mojo.keyStyle = dev.schemata.codegen.CodegenOptions.KeyStyle.ID_CLASS;
+        mojo.generator = "jooq";
+        mojo.outputDirectory = OUT.toFile();
+        var e = assertThrows(org.apache.maven.plugin.MojoFailureException.class, mojo::run);
+        assertTrue(e.getMessage().contains("Add org.jooq:jooq"), e.getMessage());
+        assertTrue(e.getMessage().contains("or set generator to entities"), e.getMessage());
+    }
+
     private static PlexusConfiguration child(PlexusConfiguration parent, String name, String value) {
         PlexusConfiguration child = new DefaultPlexusConfiguration(name, value);
         parent.addChild(child);
