@@ -9,3 +9,5 @@ assert new File(basedir, 'target/classes/it/graph/q/tables/Books.class').isFile(
 // generator=jooq writes no entities
 assert !new File(out, 'generated').exists()
 assert !new File(out, '.schemata-generated').exists()
+// the second build
+assert log.contains('Generated sources are up to date')

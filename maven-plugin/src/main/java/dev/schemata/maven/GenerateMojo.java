@@ -10,6 +10,7 @@ import dev.schemata.codegen.WriteReport;
 import dev.schemata.load.SchemaSource;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,7 +134,10 @@ public class GenerateMojo extends AbstractSchemaMojo {
         String inputHash = inputHash(options, source, choice, jooqDependency, jooqSettings);
         GeneratedState state = new GeneratedState(inputHashFile.toPath(), outputDirectory.toPath());
         try {
-            if (!force && state.isCurrent(inputHash)) {
+            boolean jooqOutputPresent = jooqDependency == null || Files.isDirectory(
+                    JooqConfiguration.packageDirectory(jooqSettings, packageName, outputDirectory.toPath()));
+            boolean current = choice.entities() ? state.isCurrent(inputHash) : state.hashMatches(inputHash);
+            if (!force && jooqOutputPresent && current) {
                 getLog().info("Generated sources are up to date (" + outputDirectory
                         + "): no schema file, setting or plugin version changed; -Dschema.force=true regenerates");
                 return;

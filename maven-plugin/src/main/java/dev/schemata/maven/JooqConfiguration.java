@@ -79,6 +79,16 @@ final class JooqConfiguration {
         return xml.toString();
     }
 
+    /**
+     * Where jOOQ writes its classes (the target directory and package), so that a build whose inputs are
+     * unchanged still regenerates when they were deleted.
+     */
+    static Path packageDirectory(Element user, String packageName, Path outputDirectory) {
+        Element target = completed(user, packageName, outputDirectory).child("generator").child("target");
+        Path directory = Path.of(target.child("directory").text().strip());
+        return directory.resolve(target.child("packageName").text().strip().replace('.', '/'));
+    }
+
     /** The whole document for {@code GenerationTool.generate(String)}; it holds the password, so never log it. */
     static String document(Element user, String packageName, Path outputDirectory, String url, String login,
             String password) {

@@ -75,6 +75,17 @@ class JooqConfigurationTest {
     }
 
     @Test
+    void theUpToDateCheckLooksForJooqsPackageWhereverTheUserPutsIt() {
+        assertEquals(OUT.resolve("com/acme/db/jooq"), JooqConfiguration.packageDirectory(null, "com.acme.db", OUT));
+        PlexusConfiguration jooq = new DefaultPlexusConfiguration("jooq");
+        PlexusConfiguration target = child(child(jooq, "generator", null), "target", null);
+        child(target, "packageName", "q");
+        child(target, "directory", "/elsewhere");
+        assertEquals(Path.of("/elsewhere/q"),
+                JooqConfiguration.packageDirectory(JooqConfiguration.fromPlexus(jooq), "com.acme.db", OUT));
+    }
+
+    @Test
     void thePasswordOfAConfiguredShadowServerReachesJooqButNotTheHashedSettings() {
         String document = JooqConfiguration.document(null, "p", OUT, "jdbc:postgresql://db/s", "me", "s3cr<t");
         assertTrue(document.contains("<password>s3cr&lt;t</password>"), document);
