@@ -228,15 +228,14 @@ public class GenerateMojo extends AbstractSchemaMojo {
             JooqConfiguration.Element jooqSettings) throws MojoExecutionException, MojoFailureException {
         getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
                 ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
-        MojoException[] failure = new MojoException[1];
-        Schemata.withDesired(source, shadow(), 0, filter(), log(), (catalog, shadow) -> {
-            try {
-                if (choice.entities()) {
+        // the lambda cannot throw Maven's checked exceptions: it returns the one entity generation raised
+        MojoException failure = Schemata.withDesired(source, shadow(), 0, filter(), log(), (catalog, shadow) -> {
+            if (choice.entities()) {
+                try {
                     writeEntities(catalog, options);
+                } catch (MojoExecutionException | MojoFailureException e) {
+                    return new MojoException(e);
                 }
-            } catch (MojoExecutionException | MojoFailureException e) {
-                failure[0] = new MojoException(e);
-                return null;
             }
             if (codegen != null) {
                 getLog().info("Running jOOQ's code generator " + codegen.coordinates() + " against the shadow database "
@@ -246,8 +245,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
             }
             return null;
         });
-        if (failure[0] != null) {
-            failure[0].rethrow();
+        if (failure != null) {
+            failure.rethrow();
         }
     }
 
