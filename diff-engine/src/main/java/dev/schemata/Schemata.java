@@ -32,6 +32,16 @@ public final class Schemata {
      */
     public static Catalog loadDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log) {
+        return withDesired(source, shadow, major, filter, log, (catalog, database) -> catalog);
+    }
+
+    /**
+     * Loads the schema files as {@link #loadDesired} does and, while the shadow database still holds them,
+     * hands its catalog and connection details to {@code work}, for tools that read the schema on their own
+     * (jOOQ's code generator). The shadow is dropped when {@code work} returns.
+     */
+    public static <T> T withDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
+            Consumer<String> log, DesiredSchemaWork<T> work) {
         try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
             int shadowMajor = TargetConnection.majorVersion(database.connection());
             if (major != 0 && shadowMajor != major) {
@@ -41,7 +51,28 @@ public final class Schemata {
             }
             List<String> warnings = SchemaLoader.load(source, database);
             warnings.forEach(w -> log.accept(WARNING + w));
-            return CatalogReader.read(database.connection(), filter);
+            Catalog catalog = CatalogReader.read(database.connection(), filter);
+            return work.run(catalog, new ShadowConnection(database.url(), database.user(),
+                    shadow.isEmbedded() ? null : shadow.password()));
+        }
+    }
+
+    /** What runs while the shadow database holding the declared schema is open. */
+    @FunctionalInterface
+    public interface DesiredSchemaWork<T> {
+        T run(Catalog desired, ShadowConnection shadow);
+    }
+
+    /**
+     * How to reach the open shadow database.
+     *
+     * @param password null on an embedded server; never to be logged
+     */
+    public record ShadowConnection(String url, String user, String password) {
+        @Override
+        public String toString() {
+            return "ShadowConnection[url=" + Redaction.url(url) + ", user=" + user + ", password="
+                    + (password == null ? "none" : "****") + "]";
         }
     }
 

@@ -31,13 +31,17 @@ public final class ShadowDatabase implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final Connection maintenance;
     private final String databaseName;
+    private final String url;
+    private final String user;
 
     private ShadowDatabase(Connection connection, EmbeddedPostgres server, Connection maintenance,
-            String databaseName) {
+            String databaseName, String url, String user) {
         this.connection = connection;
         this.server = server;
         this.maintenance = maintenance;
         this.databaseName = databaseName;
+        this.url = url;
+        this.user = user;
     }
 
     /** Opens an empty shadow database of the given PostgreSQL major version (0: the options' default). */
@@ -58,7 +62,8 @@ public final class ShadowDatabase implements AutoCloseable {
             try (Connection postgres = server.connect("postgres"); Statement s = postgres.createStatement()) {
                 s.execute("CREATE DATABASE " + EMBEDDED_DATABASE);
             }
-            return new ShadowDatabase(server.connect(EMBEDDED_DATABASE), server, null, EMBEDDED_DATABASE);
+            return new ShadowDatabase(server.connect(EMBEDDED_DATABASE), server, null, EMBEDDED_DATABASE,
+                    server.jdbcUrl(EMBEDDED_DATABASE), "postgres");
         } catch (SQLException | RuntimeException e) {
             server.close();
             throw new IllegalStateException("Cannot create the shadow database on the embedded PostgreSQL", e);
@@ -79,8 +84,8 @@ public final class ShadowDatabase implements AutoCloseable {
                     + "\nThe user Schemata connects to the shadow server as needs the CREATEDB privilege there.", null);
         }
         try {
-            return new ShadowDatabase(connect(options, JdbcUrls.withDatabase(options.url(), name)), null,
-                    maintenance, name);
+            String url = JdbcUrls.withDatabase(options.url(), name);
+            return new ShadowDatabase(connect(options, url), null, maintenance, name, url, options.user());
         } catch (RuntimeException e) {
             dropQuietly(maintenance, name);
             closeQuietly(maintenance);
@@ -107,6 +112,16 @@ public final class ShadowDatabase implements AutoCloseable {
     /** A connection to the shadow database, owned by this object. */
     public Connection connection() {
         return connection;
+    }
+
+    /** The JDBC URL of the shadow database, for tools that connect on their own while it is open. */
+    public String url() {
+        return url;
+    }
+
+    /** The user to connect to {@link #url()} as (null if the configured shadow server needs none). */
+    public String user() {
+        return user;
     }
 
     /** The name of the shadow database. */

@@ -10,8 +10,11 @@ import dev.schemata.codegen.WriteReport;
 import dev.schemata.load.SchemaSource;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -19,6 +22,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 /**
  * Generates Java entity classes from the schema files: loads them into an embedded shadow PostgreSQL
@@ -89,6 +93,22 @@ public class GenerateMojo extends AbstractSchemaMojo {
     @Parameter(defaultValue = "${project.build.directory}/schema/generate.sha256", required = true)
     File inputHashFile;
 
+    /**
+     * What to generate: {@code entities} (the classes above), {@code jooq} (jOOQ's own code generator, of the
+     * version the project depends on, run against the shadow database) or {@code both}.
+     */
+    @Parameter(property = "schema.generator", defaultValue = "entities")
+    String generator;
+
+    /**
+     * For {@code generator} {@code jooq} or {@code both}: what goes into jOOQ's {@code <configuration>} apart
+     * from {@code <jdbc>}, shaped as for jOOQ's Maven plugin ({@code <generator><database>...}). Defaults:
+     * {@code PostgresDatabase}, input schema {@code public}, package {@code packageName.jooq}, directory
+     * {@code outputDirectory}.
+     */
+    @Parameter
+    PlexusConfiguration jooq;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     MavenProject project;
 
@@ -107,11 +127,17 @@ public class GenerateMojo extends AbstractSchemaMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         CodegenOptions options = options();
+        Generator choice = Generator.parse(generator);
+        JooqConfiguration.Element jooqSettings = JooqConfiguration.fromPlexus(jooq);
+        Dependency jooqDependency = choice.jooq() ? jooqDependency() : null;
         SchemaSource source = source();
-        String inputHash = inputHash(options, source);
+        String inputHash = inputHash(options, source, choice, jooqDependency, jooqSettings);
         GeneratedState state = new GeneratedState(inputHashFile.toPath(), outputDirectory.toPath());
         try {
-            if (!force && state.isCurrent(inputHash)) {
+            boolean jooqOutputPresent = jooqDependency == null || Files.isDirectory(
+                    JooqConfiguration.packageDirectory(jooqSettings, packageName, outputDirectory.toPath()));
+            boolean current = choice.entities() ? state.isCurrent(inputHash) : state.hashMatches(inputHash);
+            if (!force && jooqOutputPresent && current) {
                 getLog().info("Generated sources are up to date (" + outputDirectory
                         + "): no schema file, setting or plugin version changed; -Dschema.force=true regenerates");
                 return;
@@ -121,7 +147,10 @@ public class GenerateMojo extends AbstractSchemaMojo {
             throw new MojoExecutionException("Cannot check whether " + outputDirectory + " is up to date (from "
                     + inputHashFile + " and the manifest " + GeneratedState.MANIFEST + "): " + e.getMessage(), e);
         }
-        generate(options, source);
+        JooqCodegen codegen = jooqDependency == null ? null
+                : JooqCodegen.resolve(jooqDependency, JooqCodegen.driverDependency(project.getDependencies()),
+                        repositorySystem, repositorySession, remoteRepositories);
+        generate(options, source, choice, codegen, jooqSettings);
         try {
             state.remember(inputHash);
         } catch (IOException e) {
@@ -149,8 +178,16 @@ public class GenerateMojo extends AbstractSchemaMojo {
     }
 
     /** The hash of everything generation reads; passwords are left out (a URL's is masked). */
-    String inputHash(CodegenOptions options, SchemaSource source) {
+    String inputHash(CodegenOptions options, SchemaSource source, Generator choice, Dependency jooqDependency,
+            JooqConfiguration.Element jooqSettings) {
         Map<String, String> configuration = new TreeMap<>();
+        configuration.put("generator", choice.name());
+        if (jooqDependency != null) {
+            configuration.put("jooqVersion", JooqCodegen.codegenCoordinates(jooqDependency));
+            configuration.put("jooqDriver", JooqCodegen.driverDependency(project == null ? List.of()
+                    : project.getDependencies()).map(Dependency::getVersion).orElse("plugin"));
+            configuration.put("jooq", JooqConfiguration.settings(jooqSettings, packageName, outputDirectory.toPath()));
+        }
         configuration.put("codegen", options.toString()); // the record's text names every option
         configuration.put("schemas", filter().toString());
         configuration.put("skipDataStatements", String.valueOf(skipDataStatements));
@@ -178,10 +215,43 @@ public class GenerateMojo extends AbstractSchemaMojo {
         return version;
     }
 
-    private void generate(CodegenOptions options, SchemaSource source) throws MojoExecutionException, MojoFailureException {
+    /** The project's jOOQ, whose version the code generator must match. */
+    private Dependency jooqDependency() throws MojoFailureException {
+        return ProjectDependencies.find(project, JooqCodegen::isJooq, repositorySystem, repositorySession,
+                remoteRepositories).orElseThrow(() -> new MojoFailureException(
+                "schema:generate with generator=" + generator + " runs jOOQ's code generator of the version the"
+                + " project uses, but the project has no org.jooq:jooq dependency, declared or transitive. Add org.jooq:jooq"
+                + " to the project's <dependencies>, or set generator to entities."));
+    }
+
+    private void generate(CodegenOptions options, SchemaSource source, Generator choice, JooqCodegen codegen,
+            JooqConfiguration.Element jooqSettings) throws MojoExecutionException, MojoFailureException {
         getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
                 ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
-        Catalog catalog = Schemata.loadDesired(source, shadow(), 0, filter(), log());
+        // the lambda cannot throw Maven's checked exceptions: it returns the one entity generation raised
+        MojoException failure = Schemata.withDesired(source, shadow(), 0, filter(), log(), (catalog, shadow) -> {
+            if (choice.entities()) {
+                try {
+                    writeEntities(catalog, options);
+                } catch (MojoExecutionException | MojoFailureException e) {
+                    return new MojoException(e);
+                }
+            }
+            if (codegen != null) {
+                getLog().info("Running jOOQ's code generator " + codegen.coordinates() + " against the shadow database "
+                        + Redaction.url(shadow.url()));
+                codegen.generate(JooqConfiguration.document(jooqSettings, packageName, outputDirectory.toPath(),
+                        shadow.url(), shadow.user(), shadow.password()));
+            }
+            return null;
+        });
+        if (failure != null) {
+            failure.rethrow();
+        }
+    }
+
+    private void writeEntities(Catalog catalog, CodegenOptions options)
+            throws MojoExecutionException, MojoFailureException {
         GeneratedSources sources;
         try {
             sources = EntityGenerator.generate(catalog, options);
@@ -195,6 +265,36 @@ public class GenerateMojo extends AbstractSchemaMojo {
                     + report.unchanged().size() + " unchanged, " + report.deleted().size() + " deleted");
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write the generated sources to " + outputDirectory, e);
+        }
+    }
+
+    /** What {@code generator} names. */
+    enum Generator {
+        ENTITIES, JOOQ, BOTH;
+
+        static Generator parse(String text) throws MojoFailureException {
+            String value = text == null || text.isBlank() ? "entities" : text.strip();
+            for (Generator g : values()) {
+                if (g.name().equalsIgnoreCase(value)) return g;
+            }
+            throw new MojoFailureException("Invalid schema:generate configuration: generator is '" + value
+                    + "'; use entities, jooq or both.");
+        }
+
+        boolean entities() {
+            return this != JOOQ;
+        }
+
+        boolean jooq() {
+            return this != ENTITIES;
+        }
+    }
+
+    /** A checked failure of the work done while the shadow is open, carried out of the lambda. */
+    private record MojoException(Exception cause) {
+        void rethrow() throws MojoExecutionException, MojoFailureException {
+            if (cause instanceof MojoFailureException f) throw f;
+            throw (MojoExecutionException) cause;
         }
     }
 }

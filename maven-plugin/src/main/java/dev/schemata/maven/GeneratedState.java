@@ -26,8 +26,7 @@ final class GeneratedState {
 
     /** Whether the sources in the output directory were generated from inputs with this hash. */
     boolean isCurrent(String inputHash) throws IOException {
-        if (!Files.isRegularFile(hashFile)
-                || !Files.readString(hashFile, StandardCharsets.UTF_8).strip().equals(inputHash)) {
+        if (!hashMatches(inputHash)) {
             return false;
         }
         Path manifest = outputDirectory.resolve(MANIFEST);
@@ -41,6 +40,12 @@ final class GeneratedState {
             }
         }
         return true;
+    }
+
+    /** Whether the last generation had inputs with this hash (for output that has no manifest: jOOQ's). */
+    boolean hashMatches(String inputHash) throws IOException {
+        return Files.isRegularFile(hashFile)
+                && Files.readString(hashFile, StandardCharsets.UTF_8).strip().equals(inputHash);
     }
 
     /** Forgets the last hash, before generating: an interrupted run must not look current afterwards. */

@@ -82,7 +82,27 @@ class GenerateInputsTest {
     private String hashAfter(Consumer<GenerateMojo> change) throws Exception {
         GenerateMojo mojo = mojo();
         change.accept(mojo);
-        return mojo.inputHash(mojo.options(), mojo.source());
+        return mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.ENTITIES, null, null);
+    }
+
+    @Test
+    void theGeneratorChoiceTheJooqVersionAndItsSettingsChangeTheHash() throws Exception {
+        GenerateMojo mojo = mojo();
+        org.apache.maven.model.Dependency jooq = new org.apache.maven.model.Dependency();
+        jooq.setGroupId("org.jooq");
+        jooq.setArtifactId("jooq");
+        jooq.setVersion("3.19.15");
+        String entities = mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.ENTITIES, null, null);
+        String withJooq = mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.BOTH, jooq, null);
+        assertNotEquals(entities, withJooq);
+        assertEquals(withJooq, mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.BOTH, jooq, null));
+        assertNotEquals(withJooq, mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.JOOQ, jooq, null));
+        org.apache.maven.model.Dependency newer = jooq.clone();
+        newer.setVersion("3.19.16");
+        assertNotEquals(withJooq, mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.BOTH, newer, null));
+        JooqConfiguration.Element settings = new JooqConfiguration.Element("jooq", java.util.Map.of(), null,
+                List.of(JooqConfiguration.Element.leaf("logging", "WARN")));
+        assertNotEquals(withJooq, mojo.inputHash(mojo.options(), mojo.source(), GenerateMojo.Generator.BOTH, jooq, settings));
     }
 
     @Test
