@@ -46,7 +46,8 @@ public final class NoChangeGenerateBenchmark {
         Catalog catalog = Schemata.loadDesired(first.source(), ShadowOptions.embedded(), 0, SchemaFilter.allUserSchemas(),
                 line -> {});
         int generated = EntityGenerator.generate(catalog, options).writeTo(output).written().size();
-        new GeneratedState(first.inputHashFile.toPath(), output).remember(first.inputHash(options, first.source()));
+        new GeneratedState(first.inputHashFile.toPath(), output).remember(first.inputHash(options, first.source(),
+                GenerateMojo.Generator.ENTITIES, null, JooqConfiguration.fromPlexus(null)));
 
         List<Long> micros = new ArrayList<>();
         for (int i = 0; i <= RUNS; i++) {
