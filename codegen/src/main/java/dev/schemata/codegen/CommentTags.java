@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
  * <li>{@code @name X}: the Java name of the class (table, enum type) or field (column)
  * <li>{@code @omit}: no class for the table, no field for the column (not a key column)
  * <li>{@code @javaType com.acme.Money}: the field's type, a fully qualified class name (column only)
+ * <li>{@code @json com.acme.Address}: a json/jsonb column held as that class, a fully qualified class name;
+ *     with Hibernate it binds as JSON (column only)
  * <li>{@code @jpa @jakarta.persistence.Lob}: an annotation added as written, with JPA on
  *     (table or column; may repeat)
  * <li>{@code @validate @jakarta.validation.constraints.Email}: the same, with validation on
@@ -27,14 +29,15 @@ import java.util.stream.Collectors;
  * @param name the {@code @name} value, or null
  * @param omit whether {@code @omit} is present
  * @param javaType the {@code @javaType} value, or null
+ * @param json the {@code @json} value, or null
  * @param jpa the {@code @jpa} annotations, in order
  * @param validate the {@code @validate} annotations, in order
  */
-record CommentTags(String text, String name, boolean omit, String javaType, List<String> jpa, List<String> validate) {
-    static final CommentTags NONE = new CommentTags(null, null, false, null, List.of(), List.of());
+record CommentTags(String text, String name, boolean omit, String javaType, String json, List<String> jpa, List<String> validate) {
+    static final CommentTags NONE = new CommentTags(null, null, false, null, null, List.of(), List.of());
 
     private static final List<String> TABLE_TAGS = List.of("name", "omit", "jpa", "validate");
-    private static final List<String> COLUMN_TAGS = List.of("name", "omit", "javaType", "jpa", "validate");
+    private static final List<String> COLUMN_TAGS = List.of("name", "omit", "javaType", "json", "jpa", "validate");
     private static final List<String> ENUM_TAGS = List.of("name");
 
     CommentTags {
@@ -72,7 +75,7 @@ record CommentTags(String text, String name, boolean omit, String javaType, List
     }
 
     private CommentTags withText(String value) {
-        return new CommentTags(value, name, omit, javaType, jpa, validate);
+        return new CommentTags(value, name, omit, javaType, json, jpa, validate);
     }
 
     /** Collects the tags of one comment, checking each as it comes. */
@@ -83,6 +86,7 @@ record CommentTags(String text, String name, boolean omit, String javaType, List
         private String name;
         private boolean omit;
         private String javaType;
+        private String json;
         private final List<String> jpa = new ArrayList<>();
         private final List<String> validate = new ArrayList<>();
 
@@ -106,13 +110,17 @@ record CommentTags(String text, String name, boolean omit, String javaType, List
                 case "omit" -> omit = noValue(tag, value);
                 case "name" -> name = identifier(value);
                 case "javaType" -> javaType = JavaTypes.checked(value, "@javaType of " + object).toString();
+                case "json" -> json = JavaTypes.checked(value, "@json of " + object).toString();
                 case "jpa" -> jpa.add(AnnotationSource.checked(value, "@jpa of " + object));
                 default -> validate.add(AnnotationSource.checked(value, "@validate of " + object));
             }
         }
 
         CommentTags tags(String text) {
-            return new CommentTags(text, name, omit, javaType, jpa, validate);
+            if (javaType != null && json != null) {
+                throw error("@javaType and @json both given", "keep @json for a JSON value, @javaType for any other");
+            }
+            return new CommentTags(text, name, omit, javaType, json, jpa, validate);
         }
 
         private boolean noValue(String tag, String value) {

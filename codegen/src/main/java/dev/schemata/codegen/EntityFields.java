@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
 /**
  * Turns the columns of a table, in physical order, into uniquely named entity fields: names from
  * {@code @name} tags first, then from the column names; columns tagged {@code @omit} left out. A column's
- * Java type is, by precedence, the {@code typeOverrides} entry of the column, its {@code @javaType} tag,
- * then the mapping of its type (which a {@code typeOverrides} entry of the type replaces). A column whose type
+ * Java type is, by precedence, the {@code typeOverrides} entry of the column, its {@code @javaType} or
+ * {@code @json} tag, then the mapping of its type (which a {@code typeOverrides} entry of the type replaces). A column whose type
  * is a domain is a column of the domain's base type that also has the domain's NOT NULL, default and CHECKs.
  */
 final class EntityFields {
@@ -54,10 +54,11 @@ final class EntityFields {
         Map<String, ValueKind> kinds = new LinkedHashMap<>();
         Map<String, Domain> domains = new LinkedHashMap<>();
         kept.forEach((column, tags) -> {
-            ClassName chosen = orElse(overrides.forColumn(table, column.name()),
-                    tags.javaType() == null ? null : ClassName.bestGuess(tags.javaType()));
-            typeOf.put(column.name(), type(table, column, chosen));
             Domain domain = types.domain(column.type(), table.name().schema());
+            String tagged = tags.javaType() != null ? tags.javaType() : jsonClass(table, column, domain, tags);
+            ClassName chosen = orElse(overrides.forColumn(table, column.name()),
+                    tagged == null ? null : ClassName.bestGuess(tagged));
+            typeOf.put(column.name(), type(table, column, chosen));
             if (domain != null) {
                 domains.put(column.name(), domain);
             }
@@ -92,6 +93,17 @@ final class EntityFields {
                     generated ? null : standaloneSequence(column, table, catalog)));
         }
         return fields;
+    }
+
+    /** The {@code @json} class of a column, or null; refused on a column that is not json or jsonb. */
+    private static String jsonClass(Table table, Column column, Domain domain, CommentTags tags) {
+        String type = domain == null ? column.type() : domain.baseType();
+        if (tags.json() != null && !type.equals("json") && !type.equals("jsonb")) {
+            throw new IllegalArgumentException("Comment on column " + table.name().sql() + "." + column.name()
+                    + ": @json on a column of type " + type + "; @json is for json and jsonb columns, so change"
+                    + " the column type or use @javaType.");
+        }
+        return tags.json();
     }
 
     /** The mapped type of a column, or the {@code chosen} class (not null) with the mapped size facts. */

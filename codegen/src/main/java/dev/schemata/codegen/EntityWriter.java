@@ -89,7 +89,7 @@ final class EntityWriter {
         fields.stream().filter(f -> embeddedKey == null || !f.id()).forEach(f -> names.claim(f.name()));
         for (EntityField field : fields) {
             if (embeddedKey == null || !field.id()) {
-                members.add(Member.column(field.type().javaType(), field.name(), annotations(field), field.javadoc(),
+                members.add(Member.column(field.type().javaType(), field.name(), annotations(field), javadoc(field),
                         field.id()));
             } else if (members.stream().noneMatch(m -> m.type().equals(embeddedKey))) {
                 members.add(Member.column(embeddedKey, names.claimFirstFree("id", "primaryKey"),
@@ -136,15 +136,29 @@ final class EntityWriter {
         return view.materialized() ? "Read-only: materialized view" : "Read-only: view";
     }
 
-    private static String recordParams(List<EntityField> fields) {
+    private String recordParams(List<EntityField> fields) {
         StringBuilder params = new StringBuilder();
         for (EntityField field : fields) {
-            String doc = field.javadoc();
+            String doc = javadoc(field);
             if (!doc.isEmpty()) {
                 params.append("@param ").append(field.name()).append(' ').append(doc).append('\n');
             }
         }
         return params.toString();
+    }
+
+    /**
+     * The member's Javadoc; for an {@code @json} column under JPA without Hibernate, a note that the project must
+     * convert it: plain JPA has no JSON mapping, and a generated {@code @Convert} would have to guess the library.
+     */
+    private String javadoc(EntityField field) {
+        String doc = field.javadoc();
+        if (options.jpa() && !options.hibernate() && field.tags().json() != null) {
+            String note = "Needs a JSON {@code AttributeConverter} for {@code " + Javadoc.escape(field.tags().json())
+                    + "} (an {@code autoApply} one, or add it with {@code @jpa @jakarta.persistence.Convert(...)}).";
+            doc = doc.isEmpty() ? note : doc + "\n" + note;
+        }
+        return doc;
     }
 
     private static MethodSpec recordConstructor(List<Member> members) {

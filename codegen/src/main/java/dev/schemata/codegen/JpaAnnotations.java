@@ -100,13 +100,15 @@ final class JpaAnnotations {
 
     /**
      * The {@code SqlTypes} constant (Hibernate 6.6) a column needs, or null: JSON for json/jsonb as String (else a
-     * varchar is sent, and schema validation rejects the column), INTERVAL_SECOND for interval as Duration
+     * varchar is sent, and schema validation rejects the column) or as its {@code @json} class (which Hibernate
+     * then reads and writes with the JSON library on the class path), INTERVAL_SECOND for interval as Duration
      * (else Hibernate stores a Duration as numeric nanoseconds), INET for inet as InetAddress.
      */
     private static String hibernateTypeCode(EntityField field) {
         String type = field.column().type();
         TypeName javaType = field.type().javaType();
-        if ((type.equals("json") || type.equals("jsonb")) && javaType.equals(ClassName.get(String.class))) {
+        boolean json = type.equals("json") || type.equals("jsonb");
+        if (json && (javaType.equals(ClassName.get(String.class)) || field.tags().json() != null)) {
             return "JSON";
         }
         if (type.startsWith("interval") && javaType.equals(ClassName.get(Duration.class))) {

@@ -155,6 +155,59 @@ class EntityGeneratorTest {
     }
 
     @Test
+    void aJsonTagMakesTheColumnThatClassBoundAsJsonWithHibernate() {
+        Table documents = table("public", "documents", null, List.of(pk("documents_pkey", "id")),
+                Column.of("id", "bigint").withNotNull(true),
+                Column.of("address", "jsonb").withComment("Where.\n@json com.acme.Address"),
+                Column.of("raw", "json").withComment("@json com.acme.Raw"));
+        Catalog catalog = new Catalog(List.of(), List.of(documents), List.of(), List.of());
+        CodegenOptions beans = CodegenOptions.builder().style(CodegenOptions.Style.BEAN).build();
+
+        String hibernate = source(catalog, beans.toBuilder().hibernate(true).build(), "generated/Documents.java");
+        assertTrue(hibernate.contains("/**\n     * Where.\n     */\n    @JdbcTypeCode(SqlTypes.JSON)\n"
+                + "    @Column(name = \"address\")\n    private Address address;"), hibernate);
+        assertTrue(hibernate.contains("import com.acme.Address;"), hibernate);
+        assertTrue(hibernate.contains("@JdbcTypeCode(SqlTypes.JSON)\n    @Column(name = \"raw\")\n    private Raw raw;"),
+                hibernate);
+        assertFalse(hibernate.contains("AttributeConverter"), hibernate);
+
+        String plainJpa = source(catalog, beans, "generated/Documents.java");
+        assertFalse(plainJpa.contains("JdbcTypeCode") || plainJpa.contains("@Convert"), plainJpa);
+        assertTrue(plainJpa.contains("     * Where.\n     * Needs a JSON {@code AttributeConverter} for"
+                + " {@code com.acme.Address} (an {@code autoApply} one, or add it with"
+                + " {@code @jpa @jakarta.persistence.Convert(...)}).\n     */\n    @Column(name = \"address\")\n"
+                + "    private Address address;"), plainJpa);
+
+        String noJpa = source(catalog, beans.toBuilder().jpa(false).build(), "generated/Documents.java");
+        assertTrue(noJpa.contains("private Address address;") && !noJpa.contains("AttributeConverter"), noJpa);
+    }
+
+    @Test
+    void aJsonTagOnADomainOverJsonbIsThatClass() {
+        dev.schemata.catalog.Domain payload = new dev.schemata.catalog.Domain(QualifiedName.of("public", "payload"),
+                "jsonb", null, false, null, List.of(), null);
+        Table t = new Table(QualifiedName.of("public", "t"), List.of(Column.of("id", "integer").withNotNull(true),
+                Column.of("body", "payload").withComment("@json com.acme.Body")), List.of(pk("t_pkey", "id")),
+                List.of(), null);
+        Catalog catalog = Catalog.builder().tables(List.of(t)).domains(List.of(payload)).build();
+        String source = source(catalog, CodegenOptions.builder().hibernate(true).build(), "generated/T.java");
+        assertTrue(source.contains("@JdbcTypeCode(SqlTypes.JSON) @Column(name = \"body\") Body body"), source);
+    }
+
+    @Test
+    void aJsonTagIsRefusedOnAColumnThatIsNotJsonOrWithoutAClassName() {
+        assertRefused("Comment on column public.t.c: @json on a column of type text; @json is for json and jsonb"
+                + " columns, so change the column type or use @javaType.",
+                tableT(null, Column.of("c", "text").withComment("@json com.acme.Address")));
+        assertRefused("@json of column public.t.c: 'Address' is not a fully qualified class name; give one such as"
+                + " java.time.Instant or com.acme.Money (packages lowercase, no generics or arrays).",
+                tableT(null, Column.of("c", "jsonb").withComment("@json Address")));
+        assertRefused("Comment on column public.t.c: @javaType and @json both given; keep @json for a JSON value,"
+                + " @javaType for any other.",
+                tableT(null, Column.of("c", "jsonb").withComment("@json com.acme.A\n@javaType com.acme.B")));
+    }
+
+    @Test
     void theFourArgumentConstructorLeavesEveryLaterOptionAtItsDefault() {
         assertEquals(CodegenOptions.builder().packageName("p").style(CodegenOptions.Style.BEAN).jpa(false).build(),
                 new CodegenOptions("p", CodegenOptions.Style.BEAN, false, true));
@@ -171,7 +224,7 @@ class EntityGeneratorTest {
     @Test
     void anUnknownTagIsRefusedNamingTheObjectAndTheKnownTags() {
         assertRefused("Comment on column public.t.c: unknown tag @jsonType; the tags a column may have are @name,"
-                + " @omit, @javaType, @jpa, @validate.",
+                + " @omit, @javaType, @json, @jpa, @validate.",
                 tableT(null, Column.of("c", "text").withComment("x\n@jsonType a.B")));
         assertRefused("Comment on table public.t: unknown tag @javaType; the tags a table may have are @name, @omit,"
                 + " @jpa, @validate.", tableT("@javaType java.lang.String", Column.of("c", "text")));
