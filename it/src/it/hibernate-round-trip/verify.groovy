@@ -1,7 +1,7 @@
 try {
     def log = new File(basedir, 'build.log').text
     assert log =~ /Applied \d+ statements, 0 withheld/
-    assert log.contains('Tests run: 1, Failures: 0, Errors: 0')
+    assert log.contains('Tests run: 2, Failures: 0, Errors: 0')
     assert !log.contains('BUILD FAILURE')
 
     def generated = new File(basedir, 'target/generated-sources/schema/it/shop/db')
@@ -12,6 +12,12 @@ try {
     assert orders.contains('@OneToMany(mappedBy = "order")')
     assert new File(generated, 'Customers.java').text.contains('@Convert(converter = CustomerTier.Converter.class)')
     assert new File(generated, 'OrderLines.java').text.contains('@IdClass(OrderLines.Key.class)')
+    def invoices = new File(generated, 'Invoices.java').text
+    assert invoices.contains('allocationSize = 50')
+    assert invoices.contains('@JdbcTypeCode(SqlTypes.JSON)')
+    assert invoices.contains('private Address billingAddress;')
+    assert invoices.contains('private InetAddress issuedFrom;')
+    assert new File(generated, 'InvoiceSummaries.java').text.contains('@Immutable')
 } finally {
     evaluate(new File(basedir, '../../../src/it/embedded-cleanup.groovy'))
 }
