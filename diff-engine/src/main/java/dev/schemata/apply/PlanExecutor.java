@@ -1,22 +1,93 @@
 package dev.schemata.apply;
 
 import dev.schemata.plan.Plan;
+import dev.schemata.plan.PlannedStatement;
 import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Runs a plan's executable statements on a target database. */
 public final class PlanExecutor {
+    // a statement that waits for a lock longer than this fails instead of queueing every other session behind it
+    private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '5s'";
+
     private PlanExecutor() {}
 
     /**
-     * Runs the plan in one transaction (statements that cannot run in a transaction run after it, each
-     * alone). On failure everything transactional is rolled back and an {@link ApplyException} names the
-     * failing statement and PostgreSQL's message.
+     * Runs the plan's non-transactional statements (enum labels to add) first, each committed on its own,
+     * then all the others in one transaction. On failure the transaction is rolled back and an
+     * {@link ApplyException} names the failing statement and PostgreSQL's message. The connection's
+     * auto-commit setting is restored.
      *
      * @param progress receives one line per statement
      * @return how many statements ran
      */
     public static int execute(Connection target, Plan plan, Consumer<String> progress) {
-        throw new UnsupportedOperationException("not implemented yet");
+        List<PlannedStatement> outside = plan.executable().stream().filter(s -> !s.transactional()).toList();
+        List<PlannedStatement> inside = plan.executable().stream().filter(PlannedStatement::transactional).toList();
+        Run run = new Run(target, outside.size() + inside.size(), progress);
+        try {
+            boolean autoCommit = target.getAutoCommit();
+            try {
+                target.setAutoCommit(true);
+                outside.forEach(run::execute);
+                if (!inside.isEmpty()) {
+                    target.setAutoCommit(false);
+                    runInTransaction(target, inside, run);
+                }
+            } finally {
+                target.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new ApplyException(null, "Could not set up the transaction on the target: " + e.getMessage(), e);
+        }
+        return run.done;
+    }
+
+    private static void runInTransaction(Connection target, List<PlannedStatement> statements, Run run)
+            throws SQLException {
+        try (Statement s = target.createStatement()) {
+            s.execute(LOCK_TIMEOUT);
+            statements.forEach(run::execute);
+            target.commit();
+        } catch (RuntimeException | SQLException e) {
+            try {
+                target.rollback();
+            } catch (SQLException rollbackFailed) {
+                e.addSuppressed(rollbackFailed);
+            }
+            throw e;
+        }
+    }
+
+    /** Numbering and reporting across both parts of one execution. */
+    private static final class Run {
+        private final Connection target;
+        private final int total;
+        private final Consumer<String> progress;
+        private int done;
+
+        Run(Connection target, int total, Consumer<String> progress) {
+            this.target = target;
+            this.total = total;
+            this.progress = progress;
+        }
+
+        void execute(PlannedStatement statement) {
+            int number = done + 1;
+            long start = System.nanoTime();
+            try (Statement s = target.createStatement()) {
+                s.execute(statement.sql());
+            } catch (SQLException e) {
+                throw new ApplyException(statement.sql(), "Statement " + number + " of " + total + " failed: "
+                        + e.getMessage() + "\n" + statement.sql(), e);
+            }
+            done = number;
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            progress.accept("[" + number + "/" + total + "] " + statement.sql().lines().findFirst().orElse("")
+                    + " (" + millis + " ms)");
+        }
     }
 }

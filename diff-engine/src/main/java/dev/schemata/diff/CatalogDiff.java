@@ -1,0 +1,76 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Schema;
+import dev.schemata.catalog.Sequence;
+import dev.schemata.catalog.Table;
+import dev.schemata.diff.Change.CreateEnum;
+import dev.schemata.diff.Change.CreateSchema;
+import dev.schemata.diff.Change.CreateSequence;
+import dev.schemata.diff.Change.DropEnum;
+import dev.schemata.diff.Change.DropSchema;
+import dev.schemata.diff.Change.DropSequence;
+import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.SetSequenceOwner;
+import dev.schemata.diff.CommentTarget.Kind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares two catalogs object by object, matching on identity (qualified name; column, constraint and
+ * index name within a table), and lists the changes. Pure: no SQL, no I/O. The list is deterministic:
+ * schemas, enums, sequences, then tables, each in name order.
+ */
+public final class CatalogDiff {
+    private final List<Change> changes = new ArrayList<>();
+
+    private CatalogDiff() {}
+
+    public static List<Change> diff(Catalog current, Catalog desired) {
+        CatalogDiff diff = new CatalogDiff();
+        Matching.match(current.schemas(), desired.schemas(), Schema::name,
+                diff::addSchema, s -> diff.changes.add(new DropSchema(s)), diff::compareSchemas);
+        Matching.match(current.enums(), desired.enums(), EnumType::name,
+                diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
+                (from, to) -> EnumDiff.compare(from, to, diff.changes));
+        Matching.match(current.sequences(), desired.sequences(), Sequence::name,
+                diff::addSequence, s -> diff.changes.add(new DropSequence(s)), diff::compareSequences);
+        Matching.match(current.tables(), desired.tables(), Table::name,
+                t -> TableDiff.create(t, diff.changes), t -> diff.changes.add(new DropTable(t)),
+                (from, to) -> TableDiff.compare(from, to, diff.changes));
+        return List.copyOf(diff.changes);
+    }
+
+    private void addSchema(Schema schema) {
+        changes.add(new CreateSchema(schema));
+        Comments.added(CommentTarget.schema(schema.name()), schema.comment(), changes);
+    }
+
+    private void compareSchemas(Schema from, Schema to) {
+        Comments.compare(CommentTarget.schema(to.name()), from.comment(), to.comment(), changes);
+    }
+
+    private void addEnum(EnumType type) {
+        changes.add(new CreateEnum(type));
+        Comments.added(CommentTarget.of(Kind.TYPE, type.name()), type.comment(), changes);
+    }
+
+    private void addSequence(Sequence sequence) {
+        changes.add(new CreateSequence(sequence));
+        if (sequence.ownedBy() != null) {
+            changes.add(new SetSequenceOwner(sequence.name(), null, sequence.ownedBy()));
+        }
+        Comments.added(CommentTarget.of(Kind.SEQUENCE, sequence.name()), sequence.comment(), changes);
+    }
+
+    private void compareSequences(Sequence from, Sequence to) {
+        if (!from.options().equals(to.options())) {
+            changes.add(new Change.AlterSequence(to.name(), from.options(), to.options()));
+        }
+        if (!java.util.Objects.equals(from.ownedBy(), to.ownedBy())) {
+            changes.add(new SetSequenceOwner(to.name(), from.ownedBy(), to.ownedBy()));
+        }
+        Comments.compare(CommentTarget.of(Kind.SEQUENCE, to.name()), from.comment(), to.comment(), changes);
+    }
+}

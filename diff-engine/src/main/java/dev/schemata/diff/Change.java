@@ -1,0 +1,110 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Identity;
+import dev.schemata.catalog.Index;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Schema;
+import dev.schemata.catalog.Sequence;
+import dev.schemata.catalog.SequenceOptions;
+import dev.schemata.catalog.Table;
+
+/**
+ * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
+ * current catalog into the desired one. Changes say nothing about SQL text or order; the planner does.
+ */
+public sealed interface Change {
+
+    /** A change to one column of an existing table. */
+    sealed interface ColumnChange extends Change {
+        QualifiedName table();
+
+        String column();
+    }
+
+    record CreateSchema(Schema schema) implements Change {}
+
+    record DropSchema(Schema schema) implements Change {}
+
+    /** A new table with its columns and constraints; its indexes and comments come as separate changes. */
+    record CreateTable(Table table) implements Change {}
+
+    record DropTable(Table table) implements Change {}
+
+    record AddColumn(QualifiedName table, Column definition) implements ColumnChange {
+        @Override
+        public String column() {
+            return definition.name();
+        }
+    }
+
+    record DropColumn(QualifiedName table, Column definition) implements ColumnChange {
+        @Override
+        public String column() {
+            return definition.name();
+        }
+    }
+
+    /** A new type, or a new collation on the same type (PostgreSQL changes both with {@code ALTER ... TYPE}). */
+    record ChangeColumnType(QualifiedName table, Column from, Column to) implements ColumnChange {
+        @Override
+        public String column() {
+            return to.name();
+        }
+    }
+
+    record SetDefault(QualifiedName table, String column, String expression) implements ColumnChange {}
+
+    record DropDefault(QualifiedName table, String column) implements ColumnChange {}
+
+    record SetNotNull(QualifiedName table, String column) implements ColumnChange {}
+
+    record DropNotNull(QualifiedName table, String column) implements ColumnChange {}
+
+    record AddIdentity(QualifiedName table, String column, Identity identity) implements ColumnChange {}
+
+    record DropIdentity(QualifiedName table, String column) implements ColumnChange {}
+
+    /** Same column stays an identity column, with another generation or other sequence options. */
+    record AlterIdentity(QualifiedName table, String column, Identity from, Identity to) implements ColumnChange {}
+
+    record AddConstraint(QualifiedName table, Constraint constraint) implements Change {}
+
+    record DropConstraint(QualifiedName table, Constraint constraint) implements Change {}
+
+    record CreateIndex(QualifiedName table, Index index) implements Change {}
+
+    record DropIndex(QualifiedName table, Index index) implements Change {}
+
+    record CreateEnum(EnumType type) implements Change {}
+
+    record DropEnum(EnumType type) implements Change {}
+
+    /**
+     * A label added to an existing enum, placed before or after a label that exists by then;
+     * both neighbours null means at the end.
+     */
+    record AddEnumValue(QualifiedName type, String label, String before, String after) implements Change {}
+
+    /**
+     * The desired labels are not the current ones with labels inserted: some are removed or reordered, and the
+     * type must be dropped and created again (its comment, if any, follows as a {@link SetComment}).
+     */
+    record RecreateEnum(EnumType from, EnumType to) implements Change {}
+
+    /** A new sequence; an owner, if any, is set by a following {@link SetSequenceOwner}. */
+    record CreateSequence(Sequence sequence) implements Change {}
+
+    record DropSequence(Sequence sequence) implements Change {}
+
+    record AlterSequence(QualifiedName sequence, SequenceOptions from, SequenceOptions to) implements Change {}
+
+    /** @param to the new owning column, or null for {@code OWNED BY NONE} */
+    record SetSequenceOwner(QualifiedName sequence, ColumnRef from, ColumnRef to) implements Change {}
+
+    /** @param comment the new comment, or null to remove it */
+    record SetComment(CommentTarget target, String comment) implements Change {}
+}

@@ -1,0 +1,38 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.QualifiedName;
+import java.util.Objects;
+
+/**
+ * The object a comment belongs to.
+ *
+ * @param kind what kind of object
+ * @param schema the schema (for a schema comment, the schema itself)
+ * @param object the table, type or sequence name; null for a schema
+ * @param member the column, constraint or index name within the table; null otherwise
+ */
+public record CommentTarget(Kind kind, String schema, String object, String member) {
+    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE }
+
+    public CommentTarget {
+        Objects.requireNonNull(kind, "kind == null");
+        Objects.requireNonNull(schema, "schema == null");
+    }
+
+    public static CommentTarget schema(String name) {
+        return new CommentTarget(Kind.SCHEMA, name, null, null);
+    }
+
+    public static CommentTarget of(Kind kind, QualifiedName object) {
+        return new CommentTarget(kind, object.schema(), object.name(), null);
+    }
+
+    public static CommentTarget member(Kind kind, QualifiedName table, String member) {
+        return new CommentTarget(kind, table.schema(), table.name(), member);
+    }
+
+    /** The table, type or sequence; null for a schema. */
+    public QualifiedName objectName() {
+        return object == null ? null : QualifiedName.of(schema, object);
+    }
+}

@@ -1,0 +1,87 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.Index;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Table;
+import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.CreateIndex;
+import dev.schemata.diff.Change.DropConstraint;
+import dev.schemata.diff.Change.DropIndex;
+import dev.schemata.diff.CommentTarget.Kind;
+import java.util.List;
+
+/** The changes of one table: new, or existing on both sides. Column order is not compared. */
+final class TableDiff {
+    private TableDiff() {}
+
+    static void create(Table table, List<Change> out) {
+        out.add(new Change.CreateTable(table));
+        table.indexes().forEach(i -> out.add(new CreateIndex(table.name(), i)));
+        Comments.added(CommentTarget.of(Kind.TABLE, table.name()), table.comment(), out);
+        for (Column c : table.columns()) {
+            Comments.added(CommentTarget.member(Kind.COLUMN, table.name(), c.name()), c.comment(), out);
+        }
+        for (Constraint c : table.constraints()) {
+            Comments.added(CommentTarget.member(Kind.CONSTRAINT, table.name(), c.name()), c.comment(), out);
+        }
+        for (Index i : table.indexes()) {
+            Comments.added(CommentTarget.member(Kind.INDEX, table.name(), i.name()), i.comment(), out);
+        }
+    }
+
+    static void compare(Table from, Table to, List<Change> out) {
+        QualifiedName name = to.name();
+        Matching.match(from.columns(), to.columns(), Column::name,
+                c -> addColumn(name, c, out), c -> out.add(new Change.DropColumn(name, c)),
+                (a, b) -> ColumnDiff.compare(name, a, b, out));
+        Matching.match(from.constraints(), to.constraints(), Constraint::name,
+                c -> addConstraint(name, c, out), c -> out.add(new DropConstraint(name, c)),
+                (a, b) -> compareConstraints(name, a, b, out));
+        Matching.match(from.indexes(), to.indexes(), Index::name,
+                i -> addIndex(name, i, out), i -> out.add(new DropIndex(name, i)),
+                (a, b) -> compareIndexes(name, a, b, out));
+        Comments.compare(CommentTarget.of(Kind.TABLE, name), from.comment(), to.comment(), out);
+    }
+
+    static void addColumn(QualifiedName table, Column column, List<Change> out) {
+        out.add(new Change.AddColumn(table, column));
+        Comments.added(CommentTarget.member(Kind.COLUMN, table, column.name()), column.comment(), out);
+    }
+
+    private static void addConstraint(QualifiedName table, Constraint constraint, List<Change> out) {
+        out.add(new AddConstraint(table, constraint));
+        Comments.added(CommentTarget.member(Kind.CONSTRAINT, table, constraint.name()), constraint.comment(), out);
+    }
+
+    /** A constraint cannot be altered in place: any other definition means drop and add. */
+    private static void compareConstraints(QualifiedName table, Constraint from, Constraint to, List<Change> out) {
+        if (sameDefinition(from, to)) {
+            CommentTarget target = CommentTarget.member(Kind.CONSTRAINT, table, to.name());
+            Comments.compare(target, from.comment(), to.comment(), out);
+        } else {
+            out.add(new DropConstraint(table, from));
+            addConstraint(table, to, out);
+        }
+    }
+
+    private static boolean sameDefinition(Constraint a, Constraint b) {
+        return a.kind() == b.kind() && a.definition().equals(b.definition()) && a.deferrable() == b.deferrable()
+                && a.initiallyDeferred() == b.initiallyDeferred() && a.validated() == b.validated();
+    }
+
+    private static void addIndex(QualifiedName table, Index index, List<Change> out) {
+        out.add(new CreateIndex(table, index));
+        Comments.added(CommentTarget.member(Kind.INDEX, table, index.name()), index.comment(), out);
+    }
+
+    private static void compareIndexes(QualifiedName table, Index from, Index to, List<Change> out) {
+        if (from.definition().equals(to.definition())) {
+            Comments.compare(CommentTarget.member(Kind.INDEX, table, to.name()), from.comment(), to.comment(), out);
+        } else {
+            out.add(new DropIndex(table, from));
+            addIndex(table, to, out);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.schemata.plan;
+
+import static dev.schemata.catalog.Identifiers.literal;
+import static dev.schemata.catalog.Identifiers.quote;
+
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.diff.Change.SetComment;
+import dev.schemata.diff.CommentTarget;
+
+/** {@code COMMENT ON ...} for every kind of commented object. */
+final class CommentSql {
+    private CommentSql() {}
+
+    static String of(SetComment change) {
+        CommentTarget t = change.target();
+        QualifiedName object = t.objectName();
+        String on = switch (t.kind()) {
+            case SCHEMA -> "SCHEMA " + quote(t.schema());
+            case TABLE -> "TABLE " + object.sql();
+            case COLUMN -> "COLUMN " + object.sql() + "." + quote(t.member());
+            case CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON " + object.sql();
+            case INDEX -> "INDEX " + QualifiedName.of(t.schema(), t.member()).sql();
+            case TYPE -> "TYPE " + object.sql();
+            case SEQUENCE -> "SEQUENCE " + object.sql();
+        };
+        return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
+    }
+}

@@ -1,0 +1,38 @@
+package dev.schemata.plan;
+
+import dev.schemata.diff.Change;
+import dev.schemata.diff.Change.AddColumn;
+import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.CreateEnum;
+import dev.schemata.diff.Change.CreateIndex;
+import dev.schemata.diff.Change.CreateSchema;
+import dev.schemata.diff.Change.CreateSequence;
+import dev.schemata.diff.Change.CreateTable;
+import dev.schemata.diff.CommentTarget;
+import java.util.Objects;
+
+/** Which change brings into being the object a comment is on. */
+final class Creations {
+    private Creations() {}
+
+    static boolean creates(Change change, CommentTarget target) {
+        return switch (target.kind()) {
+            case SCHEMA -> change instanceof CreateSchema c && c.schema().name().equals(target.schema());
+            case TABLE -> createsTable(change, target);
+            case COLUMN -> createsTable(change, target)
+                    || change instanceof AddColumn c && c.table().equals(target.objectName())
+                            && c.column().equals(target.member());
+            case CONSTRAINT -> createsTable(change, target)
+                    || change instanceof AddConstraint c && c.table().equals(target.objectName())
+                            && c.constraint().name().equals(target.member());
+            case INDEX -> change instanceof CreateIndex c && c.table().equals(target.objectName())
+                    && c.index().name().equals(target.member());
+            case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName());
+            case SEQUENCE -> change instanceof CreateSequence c && c.sequence().name().equals(target.objectName());
+        };
+    }
+
+    private static boolean createsTable(Change change, CommentTarget target) {
+        return change instanceof CreateTable c && Objects.equals(c.table().name(), target.objectName());
+    }
+}

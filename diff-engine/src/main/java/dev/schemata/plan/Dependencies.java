@@ -1,0 +1,233 @@
+package dev.schemata.plan;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.diff.Change;
+import dev.schemata.diff.Change.AddColumn;
+import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.AddEnumValue;
+import dev.schemata.diff.Change.ChangeColumnType;
+import dev.schemata.diff.Change.ColumnChange;
+import dev.schemata.diff.Change.CreateEnum;
+import dev.schemata.diff.Change.CreateIndex;
+import dev.schemata.diff.Change.CreateSchema;
+import dev.schemata.diff.Change.CreateSequence;
+import dev.schemata.diff.Change.CreateTable;
+import dev.schemata.diff.Change.DropColumn;
+import dev.schemata.diff.Change.DropConstraint;
+import dev.schemata.diff.Change.DropEnum;
+import dev.schemata.diff.Change.DropIndex;
+import dev.schemata.diff.Change.DropSchema;
+import dev.schemata.diff.Change.DropSequence;
+import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.SetComment;
+import dev.schemata.diff.Change.SetDefault;
+import dev.schemata.diff.Change.SetSequenceOwner;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * The "must run before" edges between steps. Each rule is written from the point of view of the step that
+ * waits: what has to exist (creates) or be gone (drops) before it can run.
+ */
+final class Dependencies {
+    private final StepGraph graph;
+    private final StepIndex steps;
+    private final Catalog current;
+
+    private Dependencies(StepGraph graph, Catalog current) {
+        this.graph = graph;
+        this.steps = new StepIndex(graph.steps());
+        this.current = current;
+    }
+
+    static StepGraph link(List<Step> steps, Catalog current) {
+        StepGraph graph = new StepGraph(steps);
+        Dependencies rules = new Dependencies(graph, current);
+        steps.forEach(rules::link);
+        ColumnSteps.chain(steps, graph);
+        return graph;
+    }
+
+    private void link(Step step) {
+        Change change = step.change();
+        if (change instanceof CreateTable c) {
+            afterSchema(step, c.table().name());
+            c.table().columns().forEach(col -> afterTypeAndSequences(step, col.type(), col.defaultExpression()));
+        } else if (change instanceof CreateEnum c) {
+            afterSchema(step, c.type().name());
+            after(step, steps.ofKind(DropEnum.class),
+                    s -> ((DropEnum) s.change()).type().name().equals(c.type().name()));
+        } else if (change instanceof CreateSequence c) {
+            afterSchema(step, c.sequence().name());
+        } else if (change instanceof ColumnChange c) {
+            columnChange(step, c);
+        } else if (change instanceof AddConstraint c) {
+            afterTableReady(step, c.table());
+            if (c.constraint().foreignKey() != null) {
+                afterReferencedKey(step, c.constraint().foreignKey().referencedTable());
+            }
+        } else if (change instanceof CreateIndex c) {
+            afterTableReady(step, c.table());
+        } else if (change instanceof DropConstraint c && c.constraint().foreignKey() == null) {
+            after(step, steps.foreignKeyDropsTo(c.table()), s -> true); // the referencing key goes first
+        } else if (change instanceof DropIndex c && c.index().unique()) {
+            after(step, steps.foreignKeyDropsTo(c.table()), s -> true);
+        } else if (change instanceof DropTable c) {
+            dropTable(step, c.table().name());
+        } else if (change instanceof DropEnum c) {
+            after(step, steps.all(),
+                    s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), c.type().name())));
+        } else if (change instanceof DropSequence c) {
+            after(step, steps.all(), s -> currentColumns(s).stream()
+                    .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
+        } else if (change instanceof DropSchema c) {
+            after(step, steps.all(), s -> isDropOfObjectIn(s, c.schema().name()));
+        } else if (change instanceof AddEnumValue c) {
+            afterEarlierLabelOf(step, c.type());
+        } else if (change instanceof SetSequenceOwner c) {
+            setSequenceOwner(step, c);
+        } else if (change instanceof SetComment c) {
+            after(step, steps.mayCreate(c.target()), s -> Creations.creates(s.change(), c.target()));
+        }
+    }
+
+    private void columnChange(Step step, ColumnChange change) {
+        QualifiedName table = change.table();
+        after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
+        after(step, steps.foreignKeyDropsTo(table), s -> true);
+        if (change instanceof AddColumn c) {
+            afterTypeAndSequences(step, c.definition().type(), c.definition().defaultExpression());
+            after(step, steps.on(table), s -> s.change() instanceof DropColumn d && d.column().equals(c.column()));
+            if (c.definition().generatedExpression() != null) {
+                // a generated column reads the other columns, which must exist with their new types
+                after(step, steps.on(table),
+                        s -> isColumnChangeOn(s, table) && !isGenerated(s) && !(s.change() instanceof DropColumn));
+            }
+        } else if (change instanceof ChangeColumnType c) {
+            afterTypeAndSequences(step, c.to().type(), null);
+        } else if (change instanceof SetDefault c) {
+            afterTypeAndSequences(step, "", c.expression());
+        } else if (change instanceof DropColumn c) {
+            after(step, steps.ofKind(SetSequenceOwner.class),
+                    s -> new ColumnRef(table, c.column()).equals(((SetSequenceOwner) s.change()).from()));
+            if (c.definition().generatedExpression() == null) {
+                // PostgreSQL drops a generated column with a column it reads
+                after(step, steps.on(table), s -> s.change() instanceof DropColumn && isGenerated(s));
+            }
+        }
+    }
+
+    private void dropTable(Step step, QualifiedName table) {
+        after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
+        after(step, steps.foreignKeyDropsTo(table), s -> true);
+        // a dropped table that references this one goes first, unless its key was dropped apart (a cycle)
+        after(step, steps.tableDropsReferencing(table), s -> ((DropTable) s.change()).table().constraints().stream()
+                .anyMatch(k -> k.foreignKey() != null && k.foreignKey().referencedTable().equals(table)
+                        && !isDroppedApart(((DropTable) s.change()).table().name(), k)));
+        after(step, steps.ofKind(SetSequenceOwner.class), s -> {
+            SetSequenceOwner o = (SetSequenceOwner) s.change();
+            return o.from() != null && o.from().table().equals(table);
+        });
+    }
+
+    private void setSequenceOwner(Step step, SetSequenceOwner change) {
+        after(step, steps.ofKind(CreateSequence.class),
+                s -> ((CreateSequence) s.change()).sequence().name().equals(change.sequence()));
+        if (change.to() != null) {
+            ColumnRef owner = change.to();
+            after(step, steps.on(owner.table()), s -> s.change() instanceof CreateTable
+                    || s.change() instanceof AddColumn a && a.column().equals(owner.column()));
+        }
+    }
+
+    /** A constraint or index on a table comes after the table and its columns are as desired. */
+    private void afterTableReady(Step step, QualifiedName table) {
+        after(step, steps.on(table), s -> s.change() instanceof CreateTable
+                || isColumnChangeOn(s, table) && !(s.change() instanceof DropColumn)
+                || isDropOfKeyOrIndexOn(s, table));
+    }
+
+    /** A foreign key comes after the referenced table and its keys exist. */
+    private void afterReferencedKey(Step step, QualifiedName referenced) {
+        afterTableReady(step, referenced);
+        after(step, steps.on(referenced),
+                s -> s.change() instanceof AddConstraint a && a.constraint().foreignKey() == null
+                || s.change() instanceof CreateIndex i && i.index().unique());
+    }
+
+    private void afterSchema(Step step, QualifiedName object) {
+        after(step, steps.ofKind(CreateSchema.class),
+                s -> ((CreateSchema) s.change()).schema().name().equals(object.schema()));
+    }
+
+    private void afterTypeAndSequences(Step step, String type, String defaultExpression) {
+        after(step, steps.ofKind(CreateEnum.class),
+                s -> References.isType(type, ((CreateEnum) s.change()).type().name()));
+        List<QualifiedName> sequences = References.sequencesIn(defaultExpression);
+        if (!sequences.isEmpty()) {
+            after(step, steps.ofKind(CreateSequence.class),
+                    s -> sequences.contains(((CreateSequence) s.change()).sequence().name()));
+        }
+    }
+
+    private void afterEarlierLabelOf(Step step, QualifiedName type) {
+        steps.ofKind(AddEnumValue.class).stream()
+                .filter(s -> s.id() < step.id() && ((AddEnumValue) s.change()).type().equals(type))
+                .reduce((a, b) -> b)
+                .ifPresent(previous -> graph.order(previous, step));
+    }
+
+    /** Orders each candidate that passes the test before the step. */
+    private void after(Step step, List<Step> candidates, Predicate<Step> first) {
+        for (Step s : candidates) {
+            if (s != step && first.test(s)) {
+                graph.order(s, step);
+            }
+        }
+    }
+
+    private boolean isDroppedApart(QualifiedName table, Constraint key) {
+        return steps.on(table).stream().anyMatch(s -> s.change() instanceof DropConstraint d
+                && d.constraint().name().equals(key.name()));
+    }
+
+    /** The columns as they are now that a step drops or changes. */
+    private List<Column> currentColumns(Step step) {
+        Change change = step.change();
+        if (change instanceof DropTable d) {
+            return d.table().columns();
+        }
+        if (change instanceof ColumnChange c) {
+            return current.table(c.table()).flatMap(t -> t.column(c.column())).stream().toList();
+        }
+        return List.of();
+    }
+
+    private static boolean isColumnChangeOn(Step step, QualifiedName table) {
+        return step.change() instanceof ColumnChange c && c.table().equals(table);
+    }
+
+    private static boolean isGenerated(Step step) {
+        Change change = step.change();
+        return change instanceof AddColumn a && a.definition().generatedExpression() != null
+                || change instanceof DropColumn d && d.definition().generatedExpression() != null;
+    }
+
+    private static boolean isDropOfKeyOrIndexOn(Step step, QualifiedName table) {
+        return step.change() instanceof DropConstraint c && c.table().equals(table)
+                || step.change() instanceof DropIndex i && i.table().equals(table);
+    }
+
+    private static boolean isDropOfObjectIn(Step step, String schema) {
+        Change change = step.change();
+        QualifiedName name = change instanceof DropTable t ? t.table().name()
+                : change instanceof DropEnum e ? e.type().name()
+                : change instanceof DropSequence q ? q.sequence().name() : null;
+        return name != null && Objects.equals(name.schema(), schema);
+    }
+}

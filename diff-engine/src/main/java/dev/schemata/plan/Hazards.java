@@ -1,0 +1,122 @@
+package dev.schemata.plan;
+
+import static dev.schemata.plan.HazardType.ACCESS_EXCLUSIVE_LOCK;
+import static dev.schemata.plan.HazardType.DELETES_DATA;
+import static dev.schemata.plan.HazardType.INDEX_BUILD;
+import static dev.schemata.plan.HazardType.INDEX_DROPPED;
+import static dev.schemata.plan.HazardType.NOT_TRANSACTIONAL;
+import static dev.schemata.plan.HazardType.TABLE_REWRITE;
+import static dev.schemata.plan.HazardType.VALIDATION_SCAN;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.diff.Change;
+import dev.schemata.diff.Change.AddColumn;
+import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.AddEnumValue;
+import dev.schemata.diff.Change.ChangeColumnType;
+import dev.schemata.diff.Change.CreateIndex;
+import dev.schemata.diff.Change.DropColumn;
+import dev.schemata.diff.Change.DropEnum;
+import dev.schemata.diff.Change.DropIndex;
+import dev.schemata.diff.Change.DropSequence;
+import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.SetNotNull;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The risks of each change on the current database. Work on a table created by the same plan is free. */
+final class Hazards {
+    private final Catalog current;
+    private final List<Hazard> found = new ArrayList<>();
+
+    private Hazards(Catalog current) {
+        this.current = current;
+    }
+
+    static List<Hazard> of(Change change, Catalog current) {
+        Hazards hazards = new Hazards(current);
+        hazards.classify(change);
+        return List.copyOf(hazards.found);
+    }
+
+    private void classify(Change change) {
+        if (change instanceof DropTable c) {
+            add(DELETES_DATA, "drops table " + c.table().name() + " and all its rows");
+        } else if (change instanceof DropColumn c) {
+            add(DELETES_DATA, "drops column " + c.column() + " of " + c.table() + " and its values");
+        } else if (change instanceof DropEnum c) {
+            add(DELETES_DATA, "drops type " + c.type().name());
+        } else if (change instanceof DropSequence c) {
+            add(DELETES_DATA, "drops sequence " + c.sequence().name() + " and its current value");
+        } else if (change instanceof ChangeColumnType c) {
+            changeType(c);
+        } else if (change instanceof SetNotNull c) {
+            add(VALIDATION_SCAN, "reads all rows of " + c.table() + " to check " + c.column() + " has no nulls");
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the scan");
+        } else if (change instanceof AddColumn c && exists(c.table())) {
+            addColumn(c.table(), c.definition());
+        } else if (change instanceof AddConstraint c && exists(c.table())) {
+            addConstraint(c);
+        } else if (change instanceof CreateIndex c && exists(c.table())) {
+            add(INDEX_BUILD, "builds index " + c.index().name() + " on " + c.table()
+                    + " without CONCURRENTLY, blocking writes while it runs");
+        } else if (change instanceof DropIndex c) {
+            add(INDEX_DROPPED, "drops index " + c.index().name() + " on " + c.table()
+                    + ": queries that used it may slow down");
+        } else if (change instanceof AddEnumValue c) {
+            add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
+                    + "used in the transaction that adds it); it stays if a later statement fails");
+        }
+    }
+
+    private void changeType(ChangeColumnType c) {
+        TypeConversion conversion = TypeConversion.of(c.from().type(), c.to().type());
+        if (conversion == TypeConversion.REWRITE && References.isEnum(c.from().type(), current)) {
+            conversion = TypeConversion.LOSSY; // through text: a label the new type lacks is refused
+        }
+        String column = c.column() + " of " + c.table();
+        if (conversion == TypeConversion.NO_REWRITE) {
+            return;
+        }
+        add(TABLE_REWRITE, "rewrites " + c.table() + " to change " + c.column() + " from " + c.from().type()
+                + " to " + c.to().type());
+        add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
+        if (conversion == TypeConversion.LOSSY) {
+            add(DELETES_DATA, "values of " + column + " may be cut, rounded or refused by the cast to "
+                    + c.to().type());
+        }
+    }
+
+    private void addColumn(QualifiedName table, Column column) {
+        String defaultExpression = column.defaultExpression() == null ? "" : column.defaultExpression();
+        boolean filledRowByRow = column.identity() != null || column.generatedExpression() != null
+                || defaultExpression.contains("nextval(");
+        if (filledRowByRow) {
+            add(TABLE_REWRITE, "rewrites " + table + " to fill the new column " + column.name() + " row by row");
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + table + " during the rewrite");
+        }
+    }
+
+    private void addConstraint(AddConstraint c) {
+        if (!c.constraint().validated()) {
+            return; // NOT VALID: existing rows are not checked
+        }
+        ConstraintKind kind = c.constraint().kind();
+        String name = c.constraint().name();
+        if (kind == ConstraintKind.PRIMARY_KEY || kind == ConstraintKind.UNIQUE || kind == ConstraintKind.EXCLUSION) {
+            add(INDEX_BUILD, "builds the index of " + name + " on " + c.table() + ", blocking writes while it runs");
+        }
+        add(VALIDATION_SCAN, "reads all rows of " + c.table() + " to validate " + name);
+    }
+
+    private boolean exists(QualifiedName table) {
+        return current.table(table).isPresent();
+    }
+
+    private void add(HazardType type, String message) {
+        found.add(new Hazard(type, message));
+    }
+}

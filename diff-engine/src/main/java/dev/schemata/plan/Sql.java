@@ -1,0 +1,186 @@
+package dev.schemata.plan;
+
+import static dev.schemata.catalog.Identifiers.literal;
+import static dev.schemata.catalog.Identifiers.quote;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.Identity;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Table;
+import dev.schemata.diff.Change;
+import dev.schemata.diff.Change.AddColumn;
+import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.AddEnumValue;
+import dev.schemata.diff.Change.AddIdentity;
+import dev.schemata.diff.Change.AlterIdentity;
+import dev.schemata.diff.Change.AlterSequence;
+import dev.schemata.diff.Change.ChangeColumnType;
+import dev.schemata.diff.Change.CreateEnum;
+import dev.schemata.diff.Change.CreateIndex;
+import dev.schemata.diff.Change.CreateSchema;
+import dev.schemata.diff.Change.CreateSequence;
+import dev.schemata.diff.Change.CreateTable;
+import dev.schemata.diff.Change.DropColumn;
+import dev.schemata.diff.Change.DropConstraint;
+import dev.schemata.diff.Change.DropDefault;
+import dev.schemata.diff.Change.DropEnum;
+import dev.schemata.diff.Change.DropIdentity;
+import dev.schemata.diff.Change.DropIndex;
+import dev.schemata.diff.Change.DropNotNull;
+import dev.schemata.diff.Change.DropSchema;
+import dev.schemata.diff.Change.DropSequence;
+import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.SetComment;
+import dev.schemata.diff.Change.SetDefault;
+import dev.schemata.diff.Change.SetNotNull;
+import dev.schemata.diff.Change.SetSequenceOwner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The SQL of each change: one statement, without a trailing semicolon. */
+final class Sql {
+    private Sql() {}
+
+    /** @param current the catalog the plan starts from, which tells enum types from others */
+    static String of(Change change, Catalog current) {
+        if (change instanceof CreateSchema c) return "CREATE SCHEMA " + quote(c.schema().name());
+        if (change instanceof DropSchema c) return "DROP SCHEMA " + quote(c.schema().name());
+        if (change instanceof CreateTable c) return createTable(c.table());
+        if (change instanceof DropTable c) return "DROP TABLE " + c.table().name().sql();
+        if (change instanceof AddColumn c) return alterTable(c.table()) + "ADD COLUMN " + column(c.definition());
+        if (change instanceof DropColumn c) return alterTable(c.table()) + "DROP COLUMN " + quote(c.column());
+        if (change instanceof ChangeColumnType c) return alterColumn(c) + changeType(c.from(), c.to(), current);
+        if (change instanceof Change.ColumnChange c) return alterColumn(c) + columnAlteration(c);
+        if (change instanceof AddConstraint c) {
+            return alterTable(c.table()) + "ADD CONSTRAINT " + quote(c.constraint().name()) + " "
+                    + c.constraint().definition();
+        }
+        if (change instanceof DropConstraint c) {
+            return alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.constraint().name());
+        }
+        if (change instanceof CreateIndex c) return c.index().definition();
+        if (change instanceof DropIndex c) {
+            return "DROP INDEX " + QualifiedName.of(c.table().schema(), c.index().name()).sql();
+        }
+        if (change instanceof CreateEnum c) {
+            return "CREATE TYPE " + c.type().name().sql() + " AS ENUM ("
+                    + c.type().labels().stream().map(l -> literal(l)).collect(Collectors.joining(", ")) + ")";
+        }
+        if (change instanceof DropEnum c) return "DROP TYPE " + c.type().name().sql();
+        if (change instanceof AddEnumValue c) return addEnumValue(c);
+        if (change instanceof CreateSequence c) {
+            return join("CREATE SEQUENCE " + c.sequence().name().sql(),
+                    SequenceSql.options(c.sequence().options(), true));
+        }
+        if (change instanceof DropSequence c) return "DROP SEQUENCE " + c.sequence().name().sql();
+        if (change instanceof AlterSequence c) {
+            return join("ALTER SEQUENCE " + c.sequence().sql(), SequenceSql.changedOptions(c.from(), c.to(), true));
+        }
+        if (change instanceof SetSequenceOwner c) {
+            return "ALTER SEQUENCE " + c.sequence().sql() + " OWNED BY " + (c.to() == null ? "NONE" : column(c.to()));
+        }
+        if (change instanceof SetComment c) return CommentSql.of(c);
+        throw new IllegalArgumentException("no SQL for " + change);
+    }
+
+    private static String columnAlteration(Change.ColumnChange change) {
+        if (change instanceof SetDefault c) return "SET DEFAULT " + c.expression();
+        if (change instanceof DropDefault) return "DROP DEFAULT";
+        if (change instanceof SetNotNull) return "SET NOT NULL";
+        if (change instanceof DropNotNull) return "DROP NOT NULL";
+        if (change instanceof AddIdentity c) return "ADD " + identity(c.identity());
+        if (change instanceof DropIdentity) return "DROP IDENTITY";
+        if (change instanceof AlterIdentity c) return alterIdentity(c.from(), c.to());
+        throw new IllegalArgumentException("no SQL for " + change);
+    }
+
+    private static String createTable(Table table) {
+        List<String> lines = new ArrayList<>();
+        table.columns().forEach(c -> lines.add(column(c)));
+        table.constraints().stream().filter(Steps::isInline)
+                .forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " " + c.definition()));
+        return "CREATE TABLE " + table.name().sql() + " (\n    " + String.join(",\n    ", lines) + "\n)";
+    }
+
+    /** A column as CREATE TABLE and ADD COLUMN declare it. */
+    private static String column(Column c) {
+        StringBuilder sql = new StringBuilder(quote(c.name())).append(' ').append(c.type());
+        if (c.collation() != null) {
+            sql.append(" COLLATE ").append(collation(c.collation()));
+        }
+        if (c.generatedExpression() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(c.generatedExpression()).append(") STORED");
+        } else if (c.identity() != null) {
+            sql.append(' ').append(identity(c.identity()));
+        } else if (c.defaultExpression() != null) {
+            sql.append(" DEFAULT ").append(c.defaultExpression());
+        }
+        if (c.notNull()) {
+            sql.append(" NOT NULL");
+        }
+        return sql.toString();
+    }
+
+    private static String changeType(Column from, Column to, Catalog current) {
+        StringBuilder sql = new StringBuilder("TYPE ").append(to.type());
+        if (to.collation() != null || from.collation() != null) {
+            sql.append(" COLLATE ").append(to.collation() == null ? "\"default\"" : collation(to.collation()));
+        }
+        if (TypeConversion.of(from.type(), to.type()) != TypeConversion.NO_REWRITE) {
+            sql.append(" USING ").append(quote(to.name())).append("::");
+            if (References.isEnum(from.type(), current)) {
+                // PostgreSQL casts an enum to text and text to anything, but not an enum to another type
+                sql.append("text").append(from.type().substring(from.type().indexOf("[]") < 0
+                        ? from.type().length() : from.type().indexOf("[]"))).append("::");
+            }
+            sql.append(to.type());
+        }
+        return sql.toString();
+    }
+
+    private static String identity(Identity identity) {
+        List<String> options = SequenceSql.options(identity.options(), false);
+        return "GENERATED " + identity.generation().sql() + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
+    }
+
+    private static String alterIdentity(Identity from, Identity to) {
+        List<String> parts = new ArrayList<>();
+        if (from.generation() != to.generation()) {
+            parts.add("SET GENERATED " + to.generation().sql());
+        }
+        SequenceSql.changedOptions(from.options(), to.options(), false).forEach(o -> parts.add("SET " + o));
+        return String.join(" ", parts);
+    }
+
+    private static String addEnumValue(AddEnumValue c) {
+        String sql = "ALTER TYPE " + c.type().sql() + " ADD VALUE " + literal(c.label());
+        if (c.before() != null) return sql + " BEFORE " + literal(c.before());
+        if (c.after() != null) return sql + " AFTER " + literal(c.after());
+        return sql;
+    }
+
+    /** A collation name as the catalog holds it: quoted and qualified already, or a bare name. */
+    private static String collation(String name) {
+        return name.contains("\"") || name.contains(".") ? name : quote(name);
+    }
+
+    private static String alterTable(QualifiedName table) {
+        return "ALTER TABLE " + table.sql() + " ";
+    }
+
+    private static String alterColumn(Change.ColumnChange c) {
+        return alterTable(c.table()) + "ALTER COLUMN " + quote(c.column()) + " ";
+    }
+
+    static String column(ColumnRef ref) {
+        return ref.table().sql() + "." + quote(ref.column());
+    }
+
+    private static String join(String head, List<String> options) {
+        return options.isEmpty() ? head : head + " " + String.join(" ", options);
+    }
+}

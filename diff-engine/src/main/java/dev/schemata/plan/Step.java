@@ -1,0 +1,59 @@
+package dev.schemata.plan;
+
+import dev.schemata.diff.Change;
+import java.util.Map;
+
+/**
+ * A node of the plan's dependency graph: one change, rendered later as one statement.
+ *
+ * @param id the position in the diff's list, the last tie-breaker of the order
+ * @param change what the step does
+ * @param partOf the drop this step only prepares (it is withheld with it), or null
+ */
+record Step(int id, Change change, Step partOf) {
+    private static final Map<Class<? extends Change>, Integer> RANKS = Map.ofEntries(
+            Map.entry(Change.AddEnumValue.class, 0),
+            Map.entry(Change.DropConstraint.class, 10),
+            Map.entry(Change.DropIndex.class, 12),
+            Map.entry(Change.DropIdentity.class, 20),
+            Map.entry(Change.DropDefault.class, 21),
+            Map.entry(Change.DropNotNull.class, 22),
+            Map.entry(Change.DropColumn.class, 25),
+            Map.entry(Change.DropTable.class, 26),
+            Map.entry(Change.DropSequence.class, 27),
+            Map.entry(Change.DropEnum.class, 28),
+            Map.entry(Change.DropSchema.class, 29),
+            Map.entry(Change.CreateSchema.class, 30),
+            Map.entry(Change.CreateEnum.class, 31),
+            Map.entry(Change.CreateSequence.class, 32),
+            Map.entry(Change.AlterSequence.class, 33),
+            Map.entry(Change.CreateTable.class, 34),
+            Map.entry(Change.AddColumn.class, 40),
+            Map.entry(Change.ChangeColumnType.class, 41),
+            Map.entry(Change.SetDefault.class, 42),
+            Map.entry(Change.SetNotNull.class, 43),
+            Map.entry(Change.AddIdentity.class, 44),
+            Map.entry(Change.AlterIdentity.class, 45),
+            Map.entry(Change.SetSequenceOwner.class, 50),
+            Map.entry(Change.AddConstraint.class, 60),
+            Map.entry(Change.CreateIndex.class, 61),
+            Map.entry(Change.SetComment.class, 70));
+
+    /**
+     * Ties between steps that are free to run are broken by rank, then id, so that a plan reads: drops of
+     * dependents, drops, creates, alters, constraints and indexes (foreign keys last), comments.
+     */
+    int rank() {
+        int rank = RANKS.get(change.getClass());
+        if (change instanceof Change.DropConstraint d && d.constraint().foreignKey() == null
+                || change instanceof Change.AddConstraint a && a.constraint().foreignKey() != null) {
+            rank += 2;
+        }
+        return rank;
+    }
+
+    @Override
+    public String toString() {
+        return change.toString();
+    }
+}

@@ -1,0 +1,93 @@
+package dev.schemata.plan;
+
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.diff.Change;
+import dev.schemata.diff.Change.AddConstraint;
+import dev.schemata.diff.Change.ColumnChange;
+import dev.schemata.diff.Change.CreateIndex;
+import dev.schemata.diff.Change.CreateTable;
+import dev.schemata.diff.Change.DropConstraint;
+import dev.schemata.diff.Change.DropIndex;
+import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.SetComment;
+import dev.schemata.diff.CommentTarget;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Steps grouped by the table they are about, by kind, and foreign key drops by the table they reference. */
+final class StepIndex {
+    private final List<Step> all;
+    private final Map<QualifiedName, List<Step>> byTable = new HashMap<>();
+    private final Map<Class<?>, List<Step>> byKind = new HashMap<>();
+    private final Map<QualifiedName, List<Step>> foreignKeyDropsByReferenced = new HashMap<>();
+    private final Map<QualifiedName, List<Step>> droppedTablesByReferenced = new HashMap<>();
+
+    StepIndex(List<Step> steps) {
+        this.all = steps;
+        for (Step s : steps) {
+            QualifiedName table = tableOf(s.change());
+            if (table != null) {
+                byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(s);
+            }
+            byKind.computeIfAbsent(s.change().getClass(), k -> new ArrayList<>()).add(s);
+            if (s.change() instanceof DropConstraint d && d.constraint().foreignKey() != null) {
+                foreignKeyDropsByReferenced.computeIfAbsent(d.constraint().foreignKey().referencedTable(),
+                        k -> new ArrayList<>()).add(s);
+            }
+            if (s.change() instanceof DropTable d) {
+                d.table().constraints().stream()
+                        .filter(c -> c.foreignKey() != null && !c.foreignKey().referencedTable().equals(table))
+                        .map(c -> c.foreignKey().referencedTable()).distinct()
+                        .forEach(r -> droppedTablesByReferenced.computeIfAbsent(r, k -> new ArrayList<>()).add(s));
+            }
+        }
+    }
+
+    List<Step> all() {
+        return all;
+    }
+
+    /** The steps on a table: the table itself, its columns, constraints, indexes and their comments. */
+    List<Step> on(QualifiedName table) {
+        return byTable.getOrDefault(table, List.of());
+    }
+
+    /** The steps among which is the one that creates the commented object, if it is new. */
+    List<Step> mayCreate(CommentTarget target) {
+        return isOnTable(target) ? on(target.objectName()) : all;
+    }
+
+    List<Step> ofKind(Class<? extends Change> kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** The drops of other tables with a foreign key to the given one. */
+    List<Step> tableDropsReferencing(QualifiedName referenced) {
+        return droppedTablesByReferenced.getOrDefault(referenced, List.of());
+    }
+
+    List<Step> foreignKeyDropsTo(QualifiedName referenced) {
+        return foreignKeyDropsByReferenced.getOrDefault(referenced, List.of());
+    }
+
+    private static QualifiedName tableOf(Change change) {
+        if (change instanceof CreateTable c) return c.table().name();
+        if (change instanceof DropTable c) return c.table().name();
+        if (change instanceof ColumnChange c) return c.table();
+        if (change instanceof AddConstraint c) return c.table();
+        if (change instanceof DropConstraint c) return c.table();
+        if (change instanceof CreateIndex c) return c.table();
+        if (change instanceof DropIndex c) return c.table();
+        if (change instanceof SetComment c && isOnTable(c.target())) return c.target().objectName();
+        return null;
+    }
+
+    private static boolean isOnTable(CommentTarget target) {
+        return switch (target.kind()) {
+            case TABLE, COLUMN, CONSTRAINT, INDEX -> true;
+            case SCHEMA, TYPE, SEQUENCE -> false;
+        };
+    }
+}
