@@ -20,6 +20,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final long START_TIMEOUT_MILLIS = 60_000;
+    // Containers often give /dev/shm only 64 MB: use it only when a large schema still fits.
+    private static final long RAM_DISK_MINIMUM_BYTES = 2L << 30;
 
     private final Process process;
     private final Path dataDirectory;
@@ -43,7 +45,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         ProcessUser user = ProcessUser.current();
         Path cache = cacheRoot(user);
         PostgresInstallation installation = PostgresInstallation.prepare(binaries, cache, user);
-        Path runs = Files.createDirectories(cache.resolve("runs"));
+        Path runs = runsDirectory(cache);
         Path data = Files.createTempDirectory(runs, "pg-" + binaries.major() + "-");
         Files.delete(data);
         installation.newDataDirectory(data);
@@ -194,6 +196,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
+    }
+
+    /**
+     * Where temporary servers keep their data: a RAM disk when the machine has one with room to spare
+     * (a throwaway database gains nothing from a disk, and on slow virtual disks every file PostgreSQL
+     * opens costs), else the cache. {@code schemata.tmp} chooses the folder explicitly.
+     */
+    static Path runsDirectory(Path cache) throws IOException {
+        String configured = System.getProperty("schemata.tmp");
+        if (configured != null && !configured.isBlank()) {
+            return Files.createDirectories(Path.of(configured));
+        }
+        Path shm = Path.of("/dev/shm");
+        try {
+            if (Files.isDirectory(shm) && Files.isWritable(shm)
+                    && Files.getFileStore(shm).getUsableSpace() >= RAM_DISK_MINIMUM_BYTES) {
+                return Files.createDirectories(shm.resolve("schemata-runs-" + System.getProperty("user.name")));
+            }
+        } catch (IOException | SecurityException unusable) {
+            // fall back to the cache below
+        }
+        return Files.createDirectories(cache.resolve("runs"));
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.schemata.corpus;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.apply.PlanExecutor;
-import dev.schemata.catalog.Catalog;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -36,40 +35,40 @@ final class CorpusRunner {
     String run(CorpusCase corpusCase) throws Exception {
         CaseSettings settings = settings(corpusCase);
         createRoles(settings.roles());
-        String from = newDatabase();
-        String to = newDatabase();
-        try (Connection current = connect(from); Connection desired = connect(to)) {
+        List<String> databases = new java.util.ArrayList<>(List.of(newDatabase(), newDatabase()));
+        try (Connection current = connect(databases.get(0)); Connection desired = connect(databases.get(1))) {
             try (Statement s = current.createStatement()) {
                 s.execute(corpusCase.fromSql());
             } catch (SQLException e) {
                 return "from.sql does not load: " + e.getMessage();
             }
-            Path desiredSql = corpusCase.toSql();
-            if (settings.expectedSchemaSql() != null) {
-                desiredSql = Files.writeString(Files.createTempFile("expected-", ".sql"), settings.expectedSchemaSql());
-            }
             SchemaLoader.load(new SchemaSource(List.of(corpusCase.toSql()), true), desired);
-            return converge(current, desired, settings.expectedSchemaSql() == null ? null : desiredSql);
+            if (settings.expectedSchemaSql() == null) {
+                return converge(current, desired, desired);
+            }
+            databases.add(newDatabase());
+            try (Connection expected = connect(databases.get(2))) {
+                // the peer expects a normalized form of to.sql: compare with that, loaded the same way
+                Path sql = Files.writeString(Files.createTempFile("expected-", ".sql"), settings.expectedSchemaSql());
+                try {
+                    SchemaLoader.load(new SchemaSource(List.of(sql), true), expected);
+                } finally {
+                    Files.delete(sql);
+                }
+                return converge(current, desired, expected);
+            }
         } finally {
-            dropDatabase(from);
-            dropDatabase(to);
+            for (String database : databases) {
+                dropDatabase(database);
+            }
         }
     }
 
-    private String converge(Connection current, Connection desired, Path expectedSql) throws Exception {
+    private String converge(Connection current, Connection desired, Connection expected) {
         SchemaFilter all = SchemaFilter.allUserSchemas();
-        Catalog target = CatalogReader.read(desired, all);
-        Plan plan = Planner.plan(CatalogReader.read(current, all), target, new PlanOptions(true));
+        Plan plan = Planner.plan(CatalogReader.read(current, all), CatalogReader.read(desired, all), new PlanOptions(true));
         PlanExecutor.execute(current, plan, line -> {});
-        Catalog after = CatalogReader.read(current, all);
-        if (expectedSql != null) {
-            try (Statement s = desired.createStatement()) {
-                s.execute("drop schema public cascade; create schema public");
-            }
-            SchemaLoader.load(new SchemaSource(List.of(expectedSql), true), desired);
-            target = CatalogReader.read(desired, all);
-        }
-        Plan again = Planner.plan(after, target, new PlanOptions(true));
+        Plan again = Planner.plan(CatalogReader.read(current, all), CatalogReader.read(expected, all), new PlanOptions(true));
         if (!again.isEmpty()) {
             return "planning again is not empty:\n" + again.toSql() + "\nfirst plan was:\n" + plan.toSql();
         }
