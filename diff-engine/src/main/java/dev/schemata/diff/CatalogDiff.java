@@ -5,6 +5,7 @@ import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import dev.schemata.diff.Change.CreateEnum;
 import dev.schemata.diff.Change.CreateSchema;
 import dev.schemata.diff.Change.CreateSequence;
@@ -12,6 +13,7 @@ import dev.schemata.diff.Change.DropEnum;
 import dev.schemata.diff.Change.DropSchema;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.DropView;
 import dev.schemata.diff.Change.SetSequenceOwner;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.ArrayList;
@@ -20,7 +22,7 @@ import java.util.List;
 /**
  * Compares two catalogs object by object, matching on identity (qualified name; column, constraint and
  * index name within a table), and lists the changes. Pure: no SQL, no I/O. The list is deterministic:
- * schemas, enums, sequences, then tables, each in name order.
+ * schemas, enums, sequences, tables, then views, each in name order; views in the way of a change follow.
  */
 public final class CatalogDiff {
     private final List<Change> changes = new ArrayList<>();
@@ -39,7 +41,10 @@ public final class CatalogDiff {
         Matching.match(current.tables(), desired.tables(), Table::name,
                 t -> TableDiff.create(t, diff.changes), t -> diff.changes.add(new DropTable(t)),
                 (from, to) -> TableDiff.compare(from, to, diff.changes));
-        return List.copyOf(diff.changes);
+        Matching.match(current.views(), desired.views(), View::name,
+                v -> ViewDiff.create(v, diff.changes), v -> diff.changes.add(new DropView(v)),
+                (from, to) -> ViewDiff.compare(from, to, diff.changes));
+        return List.copyOf(ViewRebuilds.apply(diff.changes, current, desired));
     }
 
     private void addSchema(Schema schema) {

@@ -11,6 +11,7 @@ import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
@@ -104,6 +105,14 @@ public sealed interface Change {
 
     /** @param to the new owning column, or null for {@code OWNED BY NONE} */
     record SetSequenceOwner(QualifiedName sequence, ColumnRef from, ColumnRef to) implements Change {}
+
+    /** A new view or materialized view; its indexes and comments come as separate changes. */
+    record CreateView(View view) implements Change {}
+
+    record DropView(View view) implements Change {}
+
+    /** {@code CREATE OR REPLACE VIEW}: same columns first, new ones only appended, same options. */
+    record ReplaceView(View from, View to) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

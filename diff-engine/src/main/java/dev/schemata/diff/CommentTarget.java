@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param member the column, constraint or index name within the table; null otherwise
  */
 public record CommentTarget(Kind kind, String schema, String object, String member) {
-    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE }
+    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE, VIEW, MATERIALIZED_VIEW }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

@@ -22,6 +22,8 @@ final class CommentSql {
             case INDEX -> "INDEX " + QualifiedName.of(t.schema(), t.member()).sql();
             case TYPE -> "TYPE " + object.sql();
             case SEQUENCE -> "SEQUENCE " + object.sql();
+            case VIEW -> "VIEW " + object.sql();
+            case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + object.sql();
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }

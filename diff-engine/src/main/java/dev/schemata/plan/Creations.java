@@ -19,7 +19,7 @@ final class Creations {
         return switch (target.kind()) {
             case SCHEMA -> change instanceof CreateSchema c && c.schema().name().equals(target.schema());
             case TABLE -> createsTable(change, target);
-            case COLUMN -> createsTable(change, target)
+            case COLUMN -> createsTable(change, target) || createsView(change, target)
                     || change instanceof AddColumn c && c.table().equals(target.objectName())
                             && c.column().equals(target.member());
             case CONSTRAINT -> createsTable(change, target)
@@ -29,7 +29,13 @@ final class Creations {
                     && c.index().name().equals(target.member());
             case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName());
             case SEQUENCE -> change instanceof CreateSequence c && c.sequence().name().equals(target.objectName());
+            case VIEW, MATERIALIZED_VIEW -> createsView(change, target);
         };
+    }
+
+    private static boolean createsView(Change change, CommentTarget target) {
+        return change instanceof Change.CreateView c && c.view().name().equals(target.objectName())
+                || change instanceof Change.ReplaceView r && r.to().name().equals(target.objectName());
     }
 
     private static boolean createsTable(Change change, CommentTarget target) {

@@ -4,7 +4,9 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.View;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.AddConstraint;
@@ -16,6 +18,9 @@ import dev.schemata.diff.Change.CreateIndex;
 import dev.schemata.diff.Change.CreateSchema;
 import dev.schemata.diff.Change.CreateSequence;
 import dev.schemata.diff.Change.CreateTable;
+import dev.schemata.diff.Change.CreateView;
+import dev.schemata.diff.Change.DropView;
+import dev.schemata.diff.Change.ReplaceView;
 import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropConstraint;
 import dev.schemata.diff.Change.DropEnum;
@@ -38,16 +43,18 @@ final class Dependencies {
     private final StepGraph graph;
     private final StepIndex steps;
     private final Catalog current;
+    private final ObjectGraph objects;
 
-    private Dependencies(StepGraph graph, Catalog current) {
+    private Dependencies(StepGraph graph, Catalog current, Catalog desired) {
         this.graph = graph;
         this.steps = new StepIndex(graph.steps());
         this.current = current;
+        this.objects = new ObjectGraph(current, desired);
     }
 
-    static StepGraph link(List<Step> steps, Catalog current) {
+    static StepGraph link(List<Step> steps, Catalog current, Catalog desired) {
         StepGraph graph = new StepGraph(steps);
-        Dependencies rules = new Dependencies(graph, current);
+        Dependencies rules = new Dependencies(graph, current, desired);
         steps.forEach(rules::link);
         ColumnSteps.chain(steps, graph);
         return graph;
@@ -55,7 +62,16 @@ final class Dependencies {
 
     private void link(Step step) {
         Change change = step.change();
-        if (change instanceof CreateTable c) {
+        ObjectId dropped = ObjectGraph.droppedOrChanged(change);
+        if (dropped != null) {
+            // what uses the object now goes first
+            objects.currentDependents(dropped).forEach(d -> after(step, steps.on(d.name()), s -> isDropOf(s, d)));
+        }
+        if (change instanceof CreateView c) {
+            createView(step, c.view());
+        } else if (change instanceof ReplaceView c) {
+            createView(step, c.to());
+        } else if (change instanceof CreateTable c) {
             afterSchema(step, c.table().name());
             c.table().columns().forEach(col -> afterTypeAndSequences(step, col.type(), col.defaultExpression()));
         } else if (change instanceof CreateEnum c) {
@@ -94,6 +110,26 @@ final class Dependencies {
         } else if (change instanceof SetComment c) {
             after(step, steps.mayCreate(c.target()), s -> Creations.creates(s.change(), c.target()));
         }
+    }
+
+    /** A view comes after what it uses exists as desired, and after the old view of its name is gone. */
+    private void createView(Step step, View view) {
+        afterSchema(step, view.name());
+        after(step, steps.on(view.name()), s -> s.change() instanceof DropView);
+        for (ObjectId used : objects.desiredDependencies(ObjectGraph.id(view))) {
+            switch (used.kind()) {
+                case TABLE, VIEW, MATERIALIZED_VIEW -> after(step, steps.on(used.name()), s -> !isDropOf(s, used));
+                case ENUM -> after(step, steps.ofKind(CreateEnum.class),
+                        s -> ((CreateEnum) s.change()).type().name().equals(used.name()));
+                case SEQUENCE -> after(step, steps.ofKind(CreateSequence.class),
+                        s -> ((CreateSequence) s.change()).sequence().name().equals(used.name()));
+                default -> after(step, steps.all(), s -> ObjectGraph.creates(s.change(), used));
+            }
+        }
+    }
+
+    private static boolean isDropOf(Step step, ObjectId object) {
+        return object.equals(ObjectGraph.dropped(step.change()));
     }
 
     private void columnChange(Step step, ColumnChange change) {
@@ -147,7 +183,7 @@ final class Dependencies {
 
     /** A constraint or index on a table comes after the table and its columns are as desired. */
     private void afterTableReady(Step step, QualifiedName table) {
-        after(step, steps.on(table), s -> s.change() instanceof CreateTable
+        after(step, steps.on(table), s -> s.change() instanceof CreateTable || s.change() instanceof CreateView
                 || isColumnChangeOn(s, table) && !(s.change() instanceof DropColumn)
                 || isDropOfKeyOrIndexOn(s, table));
     }
@@ -227,7 +263,8 @@ final class Dependencies {
         Change change = step.change();
         QualifiedName name = change instanceof DropTable t ? t.table().name()
                 : change instanceof DropEnum e ? e.type().name()
-                : change instanceof DropSequence q ? q.sequence().name() : null;
+                : change instanceof DropSequence q ? q.sequence().name()
+                : change instanceof DropView v ? v.view().name() : null;
         return name != null && Objects.equals(name.schema(), schema);
     }
 }

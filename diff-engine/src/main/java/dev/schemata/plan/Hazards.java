@@ -66,6 +66,9 @@ final class Hazards {
         } else if (change instanceof DropIndex c) {
             add(INDEX_DROPPED, "drops index " + c.index().name() + " on " + c.table()
                     + ": queries that used it may slow down");
+        } else if (change instanceof Change.DropView c && c.view().materialized()) {
+            add(ACCESS_EXCLUSIVE_LOCK, "drops materialized view " + c.view().name()
+                    + " and its stored rows: readers wait, and a re-created one runs its query again");
         } else if (change instanceof AddEnumValue c) {
             add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
                     + "used in the transaction that adds it); it stays if a later statement fails");
@@ -113,7 +116,7 @@ final class Hazards {
     }
 
     private boolean exists(QualifiedName table) {
-        return current.table(table).isPresent();
+        return current.table(table).isPresent() || current.view(table).isPresent();
     }
 
     private void add(HazardType type, String message) {

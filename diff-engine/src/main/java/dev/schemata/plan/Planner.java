@@ -22,7 +22,7 @@ public final class Planner {
 
     public static Plan plan(Catalog current, Catalog desired, PlanOptions options) {
         List<Change> changes = CatalogDiff.diff(current, desired);
-        StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current);
+        StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current, desired);
         List<Step> ordered = new ArrayList<>(graph.sorted());
         // statements outside the transaction run first; keep the plan in the order the executor follows
         ordered.sort(Comparator.comparing(s -> transactional(s.change()) ? 1 : 0));

@@ -83,6 +83,10 @@ final class Sql {
             return "ALTER SEQUENCE " + c.sequence().sql() + " OWNED BY " + (c.to() == null ? "NONE" : column(c.to()));
         }
         if (change instanceof SetComment c) return CommentSql.of(c);
+        if (change instanceof Change.CreateView || change instanceof Change.DropView
+                || change instanceof Change.ReplaceView) {
+            return ViewSql.of(change);
+        }
         throw new IllegalArgumentException("no SQL for " + change);
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 record Step(int id, Change change, Step partOf) {
     private static final Map<Class<? extends Change>, Integer> RANKS = Map.ofEntries(
             Map.entry(Change.AddEnumValue.class, 0),
+            Map.entry(Change.DropView.class, 5),
             Map.entry(Change.DropConstraint.class, 10),
             Map.entry(Change.DropIndex.class, 12),
             Map.entry(Change.DropIdentity.class, 20),
@@ -37,6 +38,8 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.SetSequenceOwner.class, 50),
             Map.entry(Change.AddConstraint.class, 60),
             Map.entry(Change.CreateIndex.class, 61),
+            Map.entry(Change.ReplaceView.class, 65),
+            Map.entry(Change.CreateView.class, 66),
             Map.entry(Change.SetComment.class, 70));
 
     /**

@@ -49,7 +49,9 @@ final class StepIndex {
         return all;
     }
 
-    /** The steps on a table: the table itself, its columns, constraints, indexes and their comments. */
+    /**
+     * The steps on a table or view: the relation itself, its columns, constraints, indexes and their comments.
+     */
     List<Step> on(QualifiedName table) {
         return byTable.getOrDefault(table, List.of());
     }
@@ -80,13 +82,16 @@ final class StepIndex {
         if (change instanceof DropConstraint c) return c.table();
         if (change instanceof CreateIndex c) return c.table();
         if (change instanceof DropIndex c) return c.table();
+        if (change instanceof Change.CreateView c) return c.view().name();
+        if (change instanceof Change.DropView c) return c.view().name();
+        if (change instanceof Change.ReplaceView c) return c.to().name();
         if (change instanceof SetComment c && isOnTable(c.target())) return c.target().objectName();
         return null;
     }
 
     private static boolean isOnTable(CommentTarget target) {
         return switch (target.kind()) {
-            case TABLE, COLUMN, CONSTRAINT, INDEX -> true;
+            case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW -> true;
             case SCHEMA, TYPE, SEQUENCE -> false;
         };
     }
