@@ -2,6 +2,7 @@ package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
@@ -39,12 +40,19 @@ public final class CatalogDiff {
         Matching.match(current.sequences(), desired.sequences(), Sequence::name,
                 diff::addSequence, s -> diff.changes.add(new DropSequence(s)), diff::compareSequences);
         Matching.match(current.tables(), desired.tables(), Table::name,
-                t -> TableDiff.create(t, diff.changes), t -> diff.changes.add(new DropTable(t)),
-                (from, to) -> TableDiff.compare(from, to, diff.changes));
+                t -> TableDiff.create(t, parent(t, desired), diff.changes), t -> diff.changes.add(new DropTable(t)),
+                (from, to) -> TableDiff.compare(from, to, parent(to, desired), diff.changes));
         Matching.match(current.views(), desired.views(), View::name,
                 v -> ViewDiff.create(v, diff.changes), v -> diff.changes.add(new DropView(v)),
                 (from, to) -> ViewDiff.compare(from, to, diff.changes));
-        return List.copyOf(ViewRebuilds.apply(diff.changes, current, desired));
+        List<Change> withPartitions = PartitionRebuilds.apply(diff.changes, current, desired);
+        List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
+        return List.copyOf(ViewRebuilds.apply(withTables, current, desired));
+    }
+
+    private static Table parent(Table table, Catalog desired) {
+        QualifiedName parent = table.properties().partitionOf();
+        return parent == null ? null : desired.table(parent).orElse(null);
     }
 
     private void addSchema(Schema schema) {

@@ -106,6 +106,16 @@ public sealed interface Change {
     /** @param to the new owning column, or null for {@code OWNED BY NONE} */
     record SetSequenceOwner(QualifiedName sequence, ColumnRef from, ColumnRef to) implements Change {}
 
+    /**
+     * An existing table becomes a partition.
+     *
+     * @param bound what follows the partition's name: {@code FOR VALUES ...} or {@code DEFAULT}
+     */
+    record AttachPartition(QualifiedName parent, QualifiedName partition, String bound) implements Change {}
+
+    /** A partition becomes a table of its own, keeping its rows. */
+    record DetachPartition(QualifiedName parent, QualifiedName partition) implements Change {}
+
     /** A new view or materialized view; its indexes and comments come as separate changes. */
     record CreateView(View view) implements Change {}
 

@@ -42,7 +42,7 @@ final class ViewRebuilds {
         }
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
-            if (!rebuilt.contains(ViewChanges.subject(c))) {
+            if (!rebuilt.contains(Subjects.of(c))) {
                 out.add(c);
             }
         }

@@ -57,6 +57,7 @@ final class Dependencies {
         Dependencies rules = new Dependencies(graph, current, desired);
         steps.forEach(rules::link);
         ColumnSteps.chain(steps, graph);
+        PartitionOrder.link(graph, rules.steps, current, desired);
         return graph;
     }
 

@@ -66,6 +66,13 @@ final class Hazards {
         } else if (change instanceof DropIndex c) {
             add(INDEX_DROPPED, "drops index " + c.index().name() + " on " + c.table()
                     + ": queries that used it may slow down");
+        } else if (change instanceof Change.AttachPartition c && exists(c.partition())) {
+            add(VALIDATION_SCAN, "reads all rows of " + c.partition() + " to check they fit " + c.bound()
+                    + " (unless a CHECK constraint proves it)");
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.partition() + " during the scan");
+        } else if (change instanceof Change.DetachPartition c) {
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.parent() + " while " + c.partition()
+                    + " is detached; its rows leave the partitioned table");
         } else if (change instanceof Change.DropView c && c.view().materialized()) {
             add(ACCESS_EXCLUSIVE_LOCK, "drops materialized view " + c.view().name()
                     + " and its stored rows: readers wait, and a re-created one runs its query again");

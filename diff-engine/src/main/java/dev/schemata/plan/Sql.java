@@ -9,6 +9,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.TableProperties;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.AddConstraint;
@@ -61,7 +62,14 @@ final class Sql {
         if (change instanceof DropConstraint c) {
             return alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.constraint().name());
         }
-        if (change instanceof CreateIndex c) return c.index().definition();
+        // pg_get_indexdef says ON ONLY for a partitioned table's index: created so, partitions would lack it
+        if (change instanceof CreateIndex c) return c.index().definition().replaceFirst(" ON ONLY ", " ON ");
+        if (change instanceof Change.AttachPartition c) {
+            return alterTable(c.parent()) + "ATTACH PARTITION " + c.partition().sql() + " " + c.bound();
+        }
+        if (change instanceof Change.DetachPartition c) {
+            return alterTable(c.parent()) + "DETACH PARTITION " + c.partition().sql();
+        }
         if (change instanceof DropIndex c) {
             return "DROP INDEX " + QualifiedName.of(c.table().schema(), c.index().name()).sql();
         }
@@ -102,11 +110,33 @@ final class Sql {
     }
 
     private static String createTable(Table table) {
-        List<String> lines = new ArrayList<>();
-        table.columns().forEach(c -> lines.add(column(c)));
-        table.constraints().stream().filter(Steps::isInline)
-                .forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " " + c.definition()));
-        return "CREATE TABLE " + table.name().sql() + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        TableProperties p = table.properties();
+        StringBuilder sql = new StringBuilder(p.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ");
+        sql.append(table.name().sql());
+        if (p.partitionOf() != null) {
+            // a partition takes its columns from the parent; its own constraints follow as ALTER TABLE
+            sql.append(" PARTITION OF ").append(p.partitionOf().sql()).append(' ').append(p.partitionBound());
+        } else {
+            List<String> lines = new ArrayList<>();
+            table.columns().forEach(c -> lines.add(column(c)));
+            table.constraints().stream().filter(Steps::isInline)
+                    .forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " " + c.definition()));
+            sql.append(" (\n    ").append(String.join(",\n    ", lines)).append("\n)");
+            if (!p.inherits().isEmpty()) {
+                sql.append(" INHERITS (").append(p.inherits().stream().map(QualifiedName::sql)
+                        .collect(Collectors.joining(", "))).append(')');
+            }
+        }
+        if (p.partitionKey() != null) {
+            sql.append(" PARTITION BY ").append(p.partitionKey());
+        }
+        if (p.accessMethod() != null) {
+            sql.append(" USING ").append(quote(p.accessMethod()));
+        }
+        if (!p.storageParameters().isEmpty()) {
+            sql.append(" WITH (").append(String.join(", ", p.storageParameters())).append(')');
+        }
+        return sql.toString();
     }
 
     /** A column as CREATE TABLE and ADD COLUMN declare it. */

@@ -13,6 +13,7 @@ import java.util.Map;
 record Step(int id, Change change, Step partOf) {
     private static final Map<Class<? extends Change>, Integer> RANKS = Map.ofEntries(
             Map.entry(Change.AddEnumValue.class, 0),
+            Map.entry(Change.DetachPartition.class, 3),
             Map.entry(Change.DropView.class, 5),
             Map.entry(Change.DropConstraint.class, 10),
             Map.entry(Change.DropIndex.class, 12),
@@ -35,6 +36,7 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.SetNotNull.class, 43),
             Map.entry(Change.AddIdentity.class, 44),
             Map.entry(Change.AlterIdentity.class, 45),
+            Map.entry(Change.AttachPartition.class, 46),
             Map.entry(Change.SetSequenceOwner.class, 50),
             Map.entry(Change.AddConstraint.class, 60),
             Map.entry(Change.CreateIndex.class, 61),

@@ -82,6 +82,8 @@ final class StepIndex {
         if (change instanceof DropConstraint c) return c.table();
         if (change instanceof CreateIndex c) return c.table();
         if (change instanceof DropIndex c) return c.table();
+        if (change instanceof Change.AttachPartition c) return c.partition();
+        if (change instanceof Change.DetachPartition c) return c.partition();
         if (change instanceof Change.CreateView c) return c.view().name();
         if (change instanceof Change.DropView c) return c.view().name();
         if (change instanceof Change.ReplaceView c) return c.to().name();

@@ -127,10 +127,14 @@ final class Steps {
                 || c instanceof DropTable t && t.table().name().equals(table));
     }
 
-    /** Foreign keys come after every table exists, which also breaks cycles of references. */
+    /**
+     * Foreign keys come after every table exists, which also breaks cycles of references. A partition's own
+     * constraints all follow its {@code PARTITION OF}.
+     */
     private void separateConstraints(Table table) {
+        boolean partition = table.properties().partitionOf() != null;
         for (Constraint c : table.constraints()) {
-            if (!isInline(c)) {
+            if (partition || !isInline(c)) {
                 add(new AddConstraint(table.name(), c), null);
             }
         }
