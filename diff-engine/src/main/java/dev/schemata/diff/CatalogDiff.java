@@ -2,6 +2,8 @@ package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
@@ -34,6 +36,9 @@ public final class CatalogDiff {
         CatalogDiff diff = new CatalogDiff();
         Matching.match(current.schemas(), desired.schemas(), Schema::name,
                 diff::addSchema, s -> diff.changes.add(new DropSchema(s)), diff::compareSchemas);
+        Matching.match(current.extensions(), desired.extensions(), Extension::name,
+                e -> ProgramDiff.addExtension(e, diff.changes), e -> diff.changes.add(new Change.DropExtension(e)),
+                (from, to) -> ProgramDiff.compareExtensions(from, to, diff.changes));
         Matching.match(current.enums(), desired.enums(), EnumType::name,
                 diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
                 (from, to) -> EnumDiff.compare(from, to, diff.changes));
@@ -45,9 +50,19 @@ public final class CatalogDiff {
         Matching.match(current.views(), desired.views(), View::name,
                 v -> ViewDiff.create(v, diff.changes), v -> diff.changes.add(new DropView(v)),
                 (from, to) -> ViewDiff.compare(from, to, diff.changes));
+        Matching.match(current.routines(), desired.routines(), Routine::signature,
+                r -> ProgramDiff.addRoutine(r, diff.changes), r -> diff.changes.add(new Change.DropRoutine(r)),
+                (from, to) -> ProgramDiff.compareRoutines(from, to, diff.changes));
+        Matching.match(current.triggers(), desired.triggers(), t -> List.of(t.table(), t.name()),
+                t -> ProgramDiff.addTrigger(t, diff.changes), t -> diff.changes.add(new Change.DropTrigger(t)),
+                (from, to) -> ProgramDiff.compareTriggers(from, to, diff.changes));
+        Matching.match(current.policies(), desired.policies(), p -> List.of(p.table(), p.name()),
+                p -> PolicyDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPolicy(p)),
+                (from, to) -> PolicyDiff.compare(from, to, diff.changes));
         List<Change> withPartitions = PartitionRebuilds.apply(diff.changes, current, desired);
         List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
-        return List.copyOf(ViewRebuilds.apply(withTables, current, desired));
+        List<Change> withViews = ViewRebuilds.apply(withTables, current, desired);
+        return List.copyOf(DependentRebuilds.apply(withViews, current, desired));
     }
 
     private static Table parent(Table table, Catalog desired) {

@@ -12,6 +12,10 @@ import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
+import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Routine;
+import dev.schemata.catalog.Trigger;
 
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
@@ -123,6 +127,35 @@ public sealed interface Change {
 
     /** {@code CREATE OR REPLACE VIEW}: same columns first, new ones only appended, same options. */
     record ReplaceView(View from, View to) implements Change {}
+
+    record CreateExtension(Extension extension) implements Change {}
+
+    record DropExtension(Extension extension) implements Change {}
+
+    /** {@code ALTER EXTENSION ... UPDATE TO} the desired version. */
+    record UpdateExtension(Extension from, Extension to) implements Change {}
+
+    /** A new function or procedure, from its {@code CREATE OR REPLACE} definition. */
+    record CreateRoutine(Routine routine) implements Change {}
+
+    record DropRoutine(Routine routine) implements Change {}
+
+    /** {@code CREATE OR REPLACE}: same arguments and result, so PostgreSQL changes it in place. */
+    record ReplaceRoutine(Routine from, Routine to) implements Change {}
+
+    /** A new trigger; a state other than enabled follows as {@link SetTriggerState}. */
+    record CreateTrigger(Trigger trigger) implements Change {}
+
+    record DropTrigger(Trigger trigger) implements Change {}
+
+    record SetTriggerState(Trigger trigger) implements Change {}
+
+    record CreatePolicy(Policy policy) implements Change {}
+
+    record DropPolicy(Policy policy) implements Change {}
+
+    /** Row level security switched on or off, and whether it applies to the table owner. */
+    record SetRowSecurity(QualifiedName table, boolean enabled, boolean forced) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param member the column, constraint or index name within the table; null otherwise
  */
 public record CommentTarget(Kind kind, String schema, String object, String member) {
-    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE, VIEW, MATERIALIZED_VIEW }
+    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE, VIEW, MATERIALIZED_VIEW,
+        /** object: the routine name; member: its identity arguments. */
+        FUNCTION, PROCEDURE,
+        /** object: the table; member: the trigger or policy name. */
+        TRIGGER, POLICY,
+        /** schema: the extension's schema; object: its name. */
+        EXTENSION }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

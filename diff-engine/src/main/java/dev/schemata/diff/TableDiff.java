@@ -21,6 +21,7 @@ final class TableDiff {
     static void create(Table table, Table parent, List<Change> out) {
         out.add(new Change.CreateTable(table));
         table.indexes().forEach(i -> out.add(new CreateIndex(table.name(), i)));
+        PolicyDiff.created(table, out);
         Comments.added(CommentTarget.of(Kind.TABLE, table.name()), table.comment(), out);
         if (PartitionDiff.isPartition(table)) {
             PartitionDiff.created(table, parent, out);
@@ -62,6 +63,7 @@ final class TableDiff {
         Matching.match(from.indexes(), to.indexes(), Index::name,
                 i -> addIndex(name, i, out), i -> out.add(new DropIndex(name, i)),
                 (a, b) -> compareIndexes(name, a, b, out));
+        PolicyDiff.compareSwitches(from, to, out);
         Comments.compare(CommentTarget.of(Kind.TABLE, name), from.comment(), to.comment(), out);
     }
 

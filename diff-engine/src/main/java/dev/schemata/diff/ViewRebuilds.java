@@ -58,6 +58,8 @@ final class ViewRebuilds {
             gone.add(ObjectId.of(ObjectKind.TABLE, d.table().name()));
         } else if (change instanceof DropView d) {
             gone.add(viewId(d.view()));
+        } else if (change instanceof Change.DropRoutine d) {
+            gone.add(ObjectId.of(d.routine()));
         } else if (change instanceof DropColumn d) {
             changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
         } else if (change instanceof ChangeColumnType d) {
@@ -101,7 +103,7 @@ final class ViewRebuilds {
     }
 
     /** Whether a query mentions an identifier, quoted or not; a mention in a string literal counts too. */
-    private static boolean mentions(String query, String identifier) {
+    static boolean mentions(String query, String identifier) {
         String bare = "(?<![\\w$])" + Pattern.quote(identifier) + "(?![\\w$])";
         String quoted = Pattern.quote("\"" + identifier.replace("\"", "\"\"") + "\"");
         return Pattern.compile(bare + "|" + quoted, Pattern.CASE_INSENSITIVE).matcher(query).find();

@@ -24,6 +24,11 @@ final class CommentSql {
             case SEQUENCE -> "SEQUENCE " + object.sql();
             case VIEW -> "VIEW " + object.sql();
             case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + object.sql();
+            case FUNCTION -> "FUNCTION " + object.sql() + "(" + t.member() + ")";
+            case PROCEDURE -> "PROCEDURE " + object.sql() + "(" + t.member() + ")";
+            case TRIGGER -> "TRIGGER " + quote(t.member()) + " ON " + object.sql();
+            case POLICY -> "POLICY " + quote(t.member()) + " ON " + object.sql();
+            case EXTENSION -> "EXTENSION " + quote(t.object());
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }

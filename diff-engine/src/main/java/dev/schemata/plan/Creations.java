@@ -30,6 +30,13 @@ final class Creations {
             case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName());
             case SEQUENCE -> change instanceof CreateSequence c && c.sequence().name().equals(target.objectName());
             case VIEW, MATERIALIZED_VIEW -> createsView(change, target);
+            case FUNCTION, PROCEDURE -> change instanceof Change.CreateRoutine c
+                    && ProgramTargets.of(c.routine()).equals(target)
+                    || change instanceof Change.ReplaceRoutine r && ProgramTargets.of(r.to()).equals(target);
+            case TRIGGER -> change instanceof Change.CreateTrigger c && ProgramTargets.of(c.trigger()).equals(target);
+            case POLICY -> change instanceof Change.CreatePolicy c && ProgramTargets.of(c.policy()).equals(target);
+            case EXTENSION -> change instanceof Change.CreateExtension c
+                    && ProgramTargets.of(c.extension()).equals(target);
         };
     }
 

@@ -58,6 +58,7 @@ final class Dependencies {
         steps.forEach(rules::link);
         ColumnSteps.chain(steps, graph);
         PartitionOrder.link(graph, rules.steps, current, desired);
+        ProgramOrder.link(graph, rules.steps, rules.objects);
         return graph;
     }
 

@@ -57,6 +57,7 @@ final class ObjectGraph {
         if (change instanceof DropView c) return id(c.view());
         if (change instanceof DropEnum c) return ObjectId.of(ObjectKind.ENUM, c.type().name());
         if (change instanceof DropSequence c) return ObjectId.of(ObjectKind.SEQUENCE, c.sequence().name());
+        if (change instanceof Change.DropRoutine c) return ObjectId.of(c.routine());
         return null;
     }
 
@@ -71,6 +72,8 @@ final class ObjectGraph {
         if (change instanceof CreateTable c) return isTable(object) && c.table().name().equals(object.name());
         if (change instanceof CreateView c) return id(c.view()).equals(object);
         if (change instanceof ReplaceView c) return id(c.to()).equals(object);
+        if (change instanceof Change.CreateRoutine c) return ObjectId.of(c.routine()).equals(object);
+        if (change instanceof Change.ReplaceRoutine c) return ObjectId.of(c.to()).equals(object);
         if (change instanceof CreateEnum c) return object.equals(ObjectId.of(ObjectKind.ENUM, c.type().name()));
         if (change instanceof CreateSequence c) {
             return object.equals(ObjectId.of(ObjectKind.SEQUENCE, c.sequence().name()));

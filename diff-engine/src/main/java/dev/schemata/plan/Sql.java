@@ -91,6 +91,12 @@ final class Sql {
             return "ALTER SEQUENCE " + c.sequence().sql() + " OWNED BY " + (c.to() == null ? "NONE" : column(c.to()));
         }
         if (change instanceof SetComment c) return CommentSql.of(c);
+        if (change instanceof Change.CreatePolicy || change instanceof Change.DropPolicy
+                || change instanceof Change.SetRowSecurity) {
+            return PolicySql.of(change);
+        }
+        String program = ProgramSql.of(change);
+        if (program != null) return program;
         if (change instanceof Change.CreateView || change instanceof Change.DropView
                 || change instanceof Change.ReplaceView) {
             return ViewSql.of(change);

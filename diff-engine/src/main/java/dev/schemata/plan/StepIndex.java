@@ -83,6 +83,12 @@ final class StepIndex {
         if (change instanceof CreateIndex c) return c.table();
         if (change instanceof DropIndex c) return c.table();
         if (change instanceof Change.AttachPartition c) return c.partition();
+        if (change instanceof Change.CreateTrigger c) return c.trigger().table();
+        if (change instanceof Change.DropTrigger c) return c.trigger().table();
+        if (change instanceof Change.SetTriggerState c) return c.trigger().table();
+        if (change instanceof Change.CreatePolicy c) return c.policy().table();
+        if (change instanceof Change.DropPolicy c) return c.policy().table();
+        if (change instanceof Change.SetRowSecurity c) return c.table();
         if (change instanceof Change.DetachPartition c) return c.partition();
         if (change instanceof Change.CreateView c) return c.view().name();
         if (change instanceof Change.DropView c) return c.view().name();
@@ -93,8 +99,8 @@ final class StepIndex {
 
     private static boolean isOnTable(CommentTarget target) {
         return switch (target.kind()) {
-            case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW -> true;
-            case SCHEMA, TYPE, SEQUENCE -> false;
+            case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
+            case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION -> false;
         };
     }
 }
