@@ -149,6 +149,14 @@ COMMENT ON AGGREGATE app.mean(numeric) IS 'Arithmetic mean';
 CREATE AGGREGATE app.tally(*) (SFUNC = int8inc, STYPE = bigint, INITCOND = '0');
 CREATE AGGREGATE app.biggest(integer) (SFUNC = int4larger, STYPE = integer, SORTOP = >);
 
+-- Range types: with a difference function, with a collation and a multirange name; a column uses one.
+CREATE FUNCTION app.float_diff(float8, float8) RETURNS float8 LANGUAGE sql IMMUTABLE RETURN $1 - $2;
+CREATE TYPE app.floatrange AS RANGE (SUBTYPE = float8, SUBTYPE_DIFF = app.float_diff);
+COMMENT ON TYPE app.floatrange IS 'Floats between';
+CREATE TYPE app.textrange AS RANGE (SUBTYPE = text, COLLATION = "C", MULTIRANGE_TYPE_NAME = app.text_multi);
+CREATE TABLE app.span (during app.floatrange);
+GRANT USAGE ON TYPE app.textrange TO every_kind_reader;
+
 -- Last: after a BEGIN ATOMIC body, the JDBC driver no longer splits this script into statements.
 CREATE FUNCTION app.items_over(minimum integer) RETURNS TABLE (id integer, quantity integer)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' ROWS 10

@@ -45,3 +45,5 @@ ALTER EXTENSION citext ADD COLLATION public.ext_collation;
 CREATE STATISTICS public.ext_config_stats ON key, value FROM public.ext_config;
 CREATE AGGREGATE public.ext_sum(integer) (SFUNC = int4pl, STYPE = integer);
 ALTER EXTENSION citext ADD AGGREGATE public.ext_sum(integer);
+CREATE TYPE public.ext_range AS RANGE (SUBTYPE = integer);
+ALTER EXTENSION citext ADD TYPE public.ext_range;

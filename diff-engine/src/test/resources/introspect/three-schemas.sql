@@ -28,3 +28,4 @@ CREATE COLLATION beta.c FROM "C";
 CREATE STATISTICS beta.b_stats ON id, a_id FROM beta.b;
 CREATE STATISTICS gamma.b_stats ON id, a_id FROM beta.b;
 CREATE AGGREGATE gamma.total(integer) (SFUNC = int4pl, STYPE = integer);
+CREATE TYPE alpha.r AS RANGE (SUBTYPE = integer);

@@ -23,6 +23,8 @@ final class CanonicalText {
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
         catalog.domains().forEach(text::domain);
         catalog.compositeTypes().forEach(text::compositeType);
+        catalog.rangeTypes().forEach(r -> text.line(0, "range type " + r.name() + " " + r.definition()
+                + comment(r.comment())));
         catalog.sequences().forEach(text::sequence);
         catalog.tables().forEach(text::table);
         catalog.views().forEach(text::view);

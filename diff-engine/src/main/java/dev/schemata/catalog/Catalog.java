@@ -28,6 +28,7 @@ import java.util.function.Function;
  * @param collations collations made by {@code CREATE COLLATION}
  * @param statistics extended statistics objects
  * @param aggregates user-defined aggregates, sorted by name and argument types
+ * @param rangeTypes range types
  */
 public record Catalog(
         List<Schema> schemas,
@@ -46,7 +47,8 @@ public record Catalog(
         List<Privilege> privileges,
         List<Collation> collations,
         List<ExtendedStatistics> statistics,
-        List<Aggregate> aggregates) {
+        List<Aggregate> aggregates,
+        List<RangeType> rangeTypes) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -66,12 +68,13 @@ public record Catalog(
         collations = sorted(collations, Comparator.comparing(Collation::name));
         statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
         aggregates = sorted(aggregates, Aggregate.ORDER);
+        rangeTypes = sorted(rangeTypes, Comparator.comparing(RangeType::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -127,6 +130,10 @@ public record Catalog(
         return find(domains, Domain::name, name);
     }
 
+    public Optional<RangeType> rangeType(QualifiedName name) {
+        return find(rangeTypes, RangeType::name, name);
+    }
+
     public Optional<CompositeType> compositeType(QualifiedName name) {
         return find(compositeTypes, CompositeType::name, name);
     }
@@ -177,7 +184,7 @@ public record Catalog(
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
                 && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
-                && statistics.isEmpty() && aggregates.isEmpty();
+                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -215,6 +222,7 @@ public record Catalog(
         b.collations = collations;
         b.statistics = statistics;
         b.aggregates = aggregates;
+        b.rangeTypes = rangeTypes;
         return b;
     }
 
@@ -237,6 +245,7 @@ public record Catalog(
         private List<Collation> collations = List.of();
         private List<ExtendedStatistics> statistics = List.of();
         private List<Aggregate> aggregates = List.of();
+        private List<RangeType> rangeTypes = List.of();
 
         public Builder schemas(List<Schema> value) {
             this.schemas = value;
@@ -323,10 +332,15 @@ public record Catalog(
             return this;
         }
 
+        public Builder rangeTypes(List<RangeType> value) {
+            this.rangeTypes = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
-                    aggregates);
+                    aggregates, rangeTypes);
         }
 
         private Builder() {}

@@ -14,7 +14,8 @@ public enum ObjectKind {
     AGGREGATE,
     ENUM,
     DOMAIN,
-    COMPOSITE_TYPE;
+    COMPOSITE_TYPE,
+    RANGE_TYPE;
 
     /** Whether objects of this kind are identified by argument types besides their name. */
     public boolean hasArguments() {

@@ -28,7 +28,8 @@ enum CatalogQuery {
     PRIVILEGES("privileges.sql"),
     COLLATIONS("collations.sql"),
     STATISTICS("statistics.sql"),
-    AGGREGATES("aggregates.sql");
+    AGGREGATES("aggregates.sql"),
+    RANGE_TYPES("range-types.sql");
 
     private final String resource;
     private final String sql;

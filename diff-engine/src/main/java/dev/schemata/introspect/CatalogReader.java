@@ -15,6 +15,7 @@ import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
@@ -41,7 +42,7 @@ import java.util.Map;
  *
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
  * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
- * partitioned, partitions included), views and materialized views, enums, domains, composite types,
+ * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
  * collations, sequences, functions, procedures and aggregates, triggers, policies and extended statistics
  * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
  * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
@@ -98,8 +99,10 @@ public final class CatalogReader {
         List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
         List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
         List<Aggregate> aggregates = runner.list(CatalogQuery.AGGREGATES, names, RoutineRows::aggregate);
+        List<RangeType> rangeTypes = runner.list(CatalogQuery.RANGE_TYPES, names, TypeRows::rangeType);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates);
+                domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates,
+                rangeTypes);
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

@@ -4,6 +4,7 @@ import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Maps rows of the domain and composite type queries to catalog records. */
+/** Maps rows of the domain, composite type and range type queries to catalog records. */
 final class TypeRows {
     private TypeRows() {}
 
@@ -44,6 +45,11 @@ final class TypeRows {
                 row.getBoolean("not_null"),
                 row.getString("collation"),
                 constraints.getOrDefault(name, List.of()),
+                row.getString("comment"));
+    }
+
+    static RangeType rangeType(ResultSet row) throws SQLException {
+        return new RangeType(RelationRows.name(row), row.getString("subtype"), row.getString("definition"),
                 row.getString("comment"));
     }
 

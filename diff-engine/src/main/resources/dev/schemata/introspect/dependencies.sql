@@ -1,11 +1,12 @@
 -- What the objects of the accepted schemas (the parameter: a text[] of schema names) depend on, as pg_depend
 -- records it (normal dependencies, 'n'), for ordering: views and materialized views (through their rewrite
--- rule), functions and procedures (argument and result types; the tables and routines a SQL-standard body
--- uses), aggregates (their state, final and other functions, state type), tables (column types, inheritance parents, and the routines and types their defaults, generated
--- columns, checks and index expressions use; not foreign keys, which the model has), domains (base type, and what their default and checks use) and composite types
--- (attribute types). Only references between objects in the accepted schemas that no extension owns, not to
--- oneself. An array type counts
--- as its element type, a table's row type as the table.
+-- rule); functions and procedures (argument and result types; the tables and routines a SQL-standard body
+-- uses); aggregates (their state, final and other functions, state type); tables (column types, inheritance
+-- parents, and the routines and types their defaults, generated columns, checks and index expressions use;
+-- not foreign keys, which the model has); domains (base type, and what their default and checks use);
+-- composite types (attribute types); range types (subtype, functions). Only references between objects in
+-- the accepted schemas that no extension owns, not to oneself. An array type counts as its element type, a
+-- table's row type as the table.
 WITH scope AS (
     SELECT n.oid, n.nspname
     FROM pg_catalog.pg_namespace n
@@ -31,11 +32,12 @@ routine AS (
     JOIN scope s ON s.oid = p.pronamespace
     WHERE p.prokind IN ('f', 'p', 'a')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                      WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                      WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
 ),
 type AS (
     SELECT t.oid, s.nspname, base.typname AS name,
-           CASE base.typtype WHEN 'e' THEN 'ENUM' WHEN 'd' THEN 'DOMAIN' END AS kind, base.typrelid
+           CASE base.typtype WHEN 'e' THEN 'ENUM' WHEN 'd' THEN 'DOMAIN' WHEN 'r' THEN 'RANGE_TYPE' END AS kind,
+           base.typrelid
     FROM pg_catalog.pg_type t
     JOIN pg_catalog.pg_type base
       ON base.oid = CASE WHEN t.typcategory = 'A' AND t.typelem <> 0 THEN t.typelem ELSE t.oid END
@@ -78,6 +80,10 @@ dependent AS (
     SELECT 'pg_catalog.pg_constraint'::regclass, con.oid, 'DOMAIN', t.nspname, t.name, NULL, t.oid
     FROM pg_catalog.pg_constraint con
     JOIN type t ON t.oid = con.contypid AND t.kind = 'DOMAIN'
+    UNION ALL
+    SELECT 'pg_catalog.pg_type'::regclass, t.oid, 'RANGE_TYPE', t.nspname, t.name, NULL, t.oid
+    FROM type t
+    WHERE t.kind = 'RANGE_TYPE'
 ),
 -- Each object one can depend on: the catalog row pg_depend names it by, and its identity.
 referenced AS (

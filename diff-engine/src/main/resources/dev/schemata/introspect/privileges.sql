@@ -51,16 +51,17 @@ target AS (
     JOIN scope s ON s.oid = p.pronamespace
     WHERE p.prokind IN ('f', 'p')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
-                      WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+                      WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype IN ('e', 'i'))
     UNION ALL
     SELECT CASE WHEN t.typtype = 'd' THEN 'DOMAIN ' ELSE 'TYPE ' END
                || pg_catalog.quote_ident(s.nspname) || '.' || pg_catalog.quote_ident(t.typname),
-           CASE t.typtype WHEN 'e' THEN 'ENUM' WHEN 'd' THEN 'DOMAIN' ELSE 'COMPOSITE_TYPE' END,
+           CASE t.typtype WHEN 'e' THEN 'ENUM' WHEN 'd' THEN 'DOMAIN' WHEN 'r' THEN 'RANGE_TYPE'
+                          ELSE 'COMPOSITE_TYPE' END,
            s.nspname, t.typname, NULL, NULL, t.typacl, pg_catalog.acldefault('T', t.typowner), t.typowner
     FROM pg_catalog.pg_type t
     JOIN scope s ON s.oid = t.typnamespace
     LEFT JOIN pg_catalog.pg_class tc ON tc.oid = t.typrelid
-    WHERE (t.typtype IN ('e', 'd') OR t.typtype = 'c' AND tc.relkind = 'c')
+    WHERE (t.typtype IN ('e', 'd', 'r') OR t.typtype = 'c' AND tc.relkind = 'c')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')
 ),

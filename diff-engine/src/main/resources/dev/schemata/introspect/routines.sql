@@ -1,5 +1,6 @@
 -- Functions and procedures of the accepted schemas (the parameter: a text[] of schema names), except those
--- of extensions. Aggregates and window functions (prokind 'a', 'w') are other kinds.
+-- of extensions and those another object owns (internal dependency 'i': the constructors of a range type).
+-- Aggregates and window functions (prokind 'a', 'w') are other kinds.
 SELECT n.nspname::text AS schema_name,
        p.proname::text AS name,
        pg_catalog.oidvectortypes(p.proargtypes) AS argument_types,
@@ -19,3 +20,5 @@ WHERE p.prokind IN ('f', 'p')
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_proc'::regclass AND e.objid = p.oid AND e.deptype = 'e')
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i
+                  WHERE i.classid = 'pg_catalog.pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')

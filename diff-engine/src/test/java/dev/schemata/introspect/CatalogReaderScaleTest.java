@@ -34,9 +34,9 @@ class CatalogReaderScaleTest {
         int queriesForTen = queriesToRead(10);
         int queriesForThousand = queriesToRead(1000);
         assertEquals(CatalogQuery.values().length - 1, queriesForTen, "one query per kind besides the settings");
-        assertEquals(21, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
+        assertEquals(22, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
                 + " extensions, views, routines, triggers, event triggers, domains, domain constraints, composite types,"
-                + " policies, dependencies, privileges, collations, statistics, aggregates");
+                + " policies, dependencies, privileges, collations, statistics, aggregates, range types");
         assertEquals(queriesForTen, queriesForThousand);
     }
 

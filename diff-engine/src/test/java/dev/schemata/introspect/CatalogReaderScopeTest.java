@@ -16,6 +16,7 @@ import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
@@ -70,6 +71,7 @@ class CatalogReaderScopeTest {
                 names(catalog.statistics().stream().map(ExtendedStatistics::name)));
         assertEquals(List.of("gamma.total(integer)"), catalog.aggregates().stream().map(Aggregate::signature).toList(),
                 "not the aggregates of citext");
+        assertEquals(List.of("alpha.r"), names(catalog.rangeTypes().stream().map(RangeType::name)));
     }
 
     @Test
@@ -93,6 +95,7 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("beta.b_stats"), names(catalog.statistics().stream().map(ExtendedStatistics::name)),
                 "in scope by its own schema, not its table's");
         assertEquals(List.of(), catalog.aggregates());
+        assertEquals(List.of(), catalog.rangeTypes());
         assertEquals(QualifiedName.of("alpha", "a"), catalog.tables().get(0).constraint("b_a_id_fkey")
                 .orElseThrow().foreignKey().referencedTable(), "a reference out of scope is kept by name");
     }
