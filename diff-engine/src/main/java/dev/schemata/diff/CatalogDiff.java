@@ -1,6 +1,8 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Routine;
@@ -42,6 +44,12 @@ public final class CatalogDiff {
         Matching.match(current.enums(), desired.enums(), EnumType::name,
                 diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
                 (from, to) -> EnumDiff.compare(from, to, diff.changes));
+        Matching.match(current.domains(), desired.domains(), Domain::name,
+                d -> TypeDiff.addDomain(d, diff.changes), d -> diff.changes.add(new Change.DropDomain(d)),
+                (from, to) -> TypeDiff.compareDomains(from, to, diff.changes));
+        Matching.match(current.compositeTypes(), desired.compositeTypes(), CompositeType::name,
+                t -> TypeDiff.addComposite(t, diff.changes), t -> diff.changes.add(new Change.DropCompositeType(t)),
+                (from, to) -> TypeDiff.compareComposites(from, to, diff.changes));
         Matching.match(current.sequences(), desired.sequences(), Sequence::name,
                 diff::addSequence, s -> diff.changes.add(new DropSequence(s)), diff::compareSequences);
         Matching.match(current.tables(), desired.tables(), Table::name,

@@ -12,6 +12,9 @@ import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.Routine;
@@ -156,6 +159,31 @@ public sealed interface Change {
 
     /** Row level security switched on or off, and whether it applies to the table owner. */
     record SetRowSecurity(QualifiedName table, boolean enabled, boolean forced) implements Change {}
+
+    /** A new domain with its validated checks; a NOT VALID one follows as {@link AddDomainConstraint}. */
+    record CreateDomain(Domain domain) implements Change {}
+
+    record DropDomain(Domain domain) implements Change {}
+
+    /** @param expression the new default, or null to drop it */
+    record SetDomainDefault(QualifiedName domain, String expression) implements Change {}
+
+    record SetDomainNotNull(QualifiedName domain, boolean notNull) implements Change {}
+
+    record AddDomainConstraint(QualifiedName domain, DomainConstraint constraint) implements Change {}
+
+    record DropDomainConstraint(QualifiedName domain, DomainConstraint constraint) implements Change {}
+
+    record CreateCompositeType(CompositeType type) implements Change {}
+
+    record DropCompositeType(CompositeType type) implements Change {}
+
+    record AddAttribute(QualifiedName type, Column attribute) implements Change {}
+
+    record DropAttribute(QualifiedName type, Column attribute) implements Change {}
+
+    /** A new type (or collation) for an attribute of a composite type. */
+    record AlterAttributeType(QualifiedName type, Column attribute) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

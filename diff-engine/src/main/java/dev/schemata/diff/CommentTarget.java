@@ -18,7 +18,9 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         /** object: the table; member: the trigger or policy name. */
         TRIGGER, POLICY,
         /** schema: the extension's schema; object: its name. */
-        EXTENSION }
+        EXTENSION,
+        /** object: the domain; member: null for the domain, else the constraint name. */
+        DOMAIN, DOMAIN_CONSTRAINT }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

@@ -29,6 +29,8 @@ final class CommentSql {
             case TRIGGER -> "TRIGGER " + quote(t.member()) + " ON " + object.sql();
             case POLICY -> "POLICY " + quote(t.member()) + " ON " + object.sql();
             case EXTENSION -> "EXTENSION " + quote(t.object());
+            case DOMAIN -> "DOMAIN " + object.sql();
+            case DOMAIN_CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON DOMAIN " + object.sql();
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }

@@ -20,6 +20,9 @@ final class Creations {
             case SCHEMA -> change instanceof CreateSchema c && c.schema().name().equals(target.schema());
             case TABLE -> createsTable(change, target);
             case COLUMN -> createsTable(change, target) || createsView(change, target)
+                    || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName())
+                    || change instanceof Change.AddAttribute a && a.type().equals(target.objectName())
+                            && a.attribute().name().equals(target.member())
                     || change instanceof AddColumn c && c.table().equals(target.objectName())
                             && c.column().equals(target.member());
             case CONSTRAINT -> createsTable(change, target)
@@ -27,7 +30,13 @@ final class Creations {
                             && c.constraint().name().equals(target.member());
             case INDEX -> change instanceof CreateIndex c && c.table().equals(target.objectName())
                     && c.index().name().equals(target.member());
-            case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName());
+            case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName())
+                    || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName());
+            case DOMAIN -> change instanceof Change.CreateDomain c && c.domain().name().equals(target.objectName());
+            case DOMAIN_CONSTRAINT -> change instanceof Change.CreateDomain c
+                    && c.domain().name().equals(target.objectName())
+                    || change instanceof Change.AddDomainConstraint a && a.domain().equals(target.objectName())
+                    && a.constraint().name().equals(target.member());
             case SEQUENCE -> change instanceof CreateSequence c && c.sequence().name().equals(target.objectName());
             case VIEW, MATERIALIZED_VIEW -> createsView(change, target);
             case FUNCTION, PROCEDURE -> change instanceof Change.CreateRoutine c

@@ -59,6 +59,7 @@ final class Dependencies {
         ColumnSteps.chain(steps, graph);
         PartitionOrder.link(graph, rules.steps, current, desired);
         ProgramOrder.link(graph, rules.steps, rules.objects);
+        TypeOrder.link(graph, rules.steps, rules.objects);
         return graph;
     }
 
@@ -98,8 +99,11 @@ final class Dependencies {
         } else if (change instanceof DropTable c) {
             dropTable(step, c.table().name());
         } else if (change instanceof DropEnum c) {
-            after(step, steps.all(),
-                    s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), c.type().name())));
+            afterColumnsLeave(step, c.type().name());
+        } else if (change instanceof Change.DropDomain c) {
+            afterColumnsLeave(step, c.domain().name());
+        } else if (change instanceof Change.DropCompositeType c) {
+            afterColumnsLeave(step, c.type().name());
         } else if (change instanceof DropSequence c) {
             after(step, steps.all(), s -> currentColumns(s).stream()
                     .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
@@ -206,11 +210,21 @@ final class Dependencies {
     private void afterTypeAndSequences(Step step, String type, String defaultExpression) {
         after(step, steps.ofKind(CreateEnum.class),
                 s -> References.isType(type, ((CreateEnum) s.change()).type().name()));
+        after(step, steps.ofKind(Change.CreateDomain.class),
+                s -> References.isType(type, ((Change.CreateDomain) s.change()).domain().name()));
+        after(step, steps.ofKind(Change.CreateCompositeType.class),
+                s -> References.isType(type, ((Change.CreateCompositeType) s.change()).type().name()));
         List<QualifiedName> sequences = References.sequencesIn(defaultExpression);
         if (!sequences.isEmpty()) {
             after(step, steps.ofKind(CreateSequence.class),
                     s -> sequences.contains(((CreateSequence) s.change()).sequence().name()));
         }
+    }
+
+    /** A type is dropped after the columns of that type are dropped or converted. */
+    private void afterColumnsLeave(Step step, QualifiedName type) {
+        after(step, steps.all(),
+                s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), type)));
     }
 
     private void afterEarlierLabelOf(Step step, QualifiedName type) {
@@ -266,7 +280,8 @@ final class Dependencies {
         QualifiedName name = change instanceof DropTable t ? t.table().name()
                 : change instanceof DropEnum e ? e.type().name()
                 : change instanceof DropSequence q ? q.sequence().name()
-                : change instanceof DropView v ? v.view().name() : null;
+                : change instanceof DropView v ? v.view().name()
+                : ObjectGraph.dropped(change) != null ? ObjectGraph.dropped(change).name() : null;
         return name != null && Objects.equals(name.schema(), schema);
     }
 }

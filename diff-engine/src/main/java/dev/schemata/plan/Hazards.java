@@ -76,6 +76,13 @@ final class Hazards {
         } else if (change instanceof Change.DropView c && c.view().materialized()) {
             add(ACCESS_EXCLUSIVE_LOCK, "drops materialized view " + c.view().name()
                     + " and its stored rows: readers wait, and a re-created one runs its query again");
+        } else if (change instanceof Change.DropDomain c) {
+            add(DELETES_DATA, "drops domain " + c.domain().name());
+        } else if (change instanceof Change.DropCompositeType c) {
+            add(DELETES_DATA, "drops type " + c.type().name());
+        } else if (change instanceof Change.DropAttribute c) {
+            add(DELETES_DATA, "drops attribute " + c.attribute().name() + " of type " + c.type()
+                    + " and its values in every column of the type");
         } else if (change instanceof AddEnumValue c) {
             add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
                     + "used in the transaction that adds it); it stays if a later statement fails");

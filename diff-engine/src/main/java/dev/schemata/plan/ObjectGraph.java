@@ -58,6 +58,10 @@ final class ObjectGraph {
         if (change instanceof DropEnum c) return ObjectId.of(ObjectKind.ENUM, c.type().name());
         if (change instanceof DropSequence c) return ObjectId.of(ObjectKind.SEQUENCE, c.sequence().name());
         if (change instanceof Change.DropRoutine c) return ObjectId.of(c.routine());
+        if (change instanceof Change.DropDomain c) return ObjectId.of(ObjectKind.DOMAIN, c.domain().name());
+        if (change instanceof Change.DropCompositeType c) {
+            return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());
+        }
         return null;
     }
 
@@ -72,6 +76,12 @@ final class ObjectGraph {
         if (change instanceof CreateTable c) return isTable(object) && c.table().name().equals(object.name());
         if (change instanceof CreateView c) return id(c.view()).equals(object);
         if (change instanceof ReplaceView c) return id(c.to()).equals(object);
+        if (change instanceof Change.CreateDomain c) {
+            return ObjectId.of(ObjectKind.DOMAIN, c.domain().name()).equals(object);
+        }
+        if (change instanceof Change.CreateCompositeType c) {
+            return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name()).equals(object);
+        }
         if (change instanceof Change.CreateRoutine c) return ObjectId.of(c.routine()).equals(object);
         if (change instanceof Change.ReplaceRoutine c) return ObjectId.of(c.to()).equals(object);
         if (change instanceof CreateEnum c) return object.equals(ObjectId.of(ObjectKind.ENUM, c.type().name()));

@@ -97,6 +97,8 @@ final class Sql {
         }
         String program = ProgramSql.of(change);
         if (program != null) return program;
+        String type = TypeSql.of(change);
+        if (type != null) return type;
         if (change instanceof Change.CreateView || change instanceof Change.DropView
                 || change instanceof Change.ReplaceView) {
             return ViewSql.of(change);

@@ -100,7 +100,7 @@ final class StepIndex {
     private static boolean isOnTable(CommentTarget target) {
         return switch (target.kind()) {
             case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
-            case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION -> false;
+            case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION, DOMAIN, DOMAIN_CONSTRAINT -> false;
         };
     }
 }
