@@ -103,6 +103,20 @@ public sealed interface Change {
      */
     record RecreateEnum(EnumType from, EnumType to) implements Change {}
 
+    /** {@code ALTER TYPE ... RENAME TO}: the old enum steps aside for its replacement. */
+    record RenameEnum(EnumType type, String newName) implements Change {}
+
+    /**
+     * A column of an enum type converted to the enum's replacement through its text labels. Values that are
+     * not labels of the new type are refused.
+     */
+    record ConvertEnumColumn(QualifiedName table, Column definition, QualifiedName type) implements ColumnChange {
+        @Override
+        public String column() {
+            return definition.name();
+        }
+    }
+
     /** A new sequence; an owner, if any, is set by a following {@link SetSequenceOwner}. */
     record CreateSequence(Sequence sequence) implements Change {}
 

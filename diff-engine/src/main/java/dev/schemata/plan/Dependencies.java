@@ -81,6 +81,8 @@ final class Dependencies {
             afterSchema(step, c.type().name());
             after(step, steps.ofKind(DropEnum.class),
                     s -> ((DropEnum) s.change()).type().name().equals(c.type().name()));
+            after(step, steps.ofKind(Change.RenameEnum.class),
+                    s -> ((Change.RenameEnum) s.change()).type().name().equals(c.type().name()));
         } else if (change instanceof CreateSequence c) {
             afterSchema(step, c.sequence().name());
         } else if (change instanceof ColumnChange c) {
@@ -100,6 +102,7 @@ final class Dependencies {
             dropTable(step, c.table().name());
         } else if (change instanceof DropEnum c) {
             afterColumnsLeave(step, c.type().name());
+            after(step, steps.ofKind(Change.ConvertEnumColumn.class), s -> true);
         } else if (change instanceof Change.DropDomain c) {
             afterColumnsLeave(step, c.domain().name());
         } else if (change instanceof Change.DropCompositeType c) {
@@ -152,6 +155,8 @@ final class Dependencies {
             }
         } else if (change instanceof ChangeColumnType c) {
             afterTypeAndSequences(step, c.to().type(), null);
+        } else if (change instanceof Change.ConvertEnumColumn c) {
+            afterTypeAndSequences(step, c.type().sql(), null);
         } else if (change instanceof SetDefault c) {
             afterTypeAndSequences(step, "", c.expression());
         } else if (change instanceof DropColumn c) {

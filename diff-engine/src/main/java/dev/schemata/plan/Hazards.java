@@ -76,6 +76,11 @@ final class Hazards {
         } else if (change instanceof Change.DropView c && c.view().materialized()) {
             add(ACCESS_EXCLUSIVE_LOCK, "drops materialized view " + c.view().name()
                     + " and its stored rows: readers wait, and a re-created one runs its query again");
+        } else if (change instanceof Change.ConvertEnumColumn c) {
+            add(TABLE_REWRITE, "rewrites " + c.table() + " to convert " + c.definition().name() + " to " + c.type());
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
+            add(DELETES_DATA, "values of " + c.definition().name() + " of " + c.table() + " that are not labels of the"
+                    + " new " + c.type() + " are refused: the whole plan then fails");
         } else if (change instanceof Change.DropDomain c) {
             add(DELETES_DATA, "drops domain " + c.domain().name());
         } else if (change instanceof Change.DropCompositeType c) {

@@ -79,6 +79,9 @@ final class Sql {
         }
         if (change instanceof DropEnum c) return "DROP TYPE " + c.type().name().sql();
         if (change instanceof AddEnumValue c) return addEnumValue(c);
+        if (change instanceof Change.RenameEnum c) {
+            return "ALTER TYPE " + c.type().name().sql() + " RENAME TO " + quote(c.newName());
+        }
         if (change instanceof CreateSequence c) {
             return join("CREATE SEQUENCE " + c.sequence().name().sql(),
                     SequenceSql.options(c.sequence().options(), true));
@@ -114,6 +117,12 @@ final class Sql {
         if (change instanceof AddIdentity c) return "ADD " + identity(c.identity());
         if (change instanceof DropIdentity) return "DROP IDENTITY";
         if (change instanceof AlterIdentity c) return alterIdentity(c.from(), c.to());
+        if (change instanceof Change.ConvertEnumColumn c) {
+            String arrays = c.definition().type().substring(c.definition().type().indexOf("[]") < 0
+                    ? c.definition().type().length() : c.definition().type().indexOf("[]"));
+            String type = c.type().sql() + arrays;
+            return "TYPE " + type + " USING " + quote(c.definition().name()) + "::text" + arrays + "::" + type;
+        }
         throw new IllegalArgumentException("no SQL for " + change);
     }
 
