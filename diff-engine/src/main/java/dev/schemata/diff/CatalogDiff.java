@@ -5,6 +5,7 @@ import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
@@ -61,6 +62,12 @@ public final class CatalogDiff {
         Matching.match(current.routines(), desired.routines(), Routine::signature,
                 r -> ProgramDiff.addRoutine(r, diff.changes), r -> diff.changes.add(new Change.DropRoutine(r)),
                 (from, to) -> ProgramDiff.compareRoutines(from, to, diff.changes));
+        Matching.match(current.aggregates(), desired.aggregates(), a -> a.name() + "(" + a.argumentTypes() + ")",
+                a -> ProgramDiff.addAggregate(a, diff.changes), a -> diff.changes.add(new Change.DropAggregate(a)),
+                (from, to) -> ProgramDiff.compareAggregates(from, to, diff.changes));
+        Matching.match(current.statistics(), desired.statistics(), ExtendedStatistics::name,
+                x -> ProgramDiff.addStatistics(x, diff.changes), x -> diff.changes.add(new Change.DropStatistics(x)),
+                (from, to) -> ProgramDiff.compareStatistics(from, to, diff.changes));
         Matching.match(current.triggers(), desired.triggers(), t -> List.of(t.table(), t.name()),
                 t -> ProgramDiff.addTrigger(t, diff.changes), t -> diff.changes.add(new Change.DropTrigger(t)),
                 (from, to) -> ProgramDiff.compareTriggers(from, to, diff.changes));

@@ -1,5 +1,7 @@
 package dev.schemata.diff;
 
+import java.util.List;
+
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
@@ -12,6 +14,8 @@ import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
+import dev.schemata.catalog.Aggregate;
+import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.DomainConstraint;
@@ -198,6 +202,25 @@ public sealed interface Change {
 
     /** A new type (or collation) for an attribute of a composite type. */
     record AlterAttributeType(QualifiedName type, Column attribute) implements Change {}
+
+    /** {@code SET LOGGED} or {@code SET UNLOGGED}. */
+    record SetLogged(QualifiedName table, boolean unlogged) implements Change {}
+
+    /** @param identity what follows {@code REPLICA IDENTITY} */
+    record SetReplicaIdentity(QualifiedName table, String identity) implements Change {}
+
+    /** Storage parameters set ({@code name=value}) and reset (names), each sorted. */
+    record SetStorageParameters(QualifiedName table, List<String> set, List<String> reset) implements Change {}
+
+    record CreateStatistics(ExtendedStatistics statistics) implements Change {}
+
+    record DropStatistics(ExtendedStatistics statistics) implements Change {}
+
+    record SetStatisticsTarget(QualifiedName statistics, int target) implements Change {}
+
+    record CreateAggregate(Aggregate aggregate) implements Change {}
+
+    record DropAggregate(Aggregate aggregate) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

@@ -20,7 +20,11 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         /** schema: the extension's schema; object: its name. */
         EXTENSION,
         /** object: the domain; member: null for the domain, else the constraint name. */
-        DOMAIN, DOMAIN_CONSTRAINT }
+        DOMAIN, DOMAIN_CONSTRAINT,
+        /** object: the statistics object. */
+        STATISTICS,
+        /** object: the aggregate name; member: its identity arguments. */
+        AGGREGATE }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

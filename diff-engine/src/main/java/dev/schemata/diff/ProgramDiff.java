@@ -77,6 +77,45 @@ final class ProgramDiff {
         Comments.compare(target(to), from.comment(), to.comment(), out);
     }
 
+    static void addStatistics(dev.schemata.catalog.ExtendedStatistics s, List<Change> out) {
+        out.add(new Change.CreateStatistics(s));
+        if (s.statisticsTarget() != null) {
+            out.add(new Change.SetStatisticsTarget(s.name(), s.statisticsTarget()));
+        }
+        Comments.added(CommentTarget.of(Kind.STATISTICS, s.name()), s.comment(), out);
+    }
+
+    /** Statistics are cheap to rebuild: any other definition or target means drop and create. */
+    static void compareStatistics(dev.schemata.catalog.ExtendedStatistics from,
+            dev.schemata.catalog.ExtendedStatistics to, List<Change> out) {
+        if (!from.definition().equals(to.definition())
+                || !java.util.Objects.equals(from.statisticsTarget(), to.statisticsTarget())) {
+            out.add(new Change.DropStatistics(from));
+            addStatistics(to, out);
+        } else {
+            Comments.compare(CommentTarget.of(Kind.STATISTICS, to.name()), from.comment(), to.comment(), out);
+        }
+    }
+
+    static void addAggregate(dev.schemata.catalog.Aggregate a, List<Change> out) {
+        out.add(new Change.CreateAggregate(a));
+        Comments.added(target(a), a.comment(), out);
+    }
+
+    static void compareAggregates(dev.schemata.catalog.Aggregate from, dev.schemata.catalog.Aggregate to,
+            List<Change> out) {
+        if (!from.definition().equals(to.definition())) {
+            out.add(new Change.DropAggregate(from));
+            addAggregate(to, out);
+        } else {
+            Comments.compare(target(to), from.comment(), to.comment(), out);
+        }
+    }
+
+    static CommentTarget target(dev.schemata.catalog.Aggregate a) {
+        return new CommentTarget(Kind.AGGREGATE, a.name().schema(), a.name().name(), a.identityArguments());
+    }
+
     static CommentTarget target(Extension e) {
         return new CommentTarget(Kind.EXTENSION, e.schema(), e.name(), null);
     }

@@ -28,6 +28,9 @@ final class Subjects {
         if (change instanceof DropConstraint c) return c.table();
         if (change instanceof AttachPartition c) return c.partition();
         if (change instanceof Change.SetRowSecurity c) return c.table();
+        if (change instanceof Change.SetLogged c) return c.table();
+        if (change instanceof Change.SetReplicaIdentity c) return c.table();
+        if (change instanceof Change.SetStorageParameters c) return c.table();
         if (change instanceof DetachPartition c) return c.partition();
         if (change instanceof CreateView c) return c.view().name();
         if (change instanceof DropView c) return c.view().name();

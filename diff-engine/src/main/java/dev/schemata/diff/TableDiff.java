@@ -22,6 +22,7 @@ final class TableDiff {
         out.add(new Change.CreateTable(table));
         table.indexes().forEach(i -> out.add(new CreateIndex(table.name(), i)));
         PolicyDiff.created(table, out);
+        TablePropertiesDiff.created(table, out);
         Comments.added(CommentTarget.of(Kind.TABLE, table.name()), table.comment(), out);
         if (PartitionDiff.isPartition(table)) {
             PartitionDiff.created(table, parent, out);
@@ -64,6 +65,7 @@ final class TableDiff {
                 i -> addIndex(name, i, out), i -> out.add(new DropIndex(name, i)),
                 (a, b) -> compareIndexes(name, a, b, out));
         PolicyDiff.compareSwitches(from, to, out);
+        TablePropertiesDiff.compare(from, to, out);
         Comments.compare(CommentTarget.of(Kind.TABLE, name), from.comment(), to.comment(), out);
     }
 

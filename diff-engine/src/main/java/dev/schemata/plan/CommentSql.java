@@ -30,6 +30,8 @@ final class CommentSql {
             case POLICY -> "POLICY " + quote(t.member()) + " ON " + object.sql();
             case EXTENSION -> "EXTENSION " + quote(t.object());
             case DOMAIN -> "DOMAIN " + object.sql();
+            case STATISTICS -> "STATISTICS " + object.sql();
+            case AGGREGATE -> "AGGREGATE " + object.sql() + "(" + t.member() + ")";
             case DOMAIN_CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON DOMAIN " + object.sql();
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));

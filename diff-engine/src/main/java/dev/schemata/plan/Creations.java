@@ -32,6 +32,10 @@ final class Creations {
                     && c.index().name().equals(target.member());
             case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName())
                     || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName());
+            case STATISTICS -> change instanceof Change.CreateStatistics c
+                    && c.statistics().name().equals(target.objectName());
+            case AGGREGATE -> change instanceof Change.CreateAggregate c && c.aggregate().name().equals(target.objectName())
+                    && c.aggregate().identityArguments().equals(target.member());
             case DOMAIN -> change instanceof Change.CreateDomain c && c.domain().name().equals(target.objectName());
             case DOMAIN_CONSTRAINT -> change instanceof Change.CreateDomain c
                     && c.domain().name().equals(target.objectName())

@@ -81,6 +81,10 @@ final class Hazards {
             add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
             add(DELETES_DATA, "values of " + c.definition().name() + " of " + c.table() + " that are not labels of the"
                     + " new " + c.type() + " are refused: the whole plan then fails");
+        } else if (change instanceof Change.SetLogged c) {
+            add(TABLE_REWRITE, "rewrites " + c.table() + " to make it " + (c.unlogged() ? "unlogged: its rows are "
+                    + "then lost on a crash and not replicated" : "logged"));
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
         } else if (change instanceof Change.DropDomain c) {
             add(DELETES_DATA, "drops domain " + c.domain().name());
         } else if (change instanceof Change.DropCompositeType c) {

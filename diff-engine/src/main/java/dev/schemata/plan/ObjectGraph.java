@@ -58,6 +58,7 @@ final class ObjectGraph {
         if (change instanceof DropEnum c) return ObjectId.of(ObjectKind.ENUM, c.type().name());
         if (change instanceof DropSequence c) return ObjectId.of(ObjectKind.SEQUENCE, c.sequence().name());
         if (change instanceof Change.DropRoutine c) return ObjectId.of(c.routine());
+        if (change instanceof Change.DropAggregate c) return ObjectId.of(c.aggregate());
         if (change instanceof Change.DropDomain c) return ObjectId.of(ObjectKind.DOMAIN, c.domain().name());
         if (change instanceof Change.DropCompositeType c) {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());
@@ -82,6 +83,7 @@ final class ObjectGraph {
         if (change instanceof Change.CreateCompositeType c) {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name()).equals(object);
         }
+        if (change instanceof Change.CreateAggregate c) return ObjectId.of(c.aggregate()).equals(object);
         if (change instanceof Change.CreateRoutine c) return ObjectId.of(c.routine()).equals(object);
         if (change instanceof Change.ReplaceRoutine c) return ObjectId.of(c.to()).equals(object);
         if (change instanceof CreateEnum c) return object.equals(ObjectId.of(ObjectKind.ENUM, c.type().name()));

@@ -96,13 +96,32 @@ final class ProgramOrder {
             after(step, steps.ofKind(ReplaceRoutine.class), s -> true);
         } else if (change instanceof SetRowSecurity c) {
             afterRelationReady(step, c.table());
+        } else if (change instanceof Change.CreateStatistics c) {
+            afterRelationReady(step, c.statistics().table());
+            after(step, steps.all(), s -> s.change() instanceof Change.DropStatistics d
+                    && d.statistics().name().equals(c.statistics().name()));
+        } else if (change instanceof Change.SetStatisticsTarget c) {
+            after(step, steps.ofKind(Change.CreateStatistics.class),
+                    s -> ((Change.CreateStatistics) s.change()).statistics().name().equals(c.statistics()));
+        } else if (change instanceof Change.CreateAggregate c) {
+            ObjectId self = ObjectId.of(c.aggregate());
+            after(step, steps.all(), s -> self.equals(ObjectGraph.dropped(s.change())));
+            objects.desiredDependencies(self)
+                    .forEach(used -> after(step, steps.all(), s -> ObjectGraph.creates(s.change(), used)));
+        } else if (change instanceof Change.SetReplicaIdentity c) {
+            after(step, steps.on(c.table()), s -> s.change() instanceof CreateTable
+                    || s.change() instanceof CreateIndex || s.change() instanceof AddConstraint
+                    || s.change() instanceof ColumnChange);
+        } else if (change instanceof Change.SetLogged c) {
+            afterRelationReady(step, c.table());
         } else if (change instanceof ColumnChange c) {
-            after(step, steps.on(c.table()), s -> s.change() instanceof DropPolicy);
+            after(step, steps.on(c.table()),
+                    s -> s.change() instanceof DropPolicy || s.change() instanceof Change.DropStatistics);
             afterRoutinesOf(step, c.table(), change instanceof AddColumn || change instanceof SetDefault
                     || change instanceof ChangeColumnType);
         } else if (change instanceof DropTable c) {
-            after(step, steps.on(c.table().name()),
-                    s -> s.change() instanceof DropPolicy || s.change() instanceof DropTrigger);
+            after(step, steps.on(c.table().name()), s -> s.change() instanceof DropPolicy
+                    || s.change() instanceof DropTrigger || s.change() instanceof Change.DropStatistics);
         } else if (change instanceof DropView c) {
             after(step, steps.on(c.view().name()), s -> s.change() instanceof DropTrigger);
         } else if (change instanceof CreateTable c) {
@@ -178,6 +197,7 @@ final class ProgramOrder {
 
     private static boolean isDrop(Change change) {
         return ObjectGraph.dropped(change) != null || change instanceof DropTrigger || change instanceof DropPolicy
+                || change instanceof Change.DropStatistics
                 || change instanceof DropIndex || change instanceof DropConstraint || change instanceof DropColumn
                 || change instanceof DropSchema || change instanceof DropExtension;
     }

@@ -38,6 +38,15 @@ final class ProgramSql {
             Trigger t = c.trigger();
             return "ALTER TABLE " + t.table().sql() + " " + t.state().sql() + " TRIGGER " + quote(t.name());
         }
+        if (change instanceof Change.CreateStatistics c) return c.statistics().definition();
+        if (change instanceof Change.DropStatistics c) return "DROP STATISTICS " + c.statistics().name().sql();
+        if (change instanceof Change.SetStatisticsTarget c) {
+            return "ALTER STATISTICS " + c.statistics().sql() + " SET STATISTICS " + c.target();
+        }
+        if (change instanceof Change.CreateAggregate c) return c.aggregate().definition();
+        if (change instanceof Change.DropAggregate c) {
+            return "DROP AGGREGATE " + c.aggregate().name().sql() + "(" + c.aggregate().identityArguments() + ")";
+        }
         return null;
     }
 

@@ -79,6 +79,16 @@ final class Sql {
         }
         if (change instanceof DropEnum c) return "DROP TYPE " + c.type().name().sql();
         if (change instanceof AddEnumValue c) return addEnumValue(c);
+        if (change instanceof Change.SetLogged c) {
+            return alterTable(c.table()) + (c.unlogged() ? "SET UNLOGGED" : "SET LOGGED");
+        }
+        if (change instanceof Change.SetReplicaIdentity c) return alterTable(c.table()) + "REPLICA IDENTITY " + c.identity();
+        if (change instanceof Change.SetStorageParameters c) {
+            List<String> actions = new ArrayList<>();
+            if (!c.set().isEmpty()) actions.add("SET (" + String.join(", ", c.set()) + ")");
+            if (!c.reset().isEmpty()) actions.add("RESET (" + String.join(", ", c.reset()) + ")");
+            return alterTable(c.table()) + String.join(", ", actions);
+        }
         if (change instanceof Change.RenameEnum c) {
             return "ALTER TYPE " + c.type().name().sql() + " RENAME TO " + quote(c.newName());
         }

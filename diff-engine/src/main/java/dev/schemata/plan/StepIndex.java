@@ -89,6 +89,11 @@ final class StepIndex {
         if (change instanceof Change.CreatePolicy c) return c.policy().table();
         if (change instanceof Change.DropPolicy c) return c.policy().table();
         if (change instanceof Change.SetRowSecurity c) return c.table();
+        if (change instanceof Change.SetLogged c) return c.table();
+        if (change instanceof Change.SetReplicaIdentity c) return c.table();
+        if (change instanceof Change.SetStorageParameters c) return c.table();
+        if (change instanceof Change.CreateStatistics c) return c.statistics().table();
+        if (change instanceof Change.DropStatistics c) return c.statistics().table();
         if (change instanceof Change.DetachPartition c) return c.partition();
         if (change instanceof Change.CreateView c) return c.view().name();
         if (change instanceof Change.DropView c) return c.view().name();
@@ -100,7 +105,8 @@ final class StepIndex {
     private static boolean isOnTable(CommentTarget target) {
         return switch (target.kind()) {
             case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
-            case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION, DOMAIN, DOMAIN_CONSTRAINT -> false;
+            case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION, DOMAIN, DOMAIN_CONSTRAINT, STATISTICS,
+                    AGGREGATE -> false;
         };
     }
 }
