@@ -74,7 +74,8 @@ public final class CatalogDiff {
         Matching.match(current.policies(), desired.policies(), p -> List.of(p.table(), p.name()),
                 p -> PolicyDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPolicy(p)),
                 (from, to) -> PolicyDiff.compare(from, to, diff.changes));
-        List<Change> withPartitions = PartitionRebuilds.apply(diff.changes, current, desired);
+        List<Change> inherited = InheritedColumns.apply(diff.changes, current, desired);
+        List<Change> withPartitions = PartitionRebuilds.apply(inherited, current, desired);
         List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
         List<Change> withViews = ViewRebuilds.apply(withTables, current, desired);
         return List.copyOf(DependentRebuilds.apply(withViews, current, desired));

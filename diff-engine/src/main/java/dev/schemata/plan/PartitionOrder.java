@@ -24,7 +24,7 @@ import java.util.function.Predicate;
 final class PartitionOrder {
     private final StepGraph graph;
     private final StepIndex steps;
-    private final Map<QualifiedName, QualifiedName> desiredParents = new HashMap<>();
+    private final Map<QualifiedName, List<QualifiedName>> desiredParents = new HashMap<>();
     private final Map<QualifiedName, List<QualifiedName>> currentPartitions = new HashMap<>();
 
     private PartitionOrder(StepGraph graph, StepIndex steps, Catalog current, Catalog desired) {
@@ -32,8 +32,11 @@ final class PartitionOrder {
         this.steps = steps;
         for (Table t : desired.tables()) {
             if (t.properties().partitionOf() != null) {
-                desiredParents.put(t.name(), t.properties().partitionOf());
+                desiredParents.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t.properties().partitionOf());
             }
+            // a child's own column steps come after its parents' (whose steps reach the child too)
+            t.properties().inherits()
+                    .forEach(p -> desiredParents.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(p));
         }
         for (Table t : current.tables()) {
             if (t.properties().partitionOf() != null) {
@@ -51,14 +54,12 @@ final class PartitionOrder {
         Change change = step.change();
         if (change instanceof CreateTable c) {
             after(step, steps.on(c.table().name()), s -> s.change() instanceof DropTable);
-            QualifiedName parent = c.table().properties().partitionOf();
-            if (parent != null) {
+            for (QualifiedName parent : desiredParents.getOrDefault(c.table().name(), List.of())) {
                 after(step, steps.on(parent), s -> s.change() instanceof CreateTable
                         || s.change() instanceof ColumnChange && !(s.change() instanceof DropColumn));
             }
         } else if (change instanceof ColumnChange c) {
-            QualifiedName parent = desiredParents.get(c.table());
-            if (parent != null) {
+            for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
                 after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
             }
             after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition);
