@@ -1,6 +1,7 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TableProperties;
@@ -39,7 +40,7 @@ final class PartitionDiff {
     }
 
     /** Detach before and attach after whenever the parent or bound changes. */
-    static void move(Table from, Table to, List<Change> out, Runnable compare) {
+    static void move(Table from, Table to, Table parent, List<Change> out, Runnable compare) {
         TableProperties a = from.properties();
         TableProperties b = to.properties();
         boolean moves = !Objects.equals(a.partitionOf(), b.partitionOf())
@@ -47,10 +48,29 @@ final class PartitionDiff {
         if (moves && a.partitionOf() != null) {
             out.add(new DetachPartition(a.partitionOf(), from.name()));
         }
+        List<Index> absorbed = moves && b.partitionOf() != null ? absorbed(from, to, parent) : List.of();
+        absorbed.forEach(i -> out.add(new Change.DropIndex(from.name(), i)));
         compare.run();
         if (moves && b.partitionOf() != null) {
             out.add(new AttachPartition(b.partitionOf(), to.name(), b.partitionBound()));
         }
+        absorbed.forEach(i -> out.add(new Change.CreateIndex(to.name(), i)));
+    }
+
+    /**
+     * ATTACH PARTITION makes an index of the table that matches one of the parent's a part of it, and it is no
+     * longer the table's own. One the desired table keeps as its own is set aside before and built after.
+     */
+    private static List<Index> absorbed(Table from, Table to, Table parent) {
+        if (parent == null) {
+            return List.of();
+        }
+        return from.indexes().stream()
+                .filter(i -> to.index(i.name()).map(k -> k.definition().equals(i.definition())).orElse(false))
+                .filter(i -> parent.indexes().stream().anyMatch(p -> p.unique() == i.unique()
+                        && p.columns().equals(i.columns()) && Objects.equals(p.method(), i.method())
+                        && Objects.equals(p.predicate(), i.predicate())))
+                .toList();
     }
 
     private static Column inheritedSettings(Column own, Column inherited) {

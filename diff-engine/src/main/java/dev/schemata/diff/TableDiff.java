@@ -46,7 +46,7 @@ final class TableDiff {
             create(to, parent, out);
             return;
         }
-        PartitionDiff.move(from, to, out, () -> compareParts(from, to, out));
+        PartitionDiff.move(from, to, parent, out, () -> compareParts(from, to, out));
     }
 
     private static void compareParts(Table from, Table to, List<Change> out) {

@@ -68,9 +68,12 @@ final class PartitionOrder {
             after(step, steps.on(c.parent()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange);
             after(step, steps.on(c.partition()), s -> s.change() instanceof CreateTable
-                    || s.change() instanceof ColumnChange || s.change() instanceof DetachPartition);
+                    || s.change() instanceof ColumnChange || s.change() instanceof DetachPartition
+                    || s.change() instanceof Change.DropIndex);
         } else if (change instanceof DropTable c) {
             afterPartitionsLeave(step, c.table().name());
+        } else if (change instanceof Change.CreateIndex c) {
+            after(step, steps.on(c.table()), s -> s.change() instanceof AttachPartition);
         }
     }
 
