@@ -1,7 +1,9 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
@@ -45,6 +47,9 @@ public final class CatalogDiff {
         Matching.match(current.enums(), desired.enums(), EnumType::name,
                 diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
                 (from, to) -> EnumDiff.compare(from, to, diff.changes));
+        Matching.match(current.collations(), desired.collations(), Collation::name,
+                c -> DatabaseObjectDiff.addCollation(c, diff.changes), c -> diff.changes.add(new Change.DropCollation(c)),
+                (from, to) -> DatabaseObjectDiff.compareCollations(from, to, diff.changes));
         Matching.match(current.domains(), desired.domains(), Domain::name,
                 d -> TypeDiff.addDomain(d, diff.changes), d -> diff.changes.add(new Change.DropDomain(d)),
                 (from, to) -> TypeDiff.compareDomains(from, to, diff.changes));
@@ -71,6 +76,10 @@ public final class CatalogDiff {
         Matching.match(current.triggers(), desired.triggers(), t -> List.of(t.table(), t.name()),
                 t -> ProgramDiff.addTrigger(t, diff.changes), t -> diff.changes.add(new Change.DropTrigger(t)),
                 (from, to) -> ProgramDiff.compareTriggers(from, to, diff.changes));
+        Matching.match(current.eventTriggers(), desired.eventTriggers(), EventTrigger::name,
+                t -> DatabaseObjectDiff.addEventTrigger(t, diff.changes),
+                t -> diff.changes.add(new Change.DropEventTrigger(t)),
+                (from, to) -> DatabaseObjectDiff.compareEventTriggers(from, to, diff.changes));
         Matching.match(current.policies(), desired.policies(), p -> List.of(p.table(), p.name()),
                 p -> PolicyDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPolicy(p)),
                 (from, to) -> PolicyDiff.compare(from, to, diff.changes));

@@ -14,6 +14,8 @@ import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
+import dev.schemata.catalog.Collation;
+import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.CompositeType;
@@ -221,6 +223,17 @@ public sealed interface Change {
     record CreateAggregate(Aggregate aggregate) implements Change {}
 
     record DropAggregate(Aggregate aggregate) implements Change {}
+
+    record CreateCollation(Collation collation) implements Change {}
+
+    record DropCollation(Collation collation) implements Change {}
+
+    /** A new event trigger; a state other than enabled follows as {@link SetEventTriggerState}. */
+    record CreateEventTrigger(EventTrigger trigger) implements Change {}
+
+    record DropEventTrigger(EventTrigger trigger) implements Change {}
+
+    record SetEventTriggerState(EventTrigger trigger) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

@@ -24,7 +24,11 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         /** object: the statistics object. */
         STATISTICS,
         /** object: the aggregate name; member: its identity arguments. */
-        AGGREGATE }
+        AGGREGATE,
+        /** object: the collation. */
+        COLLATION,
+        /** schema: empty (event triggers belong to no schema); object: the name. */
+        EVENT_TRIGGER }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

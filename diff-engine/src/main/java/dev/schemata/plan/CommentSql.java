@@ -31,6 +31,8 @@ final class CommentSql {
             case EXTENSION -> "EXTENSION " + quote(t.object());
             case DOMAIN -> "DOMAIN " + object.sql();
             case STATISTICS -> "STATISTICS " + object.sql();
+            case COLLATION -> "COLLATION " + object.sql();
+            case EVENT_TRIGGER -> "EVENT TRIGGER " + quote(t.object());
             case AGGREGATE -> "AGGREGATE " + object.sql() + "(" + t.member() + ")";
             case DOMAIN_CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON DOMAIN " + object.sql();
         };

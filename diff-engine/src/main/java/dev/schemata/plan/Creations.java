@@ -32,6 +32,10 @@ final class Creations {
                     && c.index().name().equals(target.member());
             case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName())
                     || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName());
+            case COLLATION -> change instanceof Change.CreateCollation c
+                    && c.collation().name().equals(target.objectName());
+            case EVENT_TRIGGER -> change instanceof Change.CreateEventTrigger c
+                    && c.trigger().name().equals(target.object());
             case STATISTICS -> change instanceof Change.CreateStatistics c
                     && c.statistics().name().equals(target.objectName());
             case AGGREGATE -> change instanceof Change.CreateAggregate c && c.aggregate().name().equals(target.objectName())

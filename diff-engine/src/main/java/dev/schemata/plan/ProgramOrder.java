@@ -73,6 +73,24 @@ final class ProgramOrder {
         if (!isDrop(change) && !isExtensionOrSchema(change)) {
             after(step, steps.ofKind(CreateExtension.class), s -> true);
             after(step, steps.ofKind(UpdateExtension.class), s -> true);
+            // which columns, domains and types use a collation is not tracked: collations come first
+            if (!(change instanceof Change.CreateCollation)) {
+                after(step, steps.ofKind(Change.CreateCollation.class), s -> true);
+            }
+        }
+        if (change instanceof Change.CreateCollation c) {
+            after(step, steps.ofKind(CreateSchema.class),
+                    s -> ((CreateSchema) s.change()).schema().name().equals(c.collation().name().schema()));
+            after(step, steps.ofKind(Change.DropCollation.class),
+                    s -> ((Change.DropCollation) s.change()).collation().name().equals(c.collation().name()));
+        } else if (change instanceof Change.DropCollation) {
+            after(step, steps.all(), s -> isDrop(s.change()) && !(s.change() instanceof Change.DropCollation)
+                    && !(s.change() instanceof DropSchema) && !(s.change() instanceof DropExtension)
+                    || s.change() instanceof ChangeColumnType || s.change() instanceof Change.AlterAttributeType);
+        } else if (change instanceof Change.CreateEventTrigger c) {
+            after(step, steps.all(), s -> createsRoutine(s, c.trigger().function()));
+            after(step, steps.ofKind(Change.DropEventTrigger.class),
+                    s -> ((Change.DropEventTrigger) s.change()).trigger().name().equals(c.trigger().name()));
         }
         if (change instanceof DropSchema c) {
             after(step, steps.ofKind(DropExtension.class),
@@ -153,6 +171,8 @@ final class ProgramOrder {
         if (routine.argumentTypes().isEmpty()) {
             after(step, steps.ofKind(DropTrigger.class),
                     s -> ((DropTrigger) s.change()).trigger().function().equals(routine.name()));
+            after(step, steps.ofKind(Change.DropEventTrigger.class),
+                    s -> ((Change.DropEventTrigger) s.change()).trigger().function().equals(routine.name()));
         }
         for (ObjectId user : objects.currentDependents(ObjectId.of(routine))) {
             if (user.kind() == ObjectKind.TABLE) {
@@ -197,7 +217,8 @@ final class ProgramOrder {
 
     private static boolean isDrop(Change change) {
         return ObjectGraph.dropped(change) != null || change instanceof DropTrigger || change instanceof DropPolicy
-                || change instanceof Change.DropStatistics
+                || change instanceof Change.DropStatistics || change instanceof Change.DropEventTrigger
+                || change instanceof Change.DropCollation
                 || change instanceof DropIndex || change instanceof DropConstraint || change instanceof DropColumn
                 || change instanceof DropSchema || change instanceof DropExtension;
     }

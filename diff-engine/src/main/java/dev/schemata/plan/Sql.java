@@ -110,6 +110,8 @@ final class Sql {
         }
         String program = ProgramSql.of(change);
         if (program != null) return program;
+        String database = DatabaseObjectSql.of(change);
+        if (database != null) return database;
         String type = TypeSql.of(change);
         if (type != null) return type;
         if (change instanceof Change.CreateView || change instanceof Change.DropView

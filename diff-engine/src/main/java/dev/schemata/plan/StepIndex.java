@@ -106,7 +106,7 @@ final class StepIndex {
         return switch (target.kind()) {
             case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
             case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION, DOMAIN, DOMAIN_CONSTRAINT, STATISTICS,
-                    AGGREGATE -> false;
+                    AGGREGATE, COLLATION, EVENT_TRIGGER -> false;
         };
     }
 }
