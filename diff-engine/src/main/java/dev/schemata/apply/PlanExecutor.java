@@ -12,6 +12,9 @@ import java.util.function.Consumer;
 public final class PlanExecutor {
     // a statement that waits for a lock longer than this fails instead of queueing every other session behind it
     private static final String LOCK_TIMEOUT = "SET LOCAL lock_timeout = '5s'";
+    // Routine bodies may use tables and routines that the plan creates later: PostgreSQL does not record
+    // those uses, so no order can be derived from them. As pg_dump does, bodies are checked when they run.
+    private static final String NO_BODY_CHECKS = "SET LOCAL check_function_bodies = off";
 
     private PlanExecutor() {}
 
@@ -50,6 +53,7 @@ public final class PlanExecutor {
             throws SQLException {
         try (Statement s = target.createStatement()) {
             s.execute(LOCK_TIMEOUT);
+            s.execute(NO_BODY_CHECKS);
             statements.forEach(run::execute);
             target.commit();
         } catch (RuntimeException | SQLException e) {

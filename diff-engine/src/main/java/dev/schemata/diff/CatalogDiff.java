@@ -1,10 +1,19 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Collation;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.ExtendedStatistics;
+import dev.schemata.catalog.Routine;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import dev.schemata.diff.Change.CreateEnum;
 import dev.schemata.diff.Change.CreateSchema;
 import dev.schemata.diff.Change.CreateSequence;
@@ -12,6 +21,7 @@ import dev.schemata.diff.Change.DropEnum;
 import dev.schemata.diff.Change.DropSchema;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.DropView;
 import dev.schemata.diff.Change.SetSequenceOwner;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.ArrayList;
@@ -20,7 +30,7 @@ import java.util.List;
 /**
  * Compares two catalogs object by object, matching on identity (qualified name; column, constraint and
  * index name within a table), and lists the changes. Pure: no SQL, no I/O. The list is deterministic:
- * schemas, enums, sequences, then tables, each in name order.
+ * schemas, enums, sequences, tables, then views, each in name order; views in the way of a change follow.
  */
 public final class CatalogDiff {
     private final List<Change> changes = new ArrayList<>();
@@ -31,15 +41,58 @@ public final class CatalogDiff {
         CatalogDiff diff = new CatalogDiff();
         Matching.match(current.schemas(), desired.schemas(), Schema::name,
                 diff::addSchema, s -> diff.changes.add(new DropSchema(s)), diff::compareSchemas);
+        Matching.match(current.extensions(), desired.extensions(), Extension::name,
+                e -> ProgramDiff.addExtension(e, diff.changes), e -> diff.changes.add(new Change.DropExtension(e)),
+                (from, to) -> ProgramDiff.compareExtensions(from, to, diff.changes));
         Matching.match(current.enums(), desired.enums(), EnumType::name,
                 diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
                 (from, to) -> EnumDiff.compare(from, to, diff.changes));
+        Matching.match(current.collations(), desired.collations(), Collation::name,
+                c -> DatabaseObjectDiff.addCollation(c, diff.changes), c -> diff.changes.add(new Change.DropCollation(c)),
+                (from, to) -> DatabaseObjectDiff.compareCollations(from, to, diff.changes));
+        Matching.match(current.domains(), desired.domains(), Domain::name,
+                d -> TypeDiff.addDomain(d, diff.changes), d -> diff.changes.add(new Change.DropDomain(d)),
+                (from, to) -> TypeDiff.compareDomains(from, to, diff.changes));
+        Matching.match(current.compositeTypes(), desired.compositeTypes(), CompositeType::name,
+                t -> TypeDiff.addComposite(t, diff.changes), t -> diff.changes.add(new Change.DropCompositeType(t)),
+                (from, to) -> TypeDiff.compareComposites(from, to, diff.changes));
         Matching.match(current.sequences(), desired.sequences(), Sequence::name,
                 diff::addSequence, s -> diff.changes.add(new DropSequence(s)), diff::compareSequences);
         Matching.match(current.tables(), desired.tables(), Table::name,
-                t -> TableDiff.create(t, diff.changes), t -> diff.changes.add(new DropTable(t)),
-                (from, to) -> TableDiff.compare(from, to, diff.changes));
-        return List.copyOf(diff.changes);
+                t -> TableDiff.create(t, parent(t, desired), diff.changes), t -> diff.changes.add(new DropTable(t)),
+                (from, to) -> TableDiff.compare(from, to, parent(to, desired), diff.changes));
+        Matching.match(current.views(), desired.views(), View::name,
+                v -> ViewDiff.create(v, diff.changes), v -> diff.changes.add(new DropView(v)),
+                (from, to) -> ViewDiff.compare(from, to, diff.changes));
+        Matching.match(current.routines(), desired.routines(), Routine::signature,
+                r -> ProgramDiff.addRoutine(r, diff.changes), r -> diff.changes.add(new Change.DropRoutine(r)),
+                (from, to) -> ProgramDiff.compareRoutines(from, to, diff.changes));
+        Matching.match(current.aggregates(), desired.aggregates(), a -> a.name() + "(" + a.argumentTypes() + ")",
+                a -> ProgramDiff.addAggregate(a, diff.changes), a -> diff.changes.add(new Change.DropAggregate(a)),
+                (from, to) -> ProgramDiff.compareAggregates(from, to, diff.changes));
+        Matching.match(current.statistics(), desired.statistics(), ExtendedStatistics::name,
+                x -> ProgramDiff.addStatistics(x, diff.changes), x -> diff.changes.add(new Change.DropStatistics(x)),
+                (from, to) -> ProgramDiff.compareStatistics(from, to, diff.changes));
+        Matching.match(current.triggers(), desired.triggers(), t -> List.of(t.table(), t.name()),
+                t -> ProgramDiff.addTrigger(t, diff.changes), t -> diff.changes.add(new Change.DropTrigger(t)),
+                (from, to) -> ProgramDiff.compareTriggers(from, to, diff.changes));
+        Matching.match(current.eventTriggers(), desired.eventTriggers(), EventTrigger::name,
+                t -> DatabaseObjectDiff.addEventTrigger(t, diff.changes),
+                t -> diff.changes.add(new Change.DropEventTrigger(t)),
+                (from, to) -> DatabaseObjectDiff.compareEventTriggers(from, to, diff.changes));
+        Matching.match(current.policies(), desired.policies(), p -> List.of(p.table(), p.name()),
+                p -> PolicyDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPolicy(p)),
+                (from, to) -> PolicyDiff.compare(from, to, diff.changes));
+        List<Change> inherited = InheritedColumns.apply(diff.changes, current, desired);
+        List<Change> withPartitions = PartitionRebuilds.apply(inherited, current, desired);
+        List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
+        List<Change> withViews = ViewRebuilds.apply(withTables, current, desired);
+        return List.copyOf(DependentRebuilds.apply(withViews, current, desired));
+    }
+
+    private static Table parent(Table table, Catalog desired) {
+        QualifiedName parent = table.properties().partitionOf();
+        return parent == null ? null : desired.table(parent).orElse(null);
     }
 
     private void addSchema(Schema schema) {

@@ -1,5 +1,7 @@
 package dev.schemata.diff;
 
+import java.util.List;
+
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
@@ -11,6 +13,18 @@ import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
+import dev.schemata.catalog.Collation;
+import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.Aggregate;
+import dev.schemata.catalog.ExtendedStatistics;
+import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
+import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Routine;
+import dev.schemata.catalog.Trigger;
 
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
@@ -95,6 +109,20 @@ public sealed interface Change {
      */
     record RecreateEnum(EnumType from, EnumType to) implements Change {}
 
+    /** {@code ALTER TYPE ... RENAME TO}: the old enum steps aside for its replacement. */
+    record RenameEnum(EnumType type, String newName) implements Change {}
+
+    /**
+     * A column of an enum type converted to the enum's replacement through its text labels. Values that are
+     * not labels of the new type are refused.
+     */
+    record ConvertEnumColumn(QualifiedName table, Column definition, QualifiedName type) implements ColumnChange {
+        @Override
+        public String column() {
+            return definition.name();
+        }
+    }
+
     /** A new sequence; an owner, if any, is set by a following {@link SetSequenceOwner}. */
     record CreateSequence(Sequence sequence) implements Change {}
 
@@ -104,6 +132,108 @@ public sealed interface Change {
 
     /** @param to the new owning column, or null for {@code OWNED BY NONE} */
     record SetSequenceOwner(QualifiedName sequence, ColumnRef from, ColumnRef to) implements Change {}
+
+    /**
+     * An existing table becomes a partition.
+     *
+     * @param bound what follows the partition's name: {@code FOR VALUES ...} or {@code DEFAULT}
+     */
+    record AttachPartition(QualifiedName parent, QualifiedName partition, String bound) implements Change {}
+
+    /** A partition becomes a table of its own, keeping its rows. */
+    record DetachPartition(QualifiedName parent, QualifiedName partition) implements Change {}
+
+    /** A new view or materialized view; its indexes and comments come as separate changes. */
+    record CreateView(View view) implements Change {}
+
+    record DropView(View view) implements Change {}
+
+    /** {@code CREATE OR REPLACE VIEW}: same columns first, new ones only appended, same options. */
+    record ReplaceView(View from, View to) implements Change {}
+
+    record CreateExtension(Extension extension) implements Change {}
+
+    record DropExtension(Extension extension) implements Change {}
+
+    /** {@code ALTER EXTENSION ... UPDATE TO} the desired version. */
+    record UpdateExtension(Extension from, Extension to) implements Change {}
+
+    /** A new function or procedure, from its {@code CREATE OR REPLACE} definition. */
+    record CreateRoutine(Routine routine) implements Change {}
+
+    record DropRoutine(Routine routine) implements Change {}
+
+    /** {@code CREATE OR REPLACE}: same arguments and result, so PostgreSQL changes it in place. */
+    record ReplaceRoutine(Routine from, Routine to) implements Change {}
+
+    /** A new trigger; a state other than enabled follows as {@link SetTriggerState}. */
+    record CreateTrigger(Trigger trigger) implements Change {}
+
+    record DropTrigger(Trigger trigger) implements Change {}
+
+    record SetTriggerState(Trigger trigger) implements Change {}
+
+    record CreatePolicy(Policy policy) implements Change {}
+
+    record DropPolicy(Policy policy) implements Change {}
+
+    /** Row level security switched on or off, and whether it applies to the table owner. */
+    record SetRowSecurity(QualifiedName table, boolean enabled, boolean forced) implements Change {}
+
+    /** A new domain with its validated checks; a NOT VALID one follows as {@link AddDomainConstraint}. */
+    record CreateDomain(Domain domain) implements Change {}
+
+    record DropDomain(Domain domain) implements Change {}
+
+    /** @param expression the new default, or null to drop it */
+    record SetDomainDefault(QualifiedName domain, String expression) implements Change {}
+
+    record SetDomainNotNull(QualifiedName domain, boolean notNull) implements Change {}
+
+    record AddDomainConstraint(QualifiedName domain, DomainConstraint constraint) implements Change {}
+
+    record DropDomainConstraint(QualifiedName domain, DomainConstraint constraint) implements Change {}
+
+    record CreateCompositeType(CompositeType type) implements Change {}
+
+    record DropCompositeType(CompositeType type) implements Change {}
+
+    record AddAttribute(QualifiedName type, Column attribute) implements Change {}
+
+    record DropAttribute(QualifiedName type, Column attribute) implements Change {}
+
+    /** A new type (or collation) for an attribute of a composite type. */
+    record AlterAttributeType(QualifiedName type, Column attribute) implements Change {}
+
+    /** {@code SET LOGGED} or {@code SET UNLOGGED}. */
+    record SetLogged(QualifiedName table, boolean unlogged) implements Change {}
+
+    /** @param identity what follows {@code REPLICA IDENTITY} */
+    record SetReplicaIdentity(QualifiedName table, String identity) implements Change {}
+
+    /** Storage parameters set ({@code name=value}) and reset (names), each sorted. */
+    record SetStorageParameters(QualifiedName table, List<String> set, List<String> reset) implements Change {}
+
+    record CreateStatistics(ExtendedStatistics statistics) implements Change {}
+
+    record DropStatistics(ExtendedStatistics statistics) implements Change {}
+
+    record SetStatisticsTarget(QualifiedName statistics, int target) implements Change {}
+
+    record CreateAggregate(Aggregate aggregate) implements Change {}
+
+    record DropAggregate(Aggregate aggregate) implements Change {}
+
+    record CreateCollation(Collation collation) implements Change {}
+
+    record DropCollation(Collation collation) implements Change {}
+
+    /** A new event trigger; a state other than enabled follows as {@link SetEventTriggerState}. */
+    record CreateEventTrigger(EventTrigger trigger) implements Change {}
+
+    record DropEventTrigger(EventTrigger trigger) implements Change {}
+
+    record SetEventTriggerState(EventTrigger trigger) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

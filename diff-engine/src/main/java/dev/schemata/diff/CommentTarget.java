@@ -12,7 +12,23 @@ import java.util.Objects;
  * @param member the column, constraint or index name within the table; null otherwise
  */
 public record CommentTarget(Kind kind, String schema, String object, String member) {
-    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE }
+    public enum Kind { SCHEMA, TABLE, COLUMN, CONSTRAINT, INDEX, TYPE, SEQUENCE, VIEW, MATERIALIZED_VIEW,
+        /** object: the routine name; member: its identity arguments. */
+        FUNCTION, PROCEDURE,
+        /** object: the table; member: the trigger or policy name. */
+        TRIGGER, POLICY,
+        /** schema: the extension's schema; object: its name. */
+        EXTENSION,
+        /** object: the domain; member: null for the domain, else the constraint name. */
+        DOMAIN, DOMAIN_CONSTRAINT,
+        /** object: the statistics object. */
+        STATISTICS,
+        /** object: the aggregate name; member: its identity arguments. */
+        AGGREGATE,
+        /** object: the collation. */
+        COLLATION,
+        /** schema: empty (event triggers belong to no schema); object: the name. */
+        EVENT_TRIGGER }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

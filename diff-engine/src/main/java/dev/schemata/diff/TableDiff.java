@@ -11,17 +11,25 @@ import dev.schemata.diff.Change.DropConstraint;
 import dev.schemata.diff.Change.DropIndex;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.List;
+import java.util.Objects;
 
 /** The changes of one table: new, or existing on both sides. Column order is not compared. */
 final class TableDiff {
     private TableDiff() {}
 
-    static void create(Table table, List<Change> out) {
+    /** @param parent for a partition, its parent as desired; else null */
+    static void create(Table table, Table parent, List<Change> out) {
         out.add(new Change.CreateTable(table));
         table.indexes().forEach(i -> out.add(new CreateIndex(table.name(), i)));
+        PolicyDiff.created(table, out);
+        TablePropertiesDiff.created(table, out);
         Comments.added(CommentTarget.of(Kind.TABLE, table.name()), table.comment(), out);
-        for (Column c : table.columns()) {
-            Comments.added(CommentTarget.member(Kind.COLUMN, table.name(), c.name()), c.comment(), out);
+        if (PartitionDiff.isPartition(table)) {
+            PartitionDiff.created(table, parent, out);
+        } else {
+            for (Column c : table.columns()) {
+                Comments.added(CommentTarget.member(Kind.COLUMN, table.name(), c.name()), c.comment(), out);
+            }
         }
         for (Constraint c : table.constraints()) {
             Comments.added(CommentTarget.member(Kind.CONSTRAINT, table.name(), c.name()), c.comment(), out);
@@ -31,17 +39,33 @@ final class TableDiff {
         }
     }
 
-    static void compare(Table from, Table to, List<Change> out) {
+    /** A table on both sides; one that changes its partition key is dropped and created again. */
+    static void compare(Table from, Table to, Table parent, List<Change> out) {
+        if (!Objects.equals(from.properties().partitionKey(), to.properties().partitionKey())) {
+            out.add(new Change.DropTable(from));
+            create(to, parent, out);
+            return;
+        }
+        PartitionDiff.move(from, to, parent, out, () -> compareParts(from, to, out));
+    }
+
+    private static void compareParts(Table from, Table to, List<Change> out) {
         QualifiedName name = to.name();
-        Matching.match(from.columns(), to.columns(), Column::name,
-                c -> addColumn(name, c, out), c -> out.add(new Change.DropColumn(name, c)),
-                (a, b) -> ColumnDiff.compare(name, a, b, out));
+        if (PartitionDiff.isPartition(from) && PartitionDiff.isPartition(to)) {
+            PartitionDiff.compareColumns(from, to, out);
+        } else {
+            Matching.match(from.columns(), to.columns(), Column::name,
+                    c -> addColumn(name, c, out), c -> out.add(new Change.DropColumn(name, c)),
+                    (a, b) -> ColumnDiff.compare(name, a, b, out));
+        }
         Matching.match(from.constraints(), to.constraints(), Constraint::name,
                 c -> addConstraint(name, c, out), c -> out.add(new DropConstraint(name, c)),
                 (a, b) -> compareConstraints(name, a, b, out));
         Matching.match(from.indexes(), to.indexes(), Index::name,
                 i -> addIndex(name, i, out), i -> out.add(new DropIndex(name, i)),
                 (a, b) -> compareIndexes(name, a, b, out));
+        PolicyDiff.compareSwitches(from, to, out);
+        TablePropertiesDiff.compare(from, to, out);
         Comments.compare(CommentTarget.of(Kind.TABLE, name), from.comment(), to.comment(), out);
     }
 

@@ -18,6 +18,7 @@ final class ColumnSteps {
             Change.DropDefault.class,
             Change.DropNotNull.class,
             Change.ChangeColumnType.class,
+            Change.ConvertEnumColumn.class,
             Change.SetDefault.class,
             Change.SetNotNull.class,
             Change.AddIdentity.class,

@@ -22,6 +22,19 @@ final class CommentSql {
             case INDEX -> "INDEX " + QualifiedName.of(t.schema(), t.member()).sql();
             case TYPE -> "TYPE " + object.sql();
             case SEQUENCE -> "SEQUENCE " + object.sql();
+            case VIEW -> "VIEW " + object.sql();
+            case MATERIALIZED_VIEW -> "MATERIALIZED VIEW " + object.sql();
+            case FUNCTION -> "FUNCTION " + object.sql() + "(" + t.member() + ")";
+            case PROCEDURE -> "PROCEDURE " + object.sql() + "(" + t.member() + ")";
+            case TRIGGER -> "TRIGGER " + quote(t.member()) + " ON " + object.sql();
+            case POLICY -> "POLICY " + quote(t.member()) + " ON " + object.sql();
+            case EXTENSION -> "EXTENSION " + quote(t.object());
+            case DOMAIN -> "DOMAIN " + object.sql();
+            case STATISTICS -> "STATISTICS " + object.sql();
+            case COLLATION -> "COLLATION " + object.sql();
+            case EVENT_TRIGGER -> "EVENT TRIGGER " + quote(t.object());
+            case AGGREGATE -> "AGGREGATE " + object.sql() + "(" + t.member() + ")";
+            case DOMAIN_CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON DOMAIN " + object.sql();
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }

@@ -19,7 +19,10 @@ final class Creations {
         return switch (target.kind()) {
             case SCHEMA -> change instanceof CreateSchema c && c.schema().name().equals(target.schema());
             case TABLE -> createsTable(change, target);
-            case COLUMN -> createsTable(change, target)
+            case COLUMN -> createsTable(change, target) || createsView(change, target)
+                    || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName())
+                    || change instanceof Change.AddAttribute a && a.type().equals(target.objectName())
+                            && a.attribute().name().equals(target.member())
                     || change instanceof AddColumn c && c.table().equals(target.objectName())
                             && c.column().equals(target.member());
             case CONSTRAINT -> createsTable(change, target)
@@ -27,9 +30,36 @@ final class Creations {
                             && c.constraint().name().equals(target.member());
             case INDEX -> change instanceof CreateIndex c && c.table().equals(target.objectName())
                     && c.index().name().equals(target.member());
-            case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName());
+            case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName())
+                    || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName());
+            case COLLATION -> change instanceof Change.CreateCollation c
+                    && c.collation().name().equals(target.objectName());
+            case EVENT_TRIGGER -> change instanceof Change.CreateEventTrigger c
+                    && c.trigger().name().equals(target.object());
+            case STATISTICS -> change instanceof Change.CreateStatistics c
+                    && c.statistics().name().equals(target.objectName());
+            case AGGREGATE -> change instanceof Change.CreateAggregate c && c.aggregate().name().equals(target.objectName())
+                    && c.aggregate().identityArguments().equals(target.member());
+            case DOMAIN -> change instanceof Change.CreateDomain c && c.domain().name().equals(target.objectName());
+            case DOMAIN_CONSTRAINT -> change instanceof Change.CreateDomain c
+                    && c.domain().name().equals(target.objectName())
+                    || change instanceof Change.AddDomainConstraint a && a.domain().equals(target.objectName())
+                    && a.constraint().name().equals(target.member());
             case SEQUENCE -> change instanceof CreateSequence c && c.sequence().name().equals(target.objectName());
+            case VIEW, MATERIALIZED_VIEW -> createsView(change, target);
+            case FUNCTION, PROCEDURE -> change instanceof Change.CreateRoutine c
+                    && ProgramTargets.of(c.routine()).equals(target)
+                    || change instanceof Change.ReplaceRoutine r && ProgramTargets.of(r.to()).equals(target);
+            case TRIGGER -> change instanceof Change.CreateTrigger c && ProgramTargets.of(c.trigger()).equals(target);
+            case POLICY -> change instanceof Change.CreatePolicy c && ProgramTargets.of(c.policy()).equals(target);
+            case EXTENSION -> change instanceof Change.CreateExtension c
+                    && ProgramTargets.of(c.extension()).equals(target);
         };
+    }
+
+    private static boolean createsView(Change change, CommentTarget target) {
+        return change instanceof Change.CreateView c && c.view().name().equals(target.objectName())
+                || change instanceof Change.ReplaceView r && r.to().name().equals(target.objectName());
     }
 
     private static boolean createsTable(Change change, CommentTarget target) {

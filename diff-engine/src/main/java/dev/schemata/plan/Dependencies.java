@@ -4,7 +4,9 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.View;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.AddConstraint;
@@ -16,6 +18,9 @@ import dev.schemata.diff.Change.CreateIndex;
 import dev.schemata.diff.Change.CreateSchema;
 import dev.schemata.diff.Change.CreateSequence;
 import dev.schemata.diff.Change.CreateTable;
+import dev.schemata.diff.Change.CreateView;
+import dev.schemata.diff.Change.DropView;
+import dev.schemata.diff.Change.ReplaceView;
 import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropConstraint;
 import dev.schemata.diff.Change.DropEnum;
@@ -38,30 +43,46 @@ final class Dependencies {
     private final StepGraph graph;
     private final StepIndex steps;
     private final Catalog current;
+    private final ObjectGraph objects;
 
-    private Dependencies(StepGraph graph, Catalog current) {
+    private Dependencies(StepGraph graph, Catalog current, Catalog desired) {
         this.graph = graph;
         this.steps = new StepIndex(graph.steps());
         this.current = current;
+        this.objects = new ObjectGraph(current, desired);
     }
 
-    static StepGraph link(List<Step> steps, Catalog current) {
+    static StepGraph link(List<Step> steps, Catalog current, Catalog desired) {
         StepGraph graph = new StepGraph(steps);
-        Dependencies rules = new Dependencies(graph, current);
+        Dependencies rules = new Dependencies(graph, current, desired);
         steps.forEach(rules::link);
         ColumnSteps.chain(steps, graph);
+        PartitionOrder.link(graph, rules.steps, current, desired);
+        ProgramOrder.link(graph, rules.steps, rules.objects);
+        TypeOrder.link(graph, rules.steps, rules.objects);
         return graph;
     }
 
     private void link(Step step) {
         Change change = step.change();
-        if (change instanceof CreateTable c) {
+        ObjectId dropped = ObjectGraph.droppedOrChanged(change);
+        if (dropped != null) {
+            // what uses the object now goes first
+            objects.currentDependents(dropped).forEach(d -> after(step, steps.on(d.name()), s -> isDropOf(s, d)));
+        }
+        if (change instanceof CreateView c) {
+            createView(step, c.view());
+        } else if (change instanceof ReplaceView c) {
+            createView(step, c.to());
+        } else if (change instanceof CreateTable c) {
             afterSchema(step, c.table().name());
             c.table().columns().forEach(col -> afterTypeAndSequences(step, col.type(), col.defaultExpression()));
         } else if (change instanceof CreateEnum c) {
             afterSchema(step, c.type().name());
             after(step, steps.ofKind(DropEnum.class),
                     s -> ((DropEnum) s.change()).type().name().equals(c.type().name()));
+            after(step, steps.ofKind(Change.RenameEnum.class),
+                    s -> ((Change.RenameEnum) s.change()).type().name().equals(c.type().name()));
         } else if (change instanceof CreateSequence c) {
             afterSchema(step, c.sequence().name());
         } else if (change instanceof ColumnChange c) {
@@ -80,8 +101,12 @@ final class Dependencies {
         } else if (change instanceof DropTable c) {
             dropTable(step, c.table().name());
         } else if (change instanceof DropEnum c) {
-            after(step, steps.all(),
-                    s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), c.type().name())));
+            afterColumnsLeave(step, c.type().name());
+            after(step, steps.ofKind(Change.ConvertEnumColumn.class), s -> true);
+        } else if (change instanceof Change.DropDomain c) {
+            afterColumnsLeave(step, c.domain().name());
+        } else if (change instanceof Change.DropCompositeType c) {
+            afterColumnsLeave(step, c.type().name());
         } else if (change instanceof DropSequence c) {
             after(step, steps.all(), s -> currentColumns(s).stream()
                     .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
@@ -94,6 +119,26 @@ final class Dependencies {
         } else if (change instanceof SetComment c) {
             after(step, steps.mayCreate(c.target()), s -> Creations.creates(s.change(), c.target()));
         }
+    }
+
+    /** A view comes after what it uses exists as desired, and after the old view of its name is gone. */
+    private void createView(Step step, View view) {
+        afterSchema(step, view.name());
+        after(step, steps.on(view.name()), s -> s.change() instanceof DropView);
+        for (ObjectId used : objects.desiredDependencies(ObjectGraph.id(view))) {
+            switch (used.kind()) {
+                case TABLE, VIEW, MATERIALIZED_VIEW -> after(step, steps.on(used.name()), s -> !isDropOf(s, used));
+                case ENUM -> after(step, steps.ofKind(CreateEnum.class),
+                        s -> ((CreateEnum) s.change()).type().name().equals(used.name()));
+                case SEQUENCE -> after(step, steps.ofKind(CreateSequence.class),
+                        s -> ((CreateSequence) s.change()).sequence().name().equals(used.name()));
+                default -> after(step, steps.all(), s -> ObjectGraph.creates(s.change(), used));
+            }
+        }
+    }
+
+    private static boolean isDropOf(Step step, ObjectId object) {
+        return object.equals(ObjectGraph.dropped(step.change()));
     }
 
     private void columnChange(Step step, ColumnChange change) {
@@ -110,6 +155,8 @@ final class Dependencies {
             }
         } else if (change instanceof ChangeColumnType c) {
             afterTypeAndSequences(step, c.to().type(), null);
+        } else if (change instanceof Change.ConvertEnumColumn c) {
+            afterTypeAndSequences(step, c.type().sql(), null);
         } else if (change instanceof SetDefault c) {
             afterTypeAndSequences(step, "", c.expression());
         } else if (change instanceof DropColumn c) {
@@ -147,7 +194,7 @@ final class Dependencies {
 
     /** A constraint or index on a table comes after the table and its columns are as desired. */
     private void afterTableReady(Step step, QualifiedName table) {
-        after(step, steps.on(table), s -> s.change() instanceof CreateTable
+        after(step, steps.on(table), s -> s.change() instanceof CreateTable || s.change() instanceof CreateView
                 || isColumnChangeOn(s, table) && !(s.change() instanceof DropColumn)
                 || isDropOfKeyOrIndexOn(s, table));
     }
@@ -168,11 +215,21 @@ final class Dependencies {
     private void afterTypeAndSequences(Step step, String type, String defaultExpression) {
         after(step, steps.ofKind(CreateEnum.class),
                 s -> References.isType(type, ((CreateEnum) s.change()).type().name()));
+        after(step, steps.ofKind(Change.CreateDomain.class),
+                s -> References.isType(type, ((Change.CreateDomain) s.change()).domain().name()));
+        after(step, steps.ofKind(Change.CreateCompositeType.class),
+                s -> References.isType(type, ((Change.CreateCompositeType) s.change()).type().name()));
         List<QualifiedName> sequences = References.sequencesIn(defaultExpression);
         if (!sequences.isEmpty()) {
             after(step, steps.ofKind(CreateSequence.class),
                     s -> sequences.contains(((CreateSequence) s.change()).sequence().name()));
         }
+    }
+
+    /** A type is dropped after the columns of that type are dropped or converted. */
+    private void afterColumnsLeave(Step step, QualifiedName type) {
+        after(step, steps.all(),
+                s -> currentColumns(s).stream().anyMatch(col -> References.isType(col.type(), type)));
     }
 
     private void afterEarlierLabelOf(Step step, QualifiedName type) {
@@ -227,7 +284,9 @@ final class Dependencies {
         Change change = step.change();
         QualifiedName name = change instanceof DropTable t ? t.table().name()
                 : change instanceof DropEnum e ? e.type().name()
-                : change instanceof DropSequence q ? q.sequence().name() : null;
+                : change instanceof DropSequence q ? q.sequence().name()
+                : change instanceof DropView v ? v.view().name()
+                : ObjectGraph.dropped(change) != null ? ObjectGraph.dropped(change).name() : null;
         return name != null && Objects.equals(name.schema(), schema);
     }
 }

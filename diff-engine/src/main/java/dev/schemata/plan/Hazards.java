@@ -66,6 +66,32 @@ final class Hazards {
         } else if (change instanceof DropIndex c) {
             add(INDEX_DROPPED, "drops index " + c.index().name() + " on " + c.table()
                     + ": queries that used it may slow down");
+        } else if (change instanceof Change.AttachPartition c && exists(c.partition())) {
+            add(VALIDATION_SCAN, "reads all rows of " + c.partition() + " to check they fit " + c.bound()
+                    + " (unless a CHECK constraint proves it)");
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.partition() + " during the scan");
+        } else if (change instanceof Change.DetachPartition c) {
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.parent() + " while " + c.partition()
+                    + " is detached; its rows leave the partitioned table");
+        } else if (change instanceof Change.DropView c && c.view().materialized()) {
+            add(ACCESS_EXCLUSIVE_LOCK, "drops materialized view " + c.view().name()
+                    + " and its stored rows: readers wait, and a re-created one runs its query again");
+        } else if (change instanceof Change.ConvertEnumColumn c) {
+            add(TABLE_REWRITE, "rewrites " + c.table() + " to convert " + c.definition().name() + " to " + c.type());
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
+            add(DELETES_DATA, "values of " + c.definition().name() + " of " + c.table() + " that are not labels of the"
+                    + " new " + c.type() + " are refused: the whole plan then fails");
+        } else if (change instanceof Change.SetLogged c) {
+            add(TABLE_REWRITE, "rewrites " + c.table() + " to make it " + (c.unlogged() ? "unlogged: its rows are "
+                    + "then lost on a crash and not replicated" : "logged"));
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
+        } else if (change instanceof Change.DropDomain c) {
+            add(DELETES_DATA, "drops domain " + c.domain().name());
+        } else if (change instanceof Change.DropCompositeType c) {
+            add(DELETES_DATA, "drops type " + c.type().name());
+        } else if (change instanceof Change.DropAttribute c) {
+            add(DELETES_DATA, "drops attribute " + c.attribute().name() + " of type " + c.type()
+                    + " and its values in every column of the type");
         } else if (change instanceof AddEnumValue c) {
             add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
                     + "used in the transaction that adds it); it stays if a later statement fails");
@@ -113,7 +139,7 @@ final class Hazards {
     }
 
     private boolean exists(QualifiedName table) {
-        return current.table(table).isPresent();
+        return current.table(table).isPresent() || current.view(table).isPresent();
     }
 
     private void add(HazardType type, String message) {

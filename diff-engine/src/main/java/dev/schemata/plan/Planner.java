@@ -22,7 +22,7 @@ public final class Planner {
 
     public static Plan plan(Catalog current, Catalog desired, PlanOptions options) {
         List<Change> changes = CatalogDiff.diff(current, desired);
-        StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current);
+        StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current, desired);
         List<Step> ordered = new ArrayList<>(graph.sorted());
         // statements outside the transaction run first; keep the plan in the order the executor follows
         ordered.sort(Comparator.comparing(s -> transactional(s.change()) ? 1 : 0));
@@ -51,11 +51,16 @@ public final class Planner {
         return reasons;
     }
 
-    /** Drops that delete data, and schema drops, run only when allowed; constraint and index drops lose none. */
+    /**
+     * Drops that delete data or types that data may need, and schema drops, run only when allowed. Constraint,
+     * index, view, materialized view (its rows are computed), routine, trigger, policy and extension drops
+     * lose no data of their own and are not withheld.
+     */
     private static boolean isGuardedDrop(Change change) {
         return change instanceof Change.DropTable || change instanceof Change.DropColumn
                 || change instanceof Change.DropEnum || change instanceof Change.DropSequence
-                || change instanceof Change.DropSchema;
+                || change instanceof Change.DropSchema || change instanceof Change.DropDomain
+                || change instanceof Change.DropCompositeType;
     }
 
     private static boolean transactional(Change change) {

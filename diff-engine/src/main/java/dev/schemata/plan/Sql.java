@@ -9,6 +9,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.TableProperties;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.AddConstraint;
@@ -61,7 +62,14 @@ final class Sql {
         if (change instanceof DropConstraint c) {
             return alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.constraint().name());
         }
-        if (change instanceof CreateIndex c) return c.index().definition();
+        // pg_get_indexdef says ON ONLY for a partitioned table's index: created so, partitions would lack it
+        if (change instanceof CreateIndex c) return c.index().definition().replaceFirst(" ON ONLY ", " ON ");
+        if (change instanceof Change.AttachPartition c) {
+            return alterTable(c.parent()) + "ATTACH PARTITION " + c.partition().sql() + " " + c.bound();
+        }
+        if (change instanceof Change.DetachPartition c) {
+            return alterTable(c.parent()) + "DETACH PARTITION " + c.partition().sql();
+        }
         if (change instanceof DropIndex c) {
             return "DROP INDEX " + QualifiedName.of(c.table().schema(), c.index().name()).sql();
         }
@@ -71,6 +79,19 @@ final class Sql {
         }
         if (change instanceof DropEnum c) return "DROP TYPE " + c.type().name().sql();
         if (change instanceof AddEnumValue c) return addEnumValue(c);
+        if (change instanceof Change.SetLogged c) {
+            return alterTable(c.table()) + (c.unlogged() ? "SET UNLOGGED" : "SET LOGGED");
+        }
+        if (change instanceof Change.SetReplicaIdentity c) return alterTable(c.table()) + "REPLICA IDENTITY " + c.identity();
+        if (change instanceof Change.SetStorageParameters c) {
+            List<String> actions = new ArrayList<>();
+            if (!c.set().isEmpty()) actions.add("SET (" + String.join(", ", c.set()) + ")");
+            if (!c.reset().isEmpty()) actions.add("RESET (" + String.join(", ", c.reset()) + ")");
+            return alterTable(c.table()) + String.join(", ", actions);
+        }
+        if (change instanceof Change.RenameEnum c) {
+            return "ALTER TYPE " + c.type().name().sql() + " RENAME TO " + quote(c.newName());
+        }
         if (change instanceof CreateSequence c) {
             return join("CREATE SEQUENCE " + c.sequence().name().sql(),
                     SequenceSql.options(c.sequence().options(), true));
@@ -83,6 +104,20 @@ final class Sql {
             return "ALTER SEQUENCE " + c.sequence().sql() + " OWNED BY " + (c.to() == null ? "NONE" : column(c.to()));
         }
         if (change instanceof SetComment c) return CommentSql.of(c);
+        if (change instanceof Change.CreatePolicy || change instanceof Change.DropPolicy
+                || change instanceof Change.SetRowSecurity) {
+            return PolicySql.of(change);
+        }
+        String program = ProgramSql.of(change);
+        if (program != null) return program;
+        String database = DatabaseObjectSql.of(change);
+        if (database != null) return database;
+        String type = TypeSql.of(change);
+        if (type != null) return type;
+        if (change instanceof Change.CreateView || change instanceof Change.DropView
+                || change instanceof Change.ReplaceView) {
+            return ViewSql.of(change);
+        }
         throw new IllegalArgumentException("no SQL for " + change);
     }
 
@@ -94,15 +129,43 @@ final class Sql {
         if (change instanceof AddIdentity c) return "ADD " + identity(c.identity());
         if (change instanceof DropIdentity) return "DROP IDENTITY";
         if (change instanceof AlterIdentity c) return alterIdentity(c.from(), c.to());
+        if (change instanceof Change.ConvertEnumColumn c) {
+            String arrays = c.definition().type().substring(c.definition().type().indexOf("[]") < 0
+                    ? c.definition().type().length() : c.definition().type().indexOf("[]"));
+            String type = c.type().sql() + arrays;
+            return "TYPE " + type + " USING " + quote(c.definition().name()) + "::text" + arrays + "::" + type;
+        }
         throw new IllegalArgumentException("no SQL for " + change);
     }
 
     private static String createTable(Table table) {
-        List<String> lines = new ArrayList<>();
-        table.columns().forEach(c -> lines.add(column(c)));
-        table.constraints().stream().filter(Steps::isInline)
-                .forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " " + c.definition()));
-        return "CREATE TABLE " + table.name().sql() + " (\n    " + String.join(",\n    ", lines) + "\n)";
+        TableProperties p = table.properties();
+        StringBuilder sql = new StringBuilder(p.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ");
+        sql.append(table.name().sql());
+        if (p.partitionOf() != null) {
+            // a partition takes its columns from the parent; its own constraints follow as ALTER TABLE
+            sql.append(" PARTITION OF ").append(p.partitionOf().sql()).append(' ').append(p.partitionBound());
+        } else {
+            List<String> lines = new ArrayList<>();
+            table.columns().forEach(c -> lines.add(column(c)));
+            table.constraints().stream().filter(Steps::isInline)
+                    .forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " " + c.definition()));
+            sql.append(" (\n    ").append(String.join(",\n    ", lines)).append("\n)");
+            if (!p.inherits().isEmpty()) {
+                sql.append(" INHERITS (").append(p.inherits().stream().map(QualifiedName::sql)
+                        .collect(Collectors.joining(", "))).append(')');
+            }
+        }
+        if (p.partitionKey() != null) {
+            sql.append(" PARTITION BY ").append(p.partitionKey());
+        }
+        if (p.accessMethod() != null) {
+            sql.append(" USING ").append(quote(p.accessMethod()));
+        }
+        if (!p.storageParameters().isEmpty()) {
+            sql.append(" WITH (").append(String.join(", ", p.storageParameters())).append(')');
+        }
+        return sql.toString();
     }
 
     /** A column as CREATE TABLE and ADD COLUMN declare it. */

@@ -49,7 +49,9 @@ final class StepIndex {
         return all;
     }
 
-    /** The steps on a table: the table itself, its columns, constraints, indexes and their comments. */
+    /**
+     * The steps on a table or view: the relation itself, its columns, constraints, indexes and their comments.
+     */
     List<Step> on(QualifiedName table) {
         return byTable.getOrDefault(table, List.of());
     }
@@ -80,14 +82,31 @@ final class StepIndex {
         if (change instanceof DropConstraint c) return c.table();
         if (change instanceof CreateIndex c) return c.table();
         if (change instanceof DropIndex c) return c.table();
+        if (change instanceof Change.AttachPartition c) return c.partition();
+        if (change instanceof Change.CreateTrigger c) return c.trigger().table();
+        if (change instanceof Change.DropTrigger c) return c.trigger().table();
+        if (change instanceof Change.SetTriggerState c) return c.trigger().table();
+        if (change instanceof Change.CreatePolicy c) return c.policy().table();
+        if (change instanceof Change.DropPolicy c) return c.policy().table();
+        if (change instanceof Change.SetRowSecurity c) return c.table();
+        if (change instanceof Change.SetLogged c) return c.table();
+        if (change instanceof Change.SetReplicaIdentity c) return c.table();
+        if (change instanceof Change.SetStorageParameters c) return c.table();
+        if (change instanceof Change.CreateStatistics c) return c.statistics().table();
+        if (change instanceof Change.DropStatistics c) return c.statistics().table();
+        if (change instanceof Change.DetachPartition c) return c.partition();
+        if (change instanceof Change.CreateView c) return c.view().name();
+        if (change instanceof Change.DropView c) return c.view().name();
+        if (change instanceof Change.ReplaceView c) return c.to().name();
         if (change instanceof SetComment c && isOnTable(c.target())) return c.target().objectName();
         return null;
     }
 
     private static boolean isOnTable(CommentTarget target) {
         return switch (target.kind()) {
-            case TABLE, COLUMN, CONSTRAINT, INDEX -> true;
-            case SCHEMA, TYPE, SEQUENCE -> false;
+            case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
+            case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION, DOMAIN, DOMAIN_CONSTRAINT, STATISTICS,
+                    AGGREGATE, COLLATION, EVENT_TRIGGER -> false;
         };
     }
 }

@@ -1,10 +1,11 @@
 package dev.schemata.plan;
 
-import dev.schemata.SchemataException;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change;
@@ -52,7 +53,7 @@ final class Steps {
                 continue; // PostgreSQL drops an owned sequence with its column
             }
             if (c instanceof RecreateEnum r) {
-                out.recreate(r, current);
+                out.recreate(r, current, desired, changes);
                 continue;
             }
             Step step = out.add(c, null);
@@ -81,24 +82,52 @@ final class Steps {
     }
 
     /**
-     * An enum whose labels are removed or reordered is dropped and created again, which only works while no
-     * column uses it. Converting the values of columns that do is not supported yet.
+     * An enum whose labels are removed or reordered is dropped and created again. Columns that use it are
+     * converted through text: the old type is renamed, the new one created, each column (its default set
+     * aside) converted, the old type dropped. All of it goes with the drop, which is withheld unless allowed.
      */
-    private void recreate(RecreateEnum change, Catalog current) {
-        List<String> users = current.tables().stream()
-                .flatMap(t -> t.columns().stream()
-                        .filter(c -> References.isType(c.type(), change.from().name()))
-                        .map(c -> t.name() + "." + c.name()))
+    private void recreate(RecreateEnum change, Catalog current, Catalog desired, List<Change> changes) {
+        EnumType old = change.from();
+        List<Table> users = current.tables().stream()
+                .filter(t -> t.columns().stream().anyMatch(c -> References.isType(c.type(), old.name())))
+                .filter(t -> changes.stream().noneMatch(c -> c instanceof DropTable d && d.table().name().equals(t.name())))
                 .toList();
-        if (!users.isEmpty()) {
-            throw new SchemataException("Enum type " + change.to().name() + " changes its labels from "
-                    + change.from().labels() + " to " + change.to().labels() + ", and columns use it ("
-                    + String.join(", ", users) + "): removing or reordering the values of an enum in use is not "
-                    + "supported yet. Schemata can add values anywhere in the list; to remove or reorder them, "
-                    + "migrate the type by hand, then declare its new labels.");
+        if (users.isEmpty()) {
+            add(new DropEnum(old), null);
+            add(new CreateEnum(change.to()), null);
+            return;
         }
-        add(new DropEnum(change.from()), null);
-        add(new CreateEnum(change.to()), null);
+        String asideName = old.name().name() + "__old";
+        EnumType aside = new EnumType(QualifiedName.of(old.name().schema(), asideName), old.labels(), null);
+        Step drop = add(new DropEnum(aside), null);
+        add(new Change.RenameEnum(old, asideName), drop);
+        add(new CreateEnum(change.to()), drop);
+        for (Table t : users) {
+            for (Column c : t.columns()) {
+                if (References.isType(c.type(), old.name()) && isKept(t.name(), c, changes)) {
+                    convert(t.name(), c, change.to().name(), desired, drop);
+                }
+            }
+        }
+    }
+
+    private void convert(QualifiedName table, Column column, QualifiedName type, Catalog desired, Step drop) {
+        if (column.defaultExpression() != null) {
+            add(new Change.DropDefault(table, column.name()), drop);
+        }
+        add(new Change.ConvertEnumColumn(table, column, type), drop);
+        String newDefault = desired.table(table).flatMap(t -> t.column(column.name()))
+                .map(Column::defaultExpression).orElse(null);
+        if (newDefault != null && column.defaultExpression() != null) {
+            add(new Change.SetDefault(table, column.name(), newDefault), drop);
+        }
+    }
+
+    /** Whether the diff leaves the column in place with its type (else it drops or retypes it anyway). */
+    private static boolean isKept(QualifiedName table, Column column, List<Change> changes) {
+        return changes.stream().noneMatch(c -> c instanceof Change.ColumnChange cc && cc.table().equals(table)
+                && cc.column().equals(column.name())
+                && (c instanceof DropColumn || c instanceof Change.ChangeColumnType));
     }
 
     /**
@@ -127,10 +156,14 @@ final class Steps {
                 || c instanceof DropTable t && t.table().name().equals(table));
     }
 
-    /** Foreign keys come after every table exists, which also breaks cycles of references. */
+    /**
+     * Foreign keys come after every table exists, which also breaks cycles of references. A partition's own
+     * constraints all follow its {@code PARTITION OF}.
+     */
     private void separateConstraints(Table table) {
+        boolean partition = table.properties().partitionOf() != null;
         for (Constraint c : table.constraints()) {
-            if (!isInline(c)) {
+            if (partition || !isInline(c)) {
                 add(new AddConstraint(table.name(), c), null);
             }
         }

@@ -15,7 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemata.SchemataException;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
@@ -207,12 +206,17 @@ class PlannerTest {
     }
 
     @Test
-    void removingALabelOfAnEnumInUseIsRefusedWithTheTypeAndColumnNames() {
+    void removingALabelOfAnEnumInUseConvertsItsColumnsToANewTypeAllWithheldWithoutDrops() {
         Table t = table("t", List.of(col("m", "public.mood[]")));
-        SchemataException e = assertThrows(SchemataException.class, () -> Planner.plan(
-                catalog(enumType("mood", "sad", "happy"), t), catalog(enumType("mood", "happy"), t), DROPS));
-        assertTrue(e.getMessage().startsWith("Enum type public.mood changes its labels from [sad, happy] to [happy], "
-                + "and columns use it (public.t.m)"), e.getMessage());
+        Catalog from = catalog(enumType("mood", "sad", "happy"), t);
+        Catalog to = catalog(enumType("mood", "happy"), t);
+        Plan plan = Planner.plan(from, to, DROPS);
+        assertEquals(List.of("ALTER TYPE public.mood RENAME TO mood__old",
+                "CREATE TYPE public.mood AS ENUM ('happy')",
+                "ALTER TABLE public.t ALTER COLUMN m TYPE public.mood[] USING m::text[]::public.mood[]",
+                "DROP TYPE public.mood__old"), sqls(plan));
+        assertTrue(plan.statements().get(2).hazards().stream().anyMatch(h -> h.type() == HazardType.DELETES_DATA));
+        assertTrue(Planner.plan(from, to, NO_DROPS).statements().stream().allMatch(s -> s.skippedReason() != null));
     }
 
     @Test

@@ -1,0 +1,84 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Trigger;
+import dev.schemata.diff.Change.ChangeColumnType;
+import dev.schemata.diff.Change.DropColumn;
+import dev.schemata.diff.Change.DropRoutine;
+import dev.schemata.diff.Change.DropTable;
+import dev.schemata.diff.Change.DropView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Triggers and policies that stay but go with something the plan drops: the table or view they are on is
+ * dropped and created again, a trigger's function is, or a policy uses a column that is dropped or retyped
+ * (PostgreSQL refuses both while the policy exists). They are dropped first and created again after.
+ */
+final class DependentRebuilds {
+    private DependentRebuilds() {}
+
+    static List<Change> apply(List<Change> changes, Catalog current, Catalog desired) {
+        Set<QualifiedName> recreated = new HashSet<>();
+        Set<QualifiedName> droppedFunctions = new HashSet<>();
+        Map<QualifiedName, Set<String>> changedColumns = new HashMap<>();
+        for (Change c : changes) {
+            if (c instanceof DropTable d) recreated.add(d.table().name());
+            if (c instanceof DropView d) recreated.add(d.view().name());
+            if (c instanceof DropRoutine d && d.routine().argumentTypes().isEmpty()) {
+                droppedFunctions.add(d.routine().name());
+            }
+            if (c instanceof DropColumn d) changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
+            if (c instanceof ChangeColumnType d) {
+                changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
+            }
+        }
+        List<Change> out = new ArrayList<>(changes);
+        for (Trigger t : current.triggers()) {
+            Trigger kept = find(desired.triggers(), t);
+            if (kept != null && kept.definition().equals(t.definition())
+                    && (recreated.contains(t.table()) || droppedFunctions.contains(t.function()))) {
+                out.removeIf(c -> isAbout(c, t));
+                out.add(new Change.DropTrigger(t));
+                ProgramDiff.addTrigger(kept, out);
+            }
+        }
+        for (Policy p : current.policies()) {
+            Policy kept = desired.policies().stream()
+                    .filter(d -> d.table().equals(p.table()) && d.name().equals(p.name())).findFirst().orElse(null);
+            if (kept != null && PolicyDiff.samePolicy(p, kept)
+                    && (recreated.contains(p.table()) || usesAny(p, changedColumns.get(p.table())))) {
+                out.removeIf(c -> c instanceof Change.SetComment s && s.target().equals(PolicyDiff.target(p)));
+                out.add(new Change.DropPolicy(p));
+                PolicyDiff.add(kept, out);
+            }
+        }
+        return out;
+    }
+
+    private static Trigger find(List<Trigger> triggers, Trigger like) {
+        return triggers.stream().filter(t -> t.table().equals(like.table()) && t.name().equals(like.name()))
+                .findFirst().orElse(null);
+    }
+
+    private static boolean isAbout(Change change, Trigger trigger) {
+        return change instanceof Change.SetTriggerState s && s.trigger().table().equals(trigger.table())
+                && s.trigger().name().equals(trigger.name())
+                || change instanceof Change.SetComment c && c.target().equals(ProgramDiff.target(trigger));
+    }
+
+    private static boolean usesAny(Policy policy, Set<String> columns) {
+        if (columns == null) {
+            return false;
+        }
+        String text = Objects.toString(policy.using(), "") + " " + Objects.toString(policy.withCheck(), "");
+        return columns.stream().anyMatch(c -> ViewRebuilds.mentions(text, c));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Table;
+import dev.schemata.diff.Change.AddColumn;
+import dev.schemata.diff.Change.ChangeColumnType;
+import dev.schemata.diff.Change.DropColumn;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Columns a table inherits (INHERITS) follow their parent: PostgreSQL adds, drops and retypes them on the
+ * children when it does so on the parent. The child's own changes of such columns are left out, and a
+ * column the parent drops but the child keeps is added back to the child afterwards.
+ */
+final class InheritedColumns {
+    private InheritedColumns() {}
+
+    static List<Change> apply(List<Change> changes, Catalog current, Catalog desired) {
+        if (current.tables().stream().allMatch(t -> t.properties().inherits().isEmpty())
+                && desired.tables().stream().allMatch(t -> t.properties().inherits().isEmpty())) {
+            return changes;
+        }
+        List<Change> out = new ArrayList<>();
+        for (Change c : changes) {
+            if (!followsParent(c, current, desired)) {
+                out.add(c);
+            }
+        }
+        for (Table child : desired.tables()) {
+            Table before = current.table(child.name()).orElse(null);
+            if (before == null || before.properties().inherits().isEmpty()) {
+                continue;
+            }
+            for (Column column : child.columns()) {
+                boolean inheritedBefore = inParent(before, current, column.name());
+                boolean inheritedAfter = inParent(child, desired, column.name());
+                if (inheritedBefore && !inheritedAfter && before.column(column.name()).isPresent()) {
+                    TableDiff.addColumn(child.name(), column, out); // the parent's drop takes it along
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean followsParent(Change change, Catalog current, Catalog desired) {
+        if (change instanceof AddColumn a) {
+            return gains(a.table(), a.column(), current, desired);
+        }
+        if (change instanceof DropColumn d) {
+            return current.table(d.table()).map(t -> inParent(t, current, d.column())).orElse(false);
+        }
+        if (change instanceof ChangeColumnType t) {
+            return desired.table(t.table()).map(c -> inParent(c, desired, t.column())).orElse(false)
+                    && current.table(t.table()).map(c -> inParent(c, current, t.column())).orElse(false);
+        }
+        return false;
+    }
+
+    /** Whether a parent of the table in the desired catalog gains the column, which then reaches the child. */
+    private static boolean gains(QualifiedName table, String column, Catalog current, Catalog desired) {
+        Table child = desired.table(table).orElse(null);
+        if (child == null || current.table(table).isEmpty()) {
+            return false;
+        }
+        return parents(child, desired).stream().anyMatch(p -> p.column(column).isPresent()
+                && current.table(p.name()).map(old -> old.column(column).isEmpty()).orElse(true));
+    }
+
+    private static boolean inParent(Table table, Catalog catalog, String column) {
+        return parents(table, catalog).stream().anyMatch(p -> p.column(column).isPresent());
+    }
+
+    private static List<Table> parents(Table table, Catalog catalog) {
+        Function<QualifiedName, Table> find = n -> catalog.table(n).orElse(null);
+        return table.properties().inherits().stream().map(find).filter(java.util.Objects::nonNull).toList();
+    }
+}

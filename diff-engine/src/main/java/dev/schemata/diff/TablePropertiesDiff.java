@@ -1,0 +1,41 @@
+package dev.schemata.diff;
+
+import dev.schemata.catalog.Table;
+import dev.schemata.catalog.TableProperties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Persistence, replica identity and storage parameters of a table on both sides, altered in place. */
+final class TablePropertiesDiff {
+    private TablePropertiesDiff() {}
+
+    /** What CREATE TABLE does not say: the replica identity. */
+    static void created(Table table, List<Change> out) {
+        if (!table.properties().replicaIdentity().equals("DEFAULT")) {
+            out.add(new Change.SetReplicaIdentity(table.name(), table.properties().replicaIdentity()));
+        }
+    }
+
+    static void compare(Table from, Table to, List<Change> out) {
+        TableProperties a = from.properties();
+        TableProperties b = to.properties();
+        if (a.unlogged() != b.unlogged()) {
+            out.add(new Change.SetLogged(to.name(), b.unlogged()));
+        }
+        if (!Objects.equals(a.replicaIdentity(), b.replicaIdentity())) {
+            out.add(new Change.SetReplicaIdentity(to.name(), b.replicaIdentity()));
+        }
+        if (!a.storageParameters().equals(b.storageParameters())) {
+            List<String> set = b.storageParameters().stream().filter(p -> !a.storageParameters().contains(p)).toList();
+            List<String> reset = new ArrayList<>();
+            for (String p : a.storageParameters()) {
+                String key = p.substring(0, p.indexOf('='));
+                if (b.storageParameters().stream().noneMatch(q -> q.startsWith(key + "="))) {
+                    reset.add(key);
+                }
+            }
+            out.add(new Change.SetStorageParameters(to.name(), set, reset));
+        }
+    }
+}
