@@ -38,8 +38,8 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     String serverId;
 
     /**
-     * Runs statements that delete data (dropping a table, column, enum type, sequence or schema); without it
-     * they are shown as skipped and withheld.
+     * Runs statements that delete data (dropping a table, column, schema, sequence, or an enum, domain or
+     * composite type); without it they are shown as skipped and withheld.
      */
     @Parameter(property = "schema.allowDrop", defaultValue = "false")
     boolean allowDrop;
