@@ -14,6 +14,8 @@ try {
     assert new File(generated, 'OrderLines.java').text.contains('@IdClass(OrderLines.Key.class)')
     def invoices = new File(generated, 'Invoices.java').text
     assert invoices.contains('allocationSize = 50')
+    assert invoices.contains('@Pattern(regexp = "[^@]+@[^@]+")')
+    assert invoices.contains('columnDefinition = "email_address"')
     assert invoices.contains('@JdbcTypeCode(SqlTypes.JSON)')
     assert invoices.contains('private Address billingAddress;')
     assert invoices.contains('private InetAddress issuedFrom;')

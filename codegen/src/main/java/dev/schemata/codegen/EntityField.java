@@ -19,10 +19,11 @@ import dev.schemata.catalog.Sequence;
  *     the column does not own), or null
  */
 record EntityField(Column column, String name, ColumnType type, boolean id, boolean generatedValue,
-        boolean writtenByAssociation, ColumnChecks checks, boolean version, CommentTags tags, Sequence sequence) {
+        boolean writtenByAssociation, ColumnChecks checks, boolean version, CommentTags tags, Sequence sequence,
+        String domain) {
 
     EntityField withWrittenByAssociation(boolean value) {
-        return new EntityField(column, name, type, id, generatedValue, value, checks, version, tags, sequence);
+        return new EntityField(column, name, type, id, generatedValue, value, checks, version, tags, sequence, domain);
     }
 
     /** Whether the database (or, for a version, the JPA provider) fills the column: null is fine on insert. */

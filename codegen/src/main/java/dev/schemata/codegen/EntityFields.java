@@ -90,7 +90,8 @@ final class EntityFields {
             Column asBase = asBaseType(column, domains.get(column.name()));
             fields.add(new EntityField(asBase, name, type, id, generated, false,
                     checks.getOrDefault(column.name(), ColumnChecks.NONE), version, entry.getValue(),
-                    generated ? null : standaloneSequence(column, table, catalog)));
+                    generated ? null : standaloneSequence(column, table, catalog),
+                    domains.containsKey(column.name()) ? domains.get(column.name()).name().name() : null));
         }
         return fields;
     }

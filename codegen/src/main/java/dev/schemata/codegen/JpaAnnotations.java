@@ -94,7 +94,7 @@ final class JpaAnnotations {
             annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE)
                     .addMember("value", "$T.$L", SQL_TYPES, hibernateTypeCode(field)).build());
         }
-        annotations.add(column(field));
+        annotations.add(column(field, hibernate));
         return annotations;
     }
 
@@ -120,7 +120,7 @@ final class JpaAnnotations {
         return null;
     }
 
-    private static AnnotationSpec column(EntityField field) {
+    private static AnnotationSpec column(EntityField field, boolean hibernate) {
         OneLineAnnotation column = OneLineAnnotation.builder(COLUMN)
                 .member("name", "$S", Identifiers.quote(field.column().name()));
         if (field.column().notNull()) {
@@ -135,6 +135,11 @@ final class JpaAnnotations {
         }
         if (readOnly(field)) {
             column.member("insertable", "false").member("updatable", "false");
+        }
+        if (hibernate && field.domain() != null) {
+            // Hibernate's schema validation reads a domain column as Types.DISTINCT named after the domain and
+            // accepts it only when the mapping names that type; it is also the type DDL generation should use
+            column.member("columnDefinition", "$S", field.domain());
         }
         return column.build();
     }

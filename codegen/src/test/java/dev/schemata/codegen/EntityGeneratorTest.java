@@ -191,7 +191,7 @@ class EntityGeneratorTest {
                 List.of(), null);
         Catalog catalog = Catalog.builder().tables(List.of(t)).domains(List.of(payload)).build();
         String source = source(catalog, CodegenOptions.builder().hibernate(true).build(), "generated/T.java");
-        assertTrue(source.contains("@JdbcTypeCode(SqlTypes.JSON) @Column(name = \"body\") Body body"), source);
+        assertTrue(source.contains("@JdbcTypeCode(SqlTypes.JSON) @Column(name = \"body\", columnDefinition = \"payload\") Body body"), source);
     }
 
     @Test

@@ -72,18 +72,18 @@ public class Gadget {
     @Column(name = "amount")
     private BigInteger amount;
 
-    @Column(name = "price", nullable = false, precision = 10, scale = 2)
+    @Column(name = "price", nullable = false, precision = 10, scale = 2, columnDefinition = "positive_amount")
     @NotNull
     @DecimalMin(value = "0", inclusive = false)
     @Digits(integer = 8, fraction = 2)
     private BigDecimal price;
 
-    @Column(name = "code", nullable = false, length = 8)
+    @Column(name = "code", nullable = false, length = 8, columnDefinition = "short_code")
     @Size(max = 8)
     @Pattern(regexp = "[A-Z]+")
     private String code;
 
-    @Column(name = "score", nullable = false)
+    @Column(name = "score", nullable = false, columnDefinition = "happiness")
     @NotNull
     private BigInteger score;
 
