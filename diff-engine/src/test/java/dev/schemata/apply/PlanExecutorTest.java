@@ -1,6 +1,8 @@
 package dev.schemata.apply;
 
-import static dev.schemata.apply.FreshDatabases.execute;
+import dev.schemata.FreshDatabases;
+
+import static dev.schemata.FreshDatabases.execute;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

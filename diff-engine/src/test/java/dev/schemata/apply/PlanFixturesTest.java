@@ -1,5 +1,7 @@
 package dev.schemata.apply;
 
+import dev.schemata.FreshDatabases;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

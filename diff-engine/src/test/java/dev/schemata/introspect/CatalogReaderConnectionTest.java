@@ -1,8 +1,9 @@
 package dev.schemata.introspect;
 
-import static dev.schemata.introspect.TestDatabases.execute;
-import static dev.schemata.introspect.TestDatabases.fresh;
-import static dev.schemata.introspect.TestDatabases.resource;
+import dev.schemata.FreshDatabases;
+
+import static dev.schemata.FreshDatabases.execute;
+import static dev.schemata.introspect.TestResources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -11,8 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
-import dev.schemata.shadow.EmbeddedPostgres;
-import dev.schemata.shadow.PostgresBinaries;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -23,21 +22,21 @@ import org.junit.jupiter.api.Test;
 
 /** How reading uses the connection: one read-only snapshot, then the connection as it was. */
 class CatalogReaderConnectionTest {
-    private static EmbeddedPostgres server;
+    private static FreshDatabases databases;
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+        databases = FreshDatabases.start("t");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        databases.close();
     }
 
     @Test
     void theSameSchemaReadTwiceOrInTwoDatabasesGivesEqualCatalogs() throws Exception {
-        try (Connection first = fresh(server); Connection second = fresh(server)) {
+        try (Connection first = databases.fresh(); Connection second = databases.fresh()) {
             execute(first, resource("rich-schema.sql"));
             execute(second, resource("rich-schema.sql"));
             Catalog a = CatalogReader.read(first, SchemaFilter.allUserSchemas());
@@ -53,7 +52,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void sessionSettingsDoNotChangeHowTheSchemaPrints() throws Exception {
-        try (Connection plain = fresh(server); Connection tuned = fresh(server)) {
+        try (Connection plain = databases.fresh(); Connection tuned = databases.fresh()) {
             execute(plain, resource("rich-schema.sql"));
             execute(tuned, resource("rich-schema.sql"));
             execute(tuned, "SET search_path = sales, public; SET IntervalStyle = 'iso_8601';"
@@ -65,7 +64,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void readsInOneReadOnlyRepeatableReadTransactionWithFixedSettings() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, "SET search_path = public; SET TimeZone = 'Europe/Berlin'");
             String inside = ReadOnlySnapshot.run(c, () -> show(c, "transaction_isolation") + "|"
                     + show(c, "transaction_read_only") + "|" + show(c, "search_path") + "|" + show(c, "TimeZone"));
@@ -77,7 +76,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void aFailureInsideTheSnapshotStillPutsTheConnectionBack() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             SQLException e = assertThrows(SQLException.class, () -> ReadOnlySnapshot.run(c, () -> {
                 execute(c, "CREATE TABLE written_while_reading (id integer)");
                 return null;
@@ -91,7 +90,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void leavesAnAutoCommitConnectionAsItWas() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             CatalogReader.read(c, SchemaFilter.allUserSchemas());
             assertTrue(c.getAutoCommit());
             assertFalse(c.isReadOnly());
@@ -102,7 +101,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void leavesAManualCommitConnectionAsItWas() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             c.setAutoCommit(false);
             c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
             CatalogReader.read(c, SchemaFilter.allUserSchemas());
@@ -117,7 +116,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void refusesAConnectionInsideATransactionAndLeavesThatTransactionAlone() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             c.setAutoCommit(false);
             execute(c, "CREATE TABLE uncommitted (id integer)");
             IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -131,7 +130,7 @@ class CatalogReaderConnectionTest {
 
     @Test
     void aFailingReadSaysWhatFailed() throws Exception {
-        Connection c = fresh(server);
+        Connection c = databases.fresh();
         c.close();
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> CatalogReader.read(c, SchemaFilter.allUserSchemas()));

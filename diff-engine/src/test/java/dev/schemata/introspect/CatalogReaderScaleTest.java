@@ -1,15 +1,14 @@
 package dev.schemata.introspect;
 
-import static dev.schemata.introspect.TestDatabases.execute;
-import static dev.schemata.introspect.TestDatabases.fresh;
-import static dev.schemata.introspect.TestDatabases.resource;
+import dev.schemata.FreshDatabases;
+
+import static dev.schemata.FreshDatabases.execute;
+import static dev.schemata.introspect.TestResources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Table;
-import dev.schemata.shadow.EmbeddedPostgres;
-import dev.schemata.shadow.PostgresBinaries;
 import java.sql.Connection;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,16 +16,16 @@ import org.junit.jupiter.api.Test;
 
 /** The number of catalog queries does not grow with the number of tables (nor views, triggers, policies). */
 class CatalogReaderScaleTest {
-    private static EmbeddedPostgres server;
+    private static FreshDatabases databases;
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+        databases = FreshDatabases.start("t");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        databases.close();
     }
 
     @Test
@@ -41,7 +40,7 @@ class CatalogReaderScaleTest {
     }
 
     private static int queriesToRead(int tables) throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             createTables(c, tables);
             QueryRunner runner = new QueryRunner(c);
             long start = System.nanoTime();

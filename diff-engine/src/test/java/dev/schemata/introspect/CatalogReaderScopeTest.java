@@ -1,8 +1,9 @@
 package dev.schemata.introspect;
 
-import static dev.schemata.introspect.TestDatabases.execute;
-import static dev.schemata.introspect.TestDatabases.fresh;
-import static dev.schemata.introspect.TestDatabases.resource;
+import dev.schemata.FreshDatabases;
+
+import static dev.schemata.FreshDatabases.execute;
+import static dev.schemata.introspect.TestResources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.schemata.SchemaFilter;
@@ -22,8 +23,6 @@ import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
-import dev.schemata.shadow.EmbeddedPostgres;
-import dev.schemata.shadow.PostgresBinaries;
 import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -32,16 +31,16 @@ import org.junit.jupiter.api.Test;
 
 /** Which objects are in scope: user schemas the filter accepts, nothing an extension owns. */
 class CatalogReaderScopeTest {
-    private static EmbeddedPostgres server;
+    private static FreshDatabases databases;
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+        databases = FreshDatabases.start("t");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        databases.close();
     }
 
     @Test
@@ -112,7 +111,7 @@ class CatalogReaderScopeTest {
 
     @Test
     void leavesOutWhatExtensionsOwnButReadsTablesThatUseTheirTypes() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("extensions.sql"));
             String text = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
             assertEquals(resource("extensions.txt"), text);
@@ -120,7 +119,7 @@ class CatalogReaderScopeTest {
     }
 
     private static Catalog readThreeSchemas(SchemaFilter filter) throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("three-schemas.sql"));
             return CatalogReader.read(c, filter);
         }

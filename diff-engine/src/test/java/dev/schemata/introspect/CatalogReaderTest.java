@@ -1,8 +1,9 @@
 package dev.schemata.introspect;
 
-import static dev.schemata.introspect.TestDatabases.execute;
-import static dev.schemata.introspect.TestDatabases.fresh;
-import static dev.schemata.introspect.TestDatabases.resource;
+import dev.schemata.FreshDatabases;
+
+import static dev.schemata.FreshDatabases.execute;
+import static dev.schemata.introspect.TestResources.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,8 +32,6 @@ import dev.schemata.catalog.TableProperties;
 import dev.schemata.catalog.Trigger;
 import dev.schemata.catalog.TriggerState;
 import dev.schemata.catalog.View;
-import dev.schemata.shadow.EmbeddedPostgres;
-import dev.schemata.shadow.PostgresBinaries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -43,21 +42,21 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class CatalogReaderTest {
-    private static EmbeddedPostgres server;
+    private static FreshDatabases databases;
 
     @BeforeAll
     static void start() throws Exception {
-        server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow());
+        databases = FreshDatabases.start("t");
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        databases.close();
     }
 
     @Test
     void readsARichSchemaAsTheGoldenText() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("rich-schema.sql"));
             String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
             assertGolden("rich-schema.txt", actual);
@@ -66,7 +65,7 @@ class CatalogReaderTest {
 
     @Test
     void readsEveryKindOfObjectAsTheGoldenText() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("every-kind.sql"));
             String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
             assertGolden("every-kind.txt", actual);
@@ -75,7 +74,7 @@ class CatalogReaderTest {
 
     @Test
     void readsTheFactsOfEveryKindTheCanonicalTextLeavesOut() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("every-kind.sql"));
             Catalog catalog = CatalogReader.read(c, SchemaFilter.allUserSchemas());
 
@@ -153,7 +152,7 @@ class CatalogReaderTest {
 
     @Test
     void readsPartitionedAndInheritedTablesWithoutRepeatingWhatTheParentDeclares() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("partitioned.sql"));
             String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
             assertGolden("partitioned.txt", actual);
@@ -162,7 +161,7 @@ class CatalogReaderTest {
 
     @Test
     void readsTheFactsTheCanonicalTextLeavesOut() throws Exception {
-        try (Connection c = fresh(server)) {
+        try (Connection c = databases.fresh()) {
             execute(c, resource("rich-schema.sql"));
             Catalog catalog = CatalogReader.read(c, SchemaFilter.allUserSchemas());
             Table orders = catalog.table(QualifiedName.of("sales", "orders")).orElseThrow();

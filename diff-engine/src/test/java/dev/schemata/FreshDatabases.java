@@ -1,4 +1,4 @@
-package dev.schemata.apply;
+package dev.schemata;
 
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
@@ -7,8 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** One embedded server per test class, handing out a new empty database per call. */
-final class FreshDatabases implements AutoCloseable {
+/** One embedded server per test class, handing out a new empty database per call: the tests' shared fixture. */
+public final class FreshDatabases implements AutoCloseable {
     private final EmbeddedPostgres server;
     private final String prefix;
     private int created;
@@ -18,13 +18,13 @@ final class FreshDatabases implements AutoCloseable {
         this.prefix = prefix;
     }
 
-    static FreshDatabases start(String prefix) throws IOException {
+    public static FreshDatabases start(String prefix) throws IOException {
         return new FreshDatabases(EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow()),
                 prefix);
     }
 
     /** A connection to a new, empty database. */
-    Connection fresh() throws SQLException {
+    public Connection fresh() throws SQLException {
         String name = prefix + "_" + (++created);
         try (Connection admin = server.connect("postgres")) {
             execute(admin, "CREATE DATABASE " + name + " STRATEGY FILE_COPY"); // faster than WAL_LOG for tiny ones
@@ -33,11 +33,11 @@ final class FreshDatabases implements AutoCloseable {
     }
 
     /** Another connection to the database of {@code connection}. */
-    Connection another(Connection connection) throws SQLException {
+    public Connection another(Connection connection) throws SQLException {
         return server.connect(connection.getCatalog());
     }
 
-    static void execute(Connection connection, String sql) throws SQLException {
+    public static void execute(Connection connection, String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);
         }
