@@ -118,7 +118,7 @@ public final class Schemata {
 
     private static void verify(PlanResult planned, Connection target, SchemataRequest request) {
         Catalog after = CatalogReader.read(target, request.filter());
-        Plan remaining = Planner.plan(after, planned.desired(), new PlanOptions(true));
+        Plan remaining = Planner.plan(after, planned.desired(), PlanOptions.allowingDrops());
         List<String> withheld = planned.plan().skipped().stream().map(s -> s.sql()).toList();
         List<String> left = remaining.executable().stream().map(s -> s.sql())
                 .filter(sql -> !withheld.contains(sql)).toList();

@@ -84,7 +84,7 @@ public final class Benchmark {
                 read = time(() -> Schemata.readLive(c, all));
             }
             SchemataRequest request = new SchemataRequest(new TargetDatabase(target.jdbcUrl("postgres"), "postgres", null),
-                    source, shadow, all, new PlanOptions(true), l -> {});
+                    source, shadow, all, PlanOptions.allowingDrops(), l -> {});
             long[] plan = new long[1];
             PlanResult planned = timed(plan, () -> Schemata.plan(request));
             long[] apply = new long[1];

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestFactory;
 class PlanFixturesTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
     private static final boolean UPDATE = Boolean.getBoolean("schemata.updateFixtures");
-    private static final PlanOptions DROPS = new PlanOptions(true);
+    private static final PlanOptions DROPS = PlanOptions.allowingDrops();
 
     private static FreshDatabases databases;
 

@@ -66,9 +66,9 @@ final class CorpusRunner {
 
     private String converge(Connection current, Connection desired, Connection expected) {
         SchemaFilter all = SchemaFilter.allUserSchemas();
-        Plan plan = Planner.plan(CatalogReader.read(current, all), CatalogReader.read(desired, all), new PlanOptions(true));
+        Plan plan = Planner.plan(CatalogReader.read(current, all), CatalogReader.read(desired, all), PlanOptions.allowingDrops());
         PlanExecutor.execute(current, plan, line -> {});
-        Plan again = Planner.plan(CatalogReader.read(current, all), CatalogReader.read(expected, all), new PlanOptions(true));
+        Plan again = Planner.plan(CatalogReader.read(current, all), CatalogReader.read(expected, all), PlanOptions.allowingDrops());
         if (!again.isEmpty()) {
             return "planning again is not empty:\n" + again.toSql() + "\nfirst plan was:\n" + plan.toSql();
         }

@@ -26,7 +26,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PlannerTest {
-    private static final PlanOptions DROPS = new PlanOptions(true);
+    private static final PlanOptions DROPS = PlanOptions.allowingDrops();
     private static final PlanOptions NO_DROPS = PlanOptions.defaults();
 
     private static final Table CUSTOMER = table("customer", List.of(notNull("id", "integer")), pk("customer", "id"));

@@ -61,7 +61,7 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
                 System.getenv("PGPASSWORD"));
         getLog().info("Target: " + Redaction.url(url) + (credentials.user() == null ? "" : " as " + credentials.user()));
         TargetDatabase target = new TargetDatabase(url, credentials.user(), credentials.password());
-        return new SchemataRequest(target, source(), shadow(), filter(), new PlanOptions(allowDrop), log());
+        return new SchemataRequest(target, source(), shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log());
     }
 
     @Override

@@ -19,7 +19,7 @@ public class CheckMojo extends AbstractTargetMojo {
     void run() throws MojoFailureException {
         SchemataRequest request = request();
         SchemataRequest everything = new SchemataRequest(request.target(), request.source(), request.shadow(),
-                request.filter(), new PlanOptions(true), request.log());
+                request.filter(), PlanOptions.allowingDrops(), request.log());
         PlanResult result = Schemata.plan(everything);
         if (result.plan().isEmpty()) {
             getLog().info("No drift: the database matches the schema files.");
