@@ -1,5 +1,6 @@
 package dev.schemata.codegen;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 /**
@@ -14,11 +15,23 @@ import com.palantir.javapoet.TypeName;
  *     which stores constant names, rather than through its label converter
  * @param unmapped the PostgreSQL type when it has no standard Java mapping (the Java type is then
  *     {@code Object}), or null
+ * @param literalOf the PostgreSQL type whose values the field holds as their text literal, for example
+ *     {@code [1,10)} of an {@code int4range} (written with a cast, {@code ?::int4range}), or null
  */
 record ColumnType(TypeName javaType, Integer length, Integer precision, Integer scale, boolean enumType,
-        boolean nativeEnum, String unmapped) {
+        boolean nativeEnum, String unmapped, String literalOf) {
+
+    ColumnType(TypeName javaType, Integer length, Integer precision, Integer scale, boolean enumType,
+            boolean nativeEnum, String unmapped) {
+        this(javaType, length, precision, scale, enumType, nativeEnum, unmapped, null);
+    }
 
     static ColumnType of(TypeName javaType) {
         return new ColumnType(javaType, null, null, null, false, false, null);
+    }
+
+    /** A String holding values of {@code sqlType} in their text form. */
+    static ColumnType literal(String sqlType) {
+        return new ColumnType(ClassName.get(String.class), null, null, null, false, false, null, sqlType);
     }
 }

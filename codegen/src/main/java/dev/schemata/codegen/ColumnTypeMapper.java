@@ -5,7 +5,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,12 +50,15 @@ final class ColumnTypeMapper {
     private static final String PUBLIC = "public";
     private static final String INET = "inet";
     static final ClassName INET_ADDRESS = ClassName.get("java.net", "InetAddress");
+    /** PostgreSQL's own range and multirange types. */
+    static final Pattern BUILT_IN_RANGE = Pattern.compile("(int4|int8|num|ts|tstz|date)(multi)?range");
 
     private final Map<QualifiedName, ClassName> enums;
     private final Set<ClassName> nativeEnums;
     private final TypeOverrides overrides;
     private final Map<QualifiedName, Domain> domains;
     private final boolean hibernate;
+    private final Map<QualifiedName, QualifiedName> rangeTypes;
 
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums) {
         this(enums, Set.of(), TypeOverrides.of(Map.of()));
@@ -70,6 +75,13 @@ final class ColumnTypeMapper {
     /** {@code hibernate}: whether Hibernate binds the column, which maps {@code inet} to {@link java.net.InetAddress}. */
     ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides,
             Map<QualifiedName, Domain> domains, boolean hibernate) {
+        this(enums, nativeEnums, overrides, domains, hibernate, List.of());
+    }
+
+    /** {@code rangeTypes}: the user's range and multirange types, which map as PostgreSQL's own ones do. */
+    ColumnTypeMapper(Map<QualifiedName, ClassName> enums, Set<ClassName> nativeEnums, TypeOverrides overrides,
+            Map<QualifiedName, Domain> domains, boolean hibernate, List<RangeType> rangeTypes) {
+        this.rangeTypes = withMultiranges(rangeTypes);
         this.enums = Map.copyOf(enums);
         this.nativeEnums = Set.copyOf(nativeEnums);
         this.overrides = overrides;
@@ -91,6 +103,11 @@ final class ColumnTypeMapper {
         }
         if (hibernate && type.equals(INET)) {
             return ColumnType.of(INET_ADDRESS);
+        }
+        if (hibernate && isRange(type, tableSchema)) {
+            // Neither JDBC nor Hibernate has a range type: the text literal, read as any column and written
+            // with a cast, round-trips every range exactly, bounds and emptiness included
+            return ColumnType.literal(type);
         }
         if (type.endsWith("[]")) {
             String element = type.replaceFirst("(\\[])+$", "");
@@ -114,6 +131,20 @@ final class ColumnTypeMapper {
             return new ColumnType(enumClass, null, null, null, true, nativeEnums.contains(enumClass), null);
         }
         return unmapped(type);
+    }
+
+    private boolean isRange(String type, String tableSchema) {
+        return BUILT_IN_RANGE.matcher(type).matches() || lookup(rangeTypes, type, tableSchema) != null;
+    }
+
+    /** The range types by name, and by the name of the multirange type PostgreSQL 14 and later add to each. */
+    private static Map<QualifiedName, QualifiedName> withMultiranges(List<RangeType> ranges) {
+        Map<QualifiedName, QualifiedName> all = new HashMap<>();
+        for (RangeType range : ranges) {
+            all.put(range.name(), range.name());
+            range.multirange().ifPresent(multirange -> all.put(multirange, range.name()));
+        }
+        return Map.copyOf(all);
     }
 
     private static ColumnType unmapped(String type) {

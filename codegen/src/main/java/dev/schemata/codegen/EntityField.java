@@ -31,7 +31,7 @@ record EntityField(Column column, String name, ColumnType type, boolean id, bool
         return column.hasGeneratedValue() || version;
     }
 
-    /** The Javadoc of the member: the column comment and a note on an unmapped type; empty when neither. */
+    /** The Javadoc of the member: the column comment and a note on an unmapped type or a literal; empty when neither. */
     String javadoc() {
         StringBuilder doc = new StringBuilder();
         if (tags.text() != null) {
@@ -39,6 +39,9 @@ record EntityField(Column column, String name, ColumnType type, boolean id, bool
         }
         if (type.unmapped() != null) {
             doc.append(doc.length() > 0 ? "\n" : "").append(Javadoc.unmapped(type.unmapped()));
+        }
+        if (type.literalOf() != null) {
+            doc.append(doc.length() > 0 ? "\n" : "").append(Javadoc.literal(type.literalOf()));
         }
         return doc.toString();
     }

@@ -44,7 +44,8 @@ public final class EntityGenerator {
         GeneratedClassNames names = GeneratedClassNames.of(catalog, options.packageName());
         TypeOverrides overrides = TypeOverrides.of(options.typeOverrides());
         ColumnTypeMapper types = new ColumnTypeMapper(names.enums(), nativeEnums(catalog, names, options), overrides,
-                catalog.domainsByName(), options.hibernate());
+                catalog.domainsByName(), options.hibernate(),
+                catalog.rangeTypes());
         Map<Table, List<EntityField>> entities = new LinkedHashMap<>();
         Pattern versionColumns = options.jpa() && !options.versionColumns().isEmpty()
                 ? Pattern.compile(options.versionColumns()) : null;

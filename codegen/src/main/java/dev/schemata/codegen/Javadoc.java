@@ -23,10 +23,15 @@ final class Javadoc {
                 .replace("\\u", "&#92;u");
     }
 
+    /** The line documenting a column held as the text form of its PostgreSQL type. */
+    static String literal(String sqlType) {
+        return escape("The " + sqlType + " value as PostgreSQL writes it, for example [1,10) or empty.");
+    }
+
     /** The line documenting a column whose PostgreSQL type has no Java counterpart. */
     static String unmapped(String sqlType) {
         if (RANGE.matcher(sqlType).matches()) {
-            return escape("PostgreSQL range type " + sqlType + " has no standard Java mapping, nor a built-in Hibernate one.");
+            return escape("PostgreSQL range type " + sqlType + " has no standard Java mapping; with hibernate=true it is held as its text form.");
         }
         return escape("PostgreSQL type " + sqlType + " has no standard Java mapping.");
     }

@@ -43,6 +43,8 @@ final class JpaAnnotations {
     private static final ClassName CONVERT = ClassName.get(PACKAGE, "Convert");
     private static final ClassName JDBC_TYPE_CODE = ClassName.get("org.hibernate.annotations", "JdbcTypeCode");
     private static final ClassName SQL_TYPES = ClassName.get("org.hibernate.type", "SqlTypes");
+    private static final ClassName COLUMN_TRANSFORMER =
+            ClassName.get("org.hibernate.annotations", "ColumnTransformer");
 
     private JpaAnnotations() {}
 
@@ -93,6 +95,10 @@ final class JpaAnnotations {
         } else if (hibernate && hibernateTypeCode(field) != null) {
             annotations.add(AnnotationSpec.builder(JDBC_TYPE_CODE)
                     .addMember("value", "$T.$L", SQL_TYPES, hibernateTypeCode(field)).build());
+        } else if (hibernate && field.type().literalOf() != null) {
+            // the literal is bound as a varchar, which PostgreSQL does not convert to a range implicitly
+            annotations.add(OneLineAnnotation.builder(COLUMN_TRANSFORMER)
+                    .member("write", "$S", "?::" + field.type().literalOf()).build());
         }
         annotations.add(column(field, hibernate));
         return annotations;
@@ -140,6 +146,11 @@ final class JpaAnnotations {
             // Hibernate's schema validation reads a domain column as Types.DISTINCT named after the domain and
             // accepts it only when the mapping names that type; it is also the type DDL generation should use
             column.member("columnDefinition", "$S", field.domain());
+        } else if (hibernate && type.literalOf() != null) {
+            // schema validation accepts a column reported as Types.OTHER only when the mapping names its type,
+            // which the JDBC metadata gives unqualified and unquoted
+            List<String> parts = ColumnTypeMapper.identifierParts(type.literalOf());
+            column.member("columnDefinition", "$S", parts.isEmpty() ? type.literalOf() : parts.get(parts.size() - 1));
         }
         return column.build();
     }

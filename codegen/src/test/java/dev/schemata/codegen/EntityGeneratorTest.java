@@ -12,6 +12,7 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
@@ -145,13 +146,36 @@ class EntityGeneratorTest {
         assertTrue(hibernate.contains("private List<Object> addresses;"), "inet[] stays unmapped");
         assertTrue(hibernate.contains("@JdbcTypeCode(SqlTypes.INTERVAL_SECOND)\n    @Column(name = \"uptime\")\n"
                 + "    private Duration uptime;"), hibernate);
-        assertTrue(hibernate.contains("PostgreSQL range type int4range has no standard Java mapping"), hibernate);
-        assertTrue(hibernate.contains("private Object ports;"), hibernate);
+        assertTrue(hibernate.contains("@ColumnTransformer(write = \"?::int4range\")\n"
+                + "    @Column(name = \"ports\", columnDefinition = \"int4range\")\n    private String ports;"), hibernate);
 
         String plain = source(catalog, beans, "generated/Host.java");
         assertFalse(plain.contains("JdbcTypeCode"), plain);
         assertTrue(plain.contains("private Object address;"), plain);
         assertTrue(plain.contains("private Duration uptime;"), plain);
+        assertTrue(plain.contains("PostgreSQL range type int4range has no standard Java mapping"), plain);
+        assertTrue(plain.contains("private Object ports;"), plain);
+    }
+
+    @Test
+    void withHibernateUserRangeTypesAndTheirMultirangesHoldTheirLiterals() {
+        Table bookings = table("app", "booking", null, List.of(pk("booking_pkey", "id")),
+                Column.of("id", "integer").withNotNull(true), Column.of("slot", "app.timeslot"),
+                Column.of("slots", "app.timeslot_multirange"), Column.of("spans", "app.\"floatMulti\""));
+        RangeType timeslot = new RangeType(QualifiedName.of("app", "timeslot"), "time without time zone",
+                "CREATE TYPE app.timeslot AS RANGE (SUBTYPE = time without time zone, SUBTYPE_OPCLASS = pg_catalog.time_ops,"
+                        + " MULTIRANGE_TYPE_NAME = app.timeslot_multirange)", null);
+        RangeType floats = new RangeType(QualifiedName.of("app", "floatrange"), "double precision",
+                "CREATE TYPE app.floatrange AS RANGE (SUBTYPE = double precision, SUBTYPE_OPCLASS = pg_catalog.float8_ops,"
+                        + " MULTIRANGE_TYPE_NAME = app.\"floatMulti\")", null);
+        Catalog catalog = Catalog.builder().tables(List.of(bookings)).rangeTypes(List.of(timeslot, floats)).build();
+        CodegenOptions options = CodegenOptions.builder().style(CodegenOptions.Style.BEAN).hibernate(true).build();
+
+        String source = source(catalog, options, "generated/Booking.java");
+        assertTrue(source.contains("@ColumnTransformer(write = \"?::app.timeslot\")\n"
+                + "    @Column(name = \"slot\", columnDefinition = \"timeslot\")\n    private String slot;"), source);
+        assertTrue(source.contains("columnDefinition = \"timeslot_multirange\")\n    private String slots;"), source);
+        assertTrue(source.contains("columnDefinition = \"floatMulti\")\n    private String spans;"), source);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package dev.schemata.catalog;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A range type ({@code CREATE TYPE ... AS RANGE}).
@@ -14,9 +17,24 @@ import java.util.Objects;
  * @param comment the comment, or null
  */
 public record RangeType(QualifiedName name, String subtype, String definition, String comment) {
+    private static final String IDENTIFIER = "(\"(?:[^\"]|\"\")*\"|[^\\s,.\")]+)";
+    private static final Pattern MULTIRANGE = Pattern.compile(
+            "MULTIRANGE_TYPE_NAME = " + IDENTIFIER + "\\." + IDENTIFIER);
+
     public RangeType {
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(subtype, "subtype == null");
         Objects.requireNonNull(definition, "definition == null");
+    }
+
+    /** The multirange type PostgreSQL 14 and later create with the range, as the definition names it. */
+    public Optional<QualifiedName> multirange() {
+        Matcher m = MULTIRANGE.matcher(definition);
+        return m.find() ? Optional.of(QualifiedName.of(unquote(m.group(1)), unquote(m.group(2)))) : Optional.empty();
+    }
+
+    private static String unquote(String identifier) {
+        return identifier.startsWith("\"")
+                ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"") : identifier;
     }
 }

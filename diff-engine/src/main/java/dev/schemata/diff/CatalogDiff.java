@@ -10,6 +10,7 @@ import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
@@ -56,6 +57,9 @@ public final class CatalogDiff {
         Matching.match(current.compositeTypes(), desired.compositeTypes(), CompositeType::name,
                 t -> TypeDiff.addComposite(t, diff.changes), t -> diff.changes.add(new Change.DropCompositeType(t)),
                 (from, to) -> TypeDiff.compareComposites(from, to, diff.changes));
+        Matching.match(current.rangeTypes(), desired.rangeTypes(), RangeType::name,
+                t -> TypeDiff.addRange(t, diff.changes), t -> diff.changes.add(new Change.DropRangeType(t)),
+                (from, to) -> TypeDiff.compareRanges(from, to, diff.changes));
         Matching.match(current.sequences(), desired.sequences(), Sequence::name,
                 diff::addSequence, s -> diff.changes.add(new DropSequence(s)), diff::compareSequences);
         Matching.match(current.tables(), desired.tables(), Table::name,

@@ -9,6 +9,7 @@ import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
@@ -197,6 +198,10 @@ public sealed interface Change {
     record CreateCompositeType(CompositeType type) implements Change {}
 
     record DropCompositeType(CompositeType type) implements Change {}
+
+    record CreateRangeType(RangeType type) implements Change {}
+
+    record DropRangeType(RangeType type) implements Change {}
 
     record AddAttribute(QualifiedName type, Column attribute) implements Change {}
 

@@ -5,12 +5,13 @@ import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The changes of domains and composite types. A domain with another base type or collation is dropped and
+ * The changes of domains, composite and range types. A domain with another base type or collation is dropped and
  * created (PostgreSQL cannot alter those); everything else is altered in place.
  */
 final class TypeDiff {
@@ -53,6 +54,21 @@ final class TypeDiff {
     private static void addConstraint(Domain domain, DomainConstraint c, List<Change> out) {
         out.add(new Change.AddDomainConstraint(domain.name(), c));
         Comments.added(target(domain, c), c.comment(), out);
+    }
+
+    static void addRange(RangeType t, List<Change> out) {
+        out.add(new Change.CreateRangeType(t));
+        Comments.added(CommentTarget.of(Kind.TYPE, t.name()), t.comment(), out);
+    }
+
+    /** PostgreSQL alters no property of a range type: another definition means drop and create. */
+    static void compareRanges(RangeType from, RangeType to, List<Change> out) {
+        if (!from.definition().equals(to.definition())) {
+            out.add(new Change.DropRangeType(from));
+            addRange(to, out);
+        } else {
+            Comments.compare(CommentTarget.of(Kind.TYPE, to.name()), from.comment(), to.comment(), out);
+        }
     }
 
     static void addComposite(CompositeType t, List<Change> out) {

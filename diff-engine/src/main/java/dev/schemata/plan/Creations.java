@@ -31,7 +31,8 @@ final class Creations {
             case INDEX -> change instanceof CreateIndex c && c.table().equals(target.objectName())
                     && c.index().name().equals(target.member());
             case TYPE -> change instanceof CreateEnum c && c.type().name().equals(target.objectName())
-                    || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName());
+                    || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName())
+                    || change instanceof Change.CreateRangeType t && t.type().name().equals(target.objectName());
             case COLLATION -> change instanceof Change.CreateCollation c
                     && c.collation().name().equals(target.objectName());
             case EVENT_TRIGGER -> change instanceof Change.CreateEventTrigger c

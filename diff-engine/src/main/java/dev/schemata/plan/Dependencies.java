@@ -6,6 +6,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.View;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
@@ -107,6 +108,9 @@ final class Dependencies {
             afterColumnsLeave(step, c.domain().name());
         } else if (change instanceof Change.DropCompositeType c) {
             afterColumnsLeave(step, c.type().name());
+        } else if (change instanceof Change.DropRangeType c) {
+            afterColumnsLeave(step, c.type().name());
+            c.type().multirange().ifPresent(multirange -> afterColumnsLeave(step, multirange));
         } else if (change instanceof DropSequence c) {
             after(step, steps.all(), s -> currentColumns(s).stream()
                     .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
@@ -219,11 +223,18 @@ final class Dependencies {
                 s -> References.isType(type, ((Change.CreateDomain) s.change()).domain().name()));
         after(step, steps.ofKind(Change.CreateCompositeType.class),
                 s -> References.isType(type, ((Change.CreateCompositeType) s.change()).type().name()));
+        after(step, steps.ofKind(Change.CreateRangeType.class),
+                s -> isRangeOrMultirange(type, ((Change.CreateRangeType) s.change()).type()));
         List<QualifiedName> sequences = References.sequencesIn(defaultExpression);
         if (!sequences.isEmpty()) {
             after(step, steps.ofKind(CreateSequence.class),
                     s -> sequences.contains(((CreateSequence) s.change()).sequence().name()));
         }
+    }
+
+    private static boolean isRangeOrMultirange(String columnType, RangeType range) {
+        return References.isType(columnType, range.name())
+                || range.multirange().map(m -> References.isType(columnType, m)).orElse(false);
     }
 
     /** A type is dropped after the columns of that type are dropped or converted. */

@@ -89,6 +89,8 @@ final class Hazards {
             add(DELETES_DATA, "drops domain " + c.domain().name());
         } else if (change instanceof Change.DropCompositeType c) {
             add(DELETES_DATA, "drops type " + c.type().name());
+        } else if (change instanceof Change.DropRangeType c) {
+            add(DELETES_DATA, "drops range type " + c.type().name());
         } else if (change instanceof Change.DropAttribute c) {
             add(DELETES_DATA, "drops attribute " + c.attribute().name() + " of type " + c.type()
                     + " and its values in every column of the type");

@@ -63,6 +63,7 @@ final class ObjectGraph {
         if (change instanceof Change.DropCompositeType c) {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());
         }
+        if (change instanceof Change.DropRangeType c) return ObjectId.of(ObjectKind.RANGE_TYPE, c.type().name());
         return null;
     }
 
@@ -82,6 +83,9 @@ final class ObjectGraph {
         }
         if (change instanceof Change.CreateCompositeType c) {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name()).equals(object);
+        }
+        if (change instanceof Change.CreateRangeType c) {
+            return ObjectId.of(ObjectKind.RANGE_TYPE, c.type().name()).equals(object);
         }
         if (change instanceof Change.CreateAggregate c) return ObjectId.of(c.aggregate()).equals(object);
         if (change instanceof Change.CreateRoutine c) return ObjectId.of(c.routine()).equals(object);

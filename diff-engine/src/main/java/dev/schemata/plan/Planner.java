@@ -60,7 +60,7 @@ public final class Planner {
         return change instanceof Change.DropTable || change instanceof Change.DropColumn
                 || change instanceof Change.DropEnum || change instanceof Change.DropSequence
                 || change instanceof Change.DropSchema || change instanceof Change.DropDomain
-                || change instanceof Change.DropCompositeType;
+                || change instanceof Change.DropCompositeType || change instanceof Change.DropRangeType;
     }
 
     private static boolean transactional(Change change) {

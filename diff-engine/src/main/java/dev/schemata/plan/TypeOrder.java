@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The edges of domains and composite types: created after their schema, the object of the same name they
+ * The edges of domains, composite and range types: created after their schema, the object of the same name they
  * replace and what they use (pg_depend: base and attribute types, routines in defaults and checks).
  */
 final class TypeOrder {
@@ -40,6 +40,8 @@ final class TypeOrder {
             create(step, ObjectId.of(ObjectKind.DOMAIN, c.domain().name()));
         } else if (change instanceof CreateCompositeType c) {
             create(step, ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name()));
+        } else if (change instanceof Change.CreateRangeType c) {
+            create(step, ObjectId.of(ObjectKind.RANGE_TYPE, c.type().name()));
         } else if (change instanceof SetDomainDefault c) {
             afterUses(step, ObjectId.of(ObjectKind.DOMAIN, c.domain()));
         } else if (change instanceof AddDomainConstraint c) {

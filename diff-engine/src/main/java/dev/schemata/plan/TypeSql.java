@@ -43,6 +43,8 @@ final class TypeSql {
         }
         if (change instanceof CreateCompositeType c) return createComposite(c.type());
         if (change instanceof DropCompositeType c) return "DROP TYPE " + c.type().name().sql();
+        if (change instanceof Change.CreateRangeType c) return c.type().definition();
+        if (change instanceof Change.DropRangeType c) return "DROP TYPE " + c.type().name().sql();
         if (change instanceof AddAttribute c) {
             return "ALTER TYPE " + c.type().sql() + " ADD ATTRIBUTE " + attribute(c.attribute());
         }

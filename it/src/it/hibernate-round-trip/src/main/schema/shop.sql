@@ -43,12 +43,18 @@ CREATE DOMAIN email_address AS text CHECK (VALUE ~ '^[^@]+@[^@]+$');
 -- A standalone sequence counting by 50: the key gets @SequenceGenerator(allocationSize = 50).
 CREATE SEQUENCE invoice_seq INCREMENT BY 50;
 
+-- A range type of our own; with hibernate=true range and multirange columns hold their text form.
+CREATE TYPE amount_band AS RANGE (SUBTYPE = numeric);
+
 CREATE TABLE invoices (
     id bigint DEFAULT nextval('invoice_seq') PRIMARY KEY,
     payment_terms interval NOT NULL,
     issued_from inet,
     billing_address jsonb,
-    contact email_address
+    contact email_address,
+    billing_period daterange,
+    reminder_days int4multirange,
+    amount amount_band
 );
 
 COMMENT ON COLUMN invoices.billing_address IS 'Where the invoice goes.

@@ -22,6 +22,7 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -92,10 +93,11 @@ public class Gadget {
     private Duration waited;
 
     /**
-     * PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+     * The int4range value as PostgreSQL writes it, for example [1,10) or empty.
      */
-    @Column(name = "span")
-    private Object span;
+    @ColumnTransformer(write = "?::int4range")
+    @Column(name = "span", columnDefinition = "int4range")
+    private String span;
 
     public Gadget() {
     }
@@ -196,11 +198,11 @@ public class Gadget {
         this.waited = waited;
     }
 
-    public Object getSpan() {
+    public String getSpan() {
         return span;
     }
 
-    public void setSpan(Object span) {
+    public void setSpan(String span) {
         this.span = span;
     }
 

@@ -151,6 +151,9 @@ class RoundTripTest {
                 invoice.setIssuedFrom(from);
                 invoice.setBillingAddress(address);
                 invoice.setContact("billing@example.com");
+                invoice.setBillingPeriod("[2026-01-01,2026-02-01)");
+                invoice.setReminderDays("{[1,3),[7,8)}");
+                invoice.setAmount("[10.5,99.99]");
                 session.persist(invoice);
                 Invoices other = new Invoices();
                 other.setPaymentTerms(Duration.ofDays(2));
@@ -174,6 +177,13 @@ class RoundTripTest {
                 assertEquals(from, invoice.getIssuedFrom());
                 assertEquals(address, invoice.getBillingAddress());
                 assertEquals("billing@example.com", invoice.getContact());
+                assertEquals("[2026-01-01,2026-02-01)", invoice.getBillingPeriod());
+                assertEquals("{[1,3),[7,8)}", invoice.getReminderDays());
+                assertEquals("[10.5,99.99]", invoice.getAmount());
+                assertNull(session.find(Invoices.class, second).getBillingPeriod());
+                assertEquals(Boolean.TRUE, session.createNativeQuery("SELECT billing_period @> date '2026-01-31'"
+                        + " AND 7 <@ reminder_days AND amount @> 50.0 FROM invoices WHERE id = " + first,
+                        Boolean.class).getSingleResult(), "stored as real ranges, not text");
                 Object[] stored = session.createNativeQuery("SELECT extract(epoch FROM payment_terms)::bigint,"
                         + " host(issued_from), billing_address ->> 'city' FROM invoices WHERE id = " + first,
                         Object[].class).getSingleResult();
