@@ -241,7 +241,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
                 getLog().info("Running jOOQ's code generator " + codegen.coordinates() + " against the shadow database "
                         + Redaction.url(shadow.url()));
                 codegen.generate(JooqConfiguration.document(jooqSettings, packageName, outputDirectory.toPath(),
-                        shadow.url(), shadow.user(), shadow.password()));
+                        shadow.url(), shadow.user(), shadow.password()), getLog());
             }
             return null;
         });

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.model.Dependency;
+import org.apache.maven.plugin.logging.Log;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -92,14 +93,22 @@ final class JooqCodegen {
         return new JooqCodegen(coordinates, classPath);
     }
 
-    /** Runs {@code GenerationTool.generate(xml)}; {@code document} holds the shadow's password, if any. */
-    void generate(String document) {
+    /**
+     * Runs {@code GenerationTool.generate(xml)}, with jOOQ's log in {@code log}; {@code document} holds the
+     * shadow's password, if any. An error jOOQ only logs fails the generation too: its output is then incomplete.
+     */
+    void generate(String document, Log log) {
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         try (URLClassLoader loader = new URLClassLoader(classPath.toArray(URL[]::new),
-                ClassLoader.getPlatformClassLoader())) {
+                ClassLoader.getPlatformClassLoader()); JooqLogBridge jooqLog = JooqLogBridge.install(log)) {
             Thread.currentThread().setContextClassLoader(loader);
             Class<?> tool = loader.loadClass("org.jooq.codegen.GenerationTool");
             tool.getMethod("generate", String.class).invoke(null, document);
+            if (!jooqLog.errors().isEmpty()) {
+                throw new SchemataException("jOOQ's code generator reported " + jooqLog.errors().size()
+                        + " error(s), so its output is incomplete:\n  " + String.join("\n  ", jooqLog.errors())
+                        + "\nCheck the <jooq> configuration of schema:generate (its <generator> is jOOQ's own).", null);
+            }
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             throw new SchemataException("jOOQ's code generator failed: " + cause
