@@ -30,7 +30,7 @@ final class Javadoc {
 
     /** The line documenting a column whose PostgreSQL type has no Java counterpart. */
     static String unmapped(String sqlType) {
-        if (RANGE.matcher(sqlType).matches()) {
+        if (RANGE.matcher(sqlType).matches() && !sqlType.endsWith("[]")) {
             return escape("PostgreSQL range type " + sqlType + " has no standard Java mapping; with hibernate=true it is held as its text form.");
         }
         return escape("PostgreSQL type " + sqlType + " has no standard Java mapping.");

@@ -112,13 +112,13 @@ public class Orders {
     private List<Integer> scores;
 
     /**
-     * PostgreSQL range type tstzrange[] has no standard Java mapping, nor a built-in Hibernate one.
+     * PostgreSQL type tstzrange[] has no standard Java mapping.
      */
     @Column(name = "windows")
     private List<Object> windows;
 
     /**
-     * PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+     * PostgreSQL range type int4range has no standard Java mapping; with hibernate=true it is held as its text form.
      */
     @Column(name = "price_band")
     private Object priceBand;

@@ -31,7 +31,7 @@ import java.util.List;
  * @param ip PostgreSQL type inet has no standard Java mapping.
  * @param ips PostgreSQL type inet[] has no standard Java mapping.
  * @param mood An &#64; inside a line is text.
- * @param span PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+ * @param span PostgreSQL range type int4range has no standard Java mapping; with hibernate=true it is held as its text form.
  */
 @Entity
 @Table(name = "tagged_thing", schema = "public")

@@ -69,12 +69,12 @@ public class Orders {
     private List<Integer> scores;
 
     /**
-     * PostgreSQL range type tstzrange[] has no standard Java mapping, nor a built-in Hibernate one.
+     * PostgreSQL type tstzrange[] has no standard Java mapping.
      */
     private List<Object> windows;
 
     /**
-     * PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+     * PostgreSQL range type int4range has no standard Java mapping; with hibernate=true it is held as its text form.
      */
     private Object priceBand;
 

@@ -16,8 +16,8 @@ import java.util.UUID;
  * @param total Sum of lines,
  * in cents? No.
  * @param clientIp PostgreSQL type inet has no standard Java mapping.
- * @param windows PostgreSQL range type tstzrange[] has no standard Java mapping, nor a built-in Hibernate one.
- * @param priceBand PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+ * @param windows PostgreSQL type tstzrange[] has no standard Java mapping.
+ * @param priceBand PostgreSQL range type int4range has no standard Java mapping; with hibernate=true it is held as its text form.
  */
 public record Orders(Integer id, Long customerId, OrderStatus status, BigDecimal total,
         BigDecimal discount, Float weight, Double ratio, Boolean paid, UUID ref, LocalDate placedOn,

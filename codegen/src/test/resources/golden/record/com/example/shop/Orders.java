@@ -26,8 +26,8 @@ import java.util.UUID;
  * @param total Sum of lines,
  * in cents? No.
  * @param clientIp PostgreSQL type inet has no standard Java mapping.
- * @param windows PostgreSQL range type tstzrange[] has no standard Java mapping, nor a built-in Hibernate one.
- * @param priceBand PostgreSQL range type int4range has no standard Java mapping, nor a built-in Hibernate one.
+ * @param windows PostgreSQL type tstzrange[] has no standard Java mapping.
+ * @param priceBand PostgreSQL range type int4range has no standard Java mapping; with hibernate=true it is held as its text form.
  */
 @Entity
 @Table(name = "orders", schema = "public")
