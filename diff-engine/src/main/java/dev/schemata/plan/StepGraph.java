@@ -1,7 +1,10 @@
 package dev.schemata.plan;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,22 @@ final class StepGraph {
         if (first != then) {
             predecessors.get(then).add(first);
         }
+    }
+
+    /** Whether the edges already make {@code first} run before {@code then}, directly or through others. */
+    boolean precedes(Step first, Step then) {
+        Set<Step> seen = new HashSet<>();
+        Deque<Step> open = new ArrayDeque<>(predecessors.get(then));
+        while (!open.isEmpty()) {
+            Step step = open.pop();
+            if (step == first) {
+                return true;
+            }
+            if (seen.add(step)) {
+                open.addAll(predecessors.get(step));
+            }
+        }
+        return false;
     }
 
     Set<Step> predecessors(Step step) {
