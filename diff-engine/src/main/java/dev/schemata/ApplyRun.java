@@ -77,6 +77,7 @@ final class ApplyRun {
             } else {
                 recordOnNewConnection(entry);
             }
+            request.log().accept("Recorded this apply in " + options.historyTable().sql());
         } catch (SQLException | SchemataException e) {
             request.log().accept(Schemata.WARNING + "could not record this apply in " + options.historyTable().sql()
                     + ": " + e.getMessage());
