@@ -97,12 +97,18 @@ class SchemataApplyTest {
     @Test
     void excludedTablesAreNeitherComparedNorPlanned() throws Exception {
         try (Connection c = databases.fresh()) {
-            execute(c, "CREATE SCHEMA app; CREATE TABLE audit_2024 (a int); CREATE TABLE app.tmp_x (a int);"
-                    + " CREATE TABLE app.tmp_y (a int); CREATE TABLE app.kept (a int);"
-                    + " CREATE INDEX ON audit_2024 (a); CREATE TABLE audit (a int)");
+            String function = "CREATE FUNCTION app.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$;";
+            execute(c, "CREATE SCHEMA app; " + function + " CREATE TABLE audit_2024 (id serial, a int, b int);"
+                    + " CREATE TABLE app.tmp_x (a int); CREATE TABLE app.tmp_y (a int); CREATE TABLE app.kept (a int);"
+                    + " CREATE INDEX ON audit_2024 (a); CREATE TABLE audit (a int);"
+                    + " CREATE TRIGGER touch BEFORE UPDATE ON audit_2024 FOR EACH ROW EXECUTE FUNCTION app.touch();"
+                    + " ALTER TABLE audit_2024 ENABLE ROW LEVEL SECURITY; CREATE POLICY mine ON audit_2024 USING (true);"
+                    + " CREATE STATISTICS audit_ab ON a, b FROM audit_2024; GRANT SELECT ON audit_2024 TO PUBLIC;"
+                    + " CREATE VIEW app.v AS SELECT a FROM app.kept");
             SchemaFilter filter = new SchemaFilter(List.of(), List.of(), List.of("audit_*", "app.tmp_?"));
             SchemataRequest request = new SchemataRequest(new TargetDatabase(databases.url(c), "postgres", null),
-                    source("create schema app; create table app.kept (a int); create table audit_2024 (b int);"),
+                    source("create schema app; create table app.kept (a int); create table audit_2024 (b int);"
+                            + function + " create view app.v as select a from app.kept;"),
                     ShadowOptions.embedded(), filter, PlanOptions.allowingDrops(), line -> { });
             String plan = Schemata.plan(request).plan().toSql();
             assertEquals("-- hazard DELETES_DATA: drops table public.audit and all its rows\nDROP TABLE public.audit;\n\n", plan);

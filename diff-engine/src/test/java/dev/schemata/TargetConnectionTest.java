@@ -8,9 +8,13 @@ import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PasswordLogins;
 import dev.schemata.shadow.PostgresBinaries;
 import dev.schemata.shadow.ShadowOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Logins that fail say what is wrong and what to check, never the password. */
 class TargetConnectionTest {
@@ -31,6 +35,20 @@ class TargetConnectionTest {
     void theRightPasswordGetsIn() {
         TargetConnection.open(new TargetDatabase(server.jdbcUrl("postgres"), "postgres", "right-pw"),
                 ShadowOptions.embedded()).close();
+    }
+
+    @Test
+    void withoutAPasswordThePasswordFileIsRead(@TempDir Path dir) throws Exception {
+        // PGPASSFILE as a system property, which the driver reads before the environment variable and ~/.pgpass
+        Path pgpass = Files.writeString(dir.resolve("pgpass"), "127.0.0.1:" + server.port() + ":*:postgres:right-pw\n");
+        Files.setPosixFilePermissions(pgpass, PosixFilePermissions.fromString("rw-------"));
+        System.setProperty("org.postgresql.pgpassfile", pgpass.toString());
+        try {
+            TargetConnection.open(new TargetDatabase(server.jdbcUrl("postgres"), "postgres", null),
+                    ShadowOptions.embedded()).close();
+        } finally {
+            System.clearProperty("org.postgresql.pgpassfile");
+        }
     }
 
     @Test
