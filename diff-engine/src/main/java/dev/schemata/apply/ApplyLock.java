@@ -48,13 +48,13 @@ public final class ApplyLock implements AutoCloseable {
                 String holder = holder(connection);
                 if (!Instant.now().isBefore(deadline)) {
                     throw new SchemataException("Another schema:apply is running on this database: it holds the lock "
-                            + holder + ". Waited " + wait.toSeconds() + " s (schema.lockWait). Try again when it has"
+                            + holder + ". Waited " + describe(wait) + " (schema.lockWait). Try again when it has"
                             + " finished, or wait longer with -Dschema.lockWait=5m; if no apply is running, end that"
                             + " session (SELECT pg_terminate_backend(pid)).");
                 }
                 if (!told) {
-                    log.accept("Another schema:apply holds the lock " + holder + "; waiting up to " + wait.toSeconds()
-                            + " s for it to finish");
+                    log.accept("Another schema:apply holds the lock " + holder + "; waiting up to " + describe(wait)
+                            + " for it to finish");
                     told = true;
                 }
                 Thread.sleep(Math.min(POLL.toMillis(), Math.max(1, Duration.between(Instant.now(), deadline).toMillis())));
@@ -66,6 +66,10 @@ public final class ApplyLock implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new SchemataException("Interrupted while waiting for another schema:apply to finish");
         }
+    }
+
+    private static String describe(Duration wait) {
+        return wait.toMillis() % 1000 == 0 ? wait.toSeconds() + " s" : wait.toMillis() + " ms";
     }
 
     private static boolean tryLock(Connection connection) throws SQLException {
@@ -98,8 +102,7 @@ public final class ApplyLock implements AutoCloseable {
 
     /** Writes the time the lock was taken into application_name; returns the name it had. */
     private static String markHolder(Connection connection) throws SQLException {
-        String before = setApplicationName(connection, HOLDER_PREFIX + TIME.format(Clock.systemUTC().instant()));
-        return before;
+        return setApplicationName(connection, HOLDER_PREFIX + TIME.format(Clock.systemUTC().instant()));
     }
 
     private static String setApplicationName(Connection connection, String name) throws SQLException {
