@@ -119,8 +119,11 @@ public final class PlanExecutor {
         long start = System.nanoTime();
         try (Statement s = target.createStatement()) {
             boolean longRunning = needsIndexTimeout(statement);
+            boolean harmlessWait = waitsHarmlessly(statement);
             if (longRunning) settings.useIndexTimeout();
+            if (harmlessWait) settings.waitForLocks();
             s.execute(statement.sql());
+            if (harmlessWait) settings.useLockTimeout();
             if (longRunning) settings.useStatementTimeout();
         } catch (SQLException e) {
             throw new ApplyException(statement.sql(), "Statement " + number + " of " + total + " failed: "
@@ -134,6 +137,16 @@ public final class PlanExecutor {
     private boolean needsIndexTimeout(PlannedStatement statement) {
         return settings.timeoutsDiffer() && statement.hazards().stream()
                 .anyMatch(h -> h.type() == HazardType.INDEX_BUILD || h.type() == HazardType.VALIDATION_SCAN);
+    }
+
+    /**
+     * CREATE and DROP INDEX CONCURRENTLY take a lock that blocks no reader or writer, then wait for the
+     * transactions older than them to end: their waiting queues nobody, and a lock timeout in the middle would
+     * leave an invalid index behind. They wait without one, bounded by the index statement timeout.
+     */
+    private static boolean waitsHarmlessly(PlannedStatement statement) {
+        return !statement.transactional() && statement.hazards().stream()
+                .anyMatch(h -> h.type() == HazardType.INDEX_BUILD || h.type() == HazardType.INDEX_DROPPED);
     }
 
     static boolean lockNotAvailable(ApplyException e) {

@@ -51,6 +51,16 @@ final class SessionSettings {
         set(connection, STATEMENT_TIMEOUT, millis(options.statementTimeout()));
     }
 
+    /** Lets the next statements wait for locks as long as they need. */
+    void waitForLocks() throws SQLException {
+        set(connection, LOCK_TIMEOUT, "0");
+    }
+
+    /** Back to the apply's lock timeout. */
+    void useLockTimeout() throws SQLException {
+        set(connection, LOCK_TIMEOUT, millis(options.lockTimeout()));
+    }
+
     boolean timeoutsDiffer() {
         return !options.indexStatementTimeout().equals(options.statementTimeout());
     }

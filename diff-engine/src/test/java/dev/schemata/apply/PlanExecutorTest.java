@@ -20,6 +20,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -147,6 +149,34 @@ class PlanExecutorTest {
             ApplyException e = assertThrows(ApplyException.class,
                     () -> PlanExecutor.execute(c, slowOther, options, line -> { }));
             assertTrue(e.getMessage().contains("statement timeout"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aConcurrentIndexBuildWaitsForOlderTransactionsBeyondTheLockTimeout() throws Exception {
+        try (Connection c = databases.fresh(); Connection writer = databases.another(c);
+                Connection watcher = databases.another(c)) {
+            execute(c, "CREATE TABLE t (a integer)");
+            writer.setAutoCommit(false);
+            execute(writer, "INSERT INTO t VALUES (1)"); // an open transaction that the build must wait for
+            Plan plan = plan(new PlannedStatement("CREATE INDEX CONCURRENTLY t_a ON t (a)",
+                    List.of(new Hazard(HazardType.INDEX_BUILD, "builds")), null, false),
+                    PlannedStatement.of("CREATE TABLE after_index (a integer)"));
+            ApplyOptions options = ApplyOptions.builder().lockTimeout(Duration.ofMillis(100)).retries(0).build();
+            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(
+                    () -> PlanExecutor.execute(c, plan, options, line -> { }));
+            String waiting = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX CONCURRENTLY%'"
+                    + " AND wait_event_type = 'Lock'";
+            for (int i = 0; i < 300 && count(watcher, waiting) == 0; i++) {
+                Thread.sleep(100);
+            }
+            assertEquals(1, count(watcher, waiting), "the build waits for the writer");
+            Thread.sleep(500); // five lock timeouts: with one, the build would have failed by now
+            assertFalse(run.isDone(), "still waiting, without a lock timeout");
+            writer.commit();
+            assertEquals(2, run.get(60, TimeUnit.SECONDS));
+            assertEquals(1, count(c, "SELECT count(*) FROM pg_index WHERE indexrelid = 't_a'::regclass AND indisvalid"));
+            assertEquals("0", setting(c, "lock_timeout"), "the session's own setting is back");
         }
     }
 
