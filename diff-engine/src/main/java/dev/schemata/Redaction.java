@@ -4,8 +4,10 @@ import java.util.regex.Pattern;
 
 /** Removes secrets from text that may reach a log, a report or an exception message. */
 public final class Redaction {
-    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
-    private static final Pattern URL_USERINFO = Pattern.compile("(//[^/:@]+:)[^@/]*@");
+    // password=, sslpassword=, PASSWORD= ... up to the next parameter
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(password=)[^&;\\s]*");
+    // user:password@ before the host; the last @ before the path ends it, since a password may hold an @
+    private static final Pattern URL_USERINFO = Pattern.compile("(//[^/:@\\s]+:)[^/\\s]*@");
 
     private Redaction() {}
 

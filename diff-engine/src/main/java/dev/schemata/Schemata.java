@@ -1,7 +1,8 @@
 package dev.schemata;
 
-import dev.schemata.apply.PlanExecutor;
+import dev.schemata.apply.ApplyLock;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -89,44 +90,52 @@ public final class Schemata {
     /** Reads the target, loads the declared schema into a shadow of the target's major version, and plans. */
     public static PlanResult plan(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
-            return plan(request, target.connection());
+            int major = TargetConnection.majorVersion(target.connection());
+            return plan(request, target.connection(), loadDesired(request, major), major);
         }
     }
 
     /**
-     * Plans as {@link #plan(SchemataRequest)}, applies the plan, then reads the target again and fails
-     * when it does not match the declared schema.
+     * Plans as {@link #plan(SchemataRequest)} and applies the plan, then reads the target again and fails when it
+     * does not match the declared schema. The target is read, planned and changed under an advisory lock, so that
+     * two applies never interleave and the plan is made against the database as it is when it runs. With a
+     * history table, the apply is recorded there, whether it succeeded or not.
      */
     public static ApplyResult apply(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
-            PlanResult planned = plan(request, target.connection());
-            int executed = PlanExecutor.execute(target.connection(), planned.plan(), request.log());
-            verify(planned, target.connection(), request);
-            return new ApplyResult(planned, executed);
+            int major = TargetConnection.majorVersion(target.connection());
+            Catalog desired = loadDesired(request, major);
+            try (ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
+                    request.log())) {
+                return new ApplyRun(request, target.connection(), desired, major).run();
+            }
         }
     }
 
-    private static PlanResult plan(SchemataRequest request, Connection target) {
-        int major = TargetConnection.majorVersion(target);
+    private static Catalog loadDesired(SchemataRequest request, int major) {
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
-        Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
-        Catalog current = CatalogReader.read(target, request.filter());
+        return loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+    }
+
+    static PlanResult plan(SchemataRequest request, Connection target, Catalog desired, int major) {
+        Catalog current = CatalogReader.read(target, targetFilter(request, desired));
         Plan plan = Planner.plan(current, desired, request.planOptions());
         return new PlanResult(plan, current, desired, major);
     }
 
-    private static void verify(PlanResult planned, Connection target, SchemataRequest request) {
-        Catalog after = CatalogReader.read(target, request.filter());
-        Plan remaining = Planner.plan(after, planned.desired(), PlanOptions.allowingDrops());
-        List<String> withheld = planned.plan().skipped().stream().map(s -> s.sql()).toList();
-        List<String> left = remaining.executable().stream().map(s -> s.sql())
-                .filter(sql -> !withheld.contains(sql)).toList();
-        if (!left.isEmpty()) {
-            throw new SchemataException("The database does not match the declared schema after apply; still to do:\n  "
-                    + String.join(";\n  ", left)
-                    + "\nThis is a bug in Schemata: please report it with the schema files and the plan.");
+    /**
+     * The request's filter, with the history table left out, and its schema too when the schema files do not
+     * declare it: else every plan would drop them.
+     */
+    static SchemaFilter targetFilter(SchemataRequest request, Catalog desired) {
+        QualifiedName history = request.applyOptions().historyTable();
+        if (history == null) {
+            return request.filter();
         }
+        SchemaFilter filter = request.filter().excludingTable(history);
+        boolean declared = desired.schemas().stream().anyMatch(s -> s.name().equals(history.schema()));
+        return declared ? filter : filter.excludingSchema(history.schema());
     }
 
     static void closeQuietly(Connection connection) {

@@ -1,5 +1,6 @@
 package dev.schemata;
 
+import dev.schemata.apply.ApplyOptions;
 import dev.schemata.load.SchemaSource;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.shadow.ShadowOptions;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
  * @param filter the schemas managed
  * @param planOptions how to plan
  * @param log receives progress and warnings, one line each; never a secret
+ * @param applyOptions how to apply: timeouts, retries, the lock wait, the history table (whose table is also left
+ *     out of plans)
  */
 public record SchemataRequest(
         TargetDatabase target,
@@ -22,7 +25,8 @@ public record SchemataRequest(
         ShadowOptions shadow,
         SchemaFilter filter,
         PlanOptions planOptions,
-        Consumer<String> log) {
+        Consumer<String> log,
+        ApplyOptions applyOptions) {
 
     public SchemataRequest {
         Objects.requireNonNull(target, "target == null");
@@ -31,5 +35,17 @@ public record SchemataRequest(
         Objects.requireNonNull(filter, "filter == null");
         Objects.requireNonNull(planOptions, "planOptions == null");
         Objects.requireNonNull(log, "log == null");
+        Objects.requireNonNull(applyOptions, "applyOptions == null");
+    }
+
+    /** A request with the default apply options. */
+    public SchemataRequest(TargetDatabase target, SchemaSource source, ShadowOptions shadow, SchemaFilter filter,
+            PlanOptions planOptions, Consumer<String> log) {
+        this(target, source, shadow, filter, planOptions, log, ApplyOptions.defaults());
+    }
+
+    /** This request with other plan options. */
+    public SchemataRequest withPlanOptions(PlanOptions options) {
+        return new SchemataRequest(target, source, shadow, filter, options, log, applyOptions);
     }
 }

@@ -29,15 +29,29 @@ final class TargetConnection implements AutoCloseable {
         if (target.user() != null) props.setProperty("user", target.user());
         if (target.password() != null) props.setProperty("password", target.password());
         props.setProperty("ApplicationName", "schemata");
+        props.setProperty("connectTimeout", "10"); // seconds: an unreachable host fails instead of hanging
         try {
             return new TargetConnection(DriverManager.getConnection(target.url(), props), null);
         } catch (SQLException e) {
             throw new SchemataException("Cannot connect to the target database " + Redaction.url(target.url())
                     + (target.user() == null ? "" : " as " + target.user()) + ": "
-                    + Redaction.text(e.getMessage(), target.password())
-                    + "\nCheck schema.url, the credentials (schema.user/schema.password, schema.serverId or PGPASSWORD)"
-                    + " and that the server is running.", null);
+                    + Redaction.url(Redaction.text(e.getMessage(), target.password())) + "\n" + hint(e), null);
         }
+    }
+
+    /** What to check, by the SQLSTATE of the failed login. */
+    private static String hint(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        return switch (state) {
+            case "28P01", "28000" -> "Check the user and password: schema.user/schema.password, the settings.xml server"
+                    + " (schema.serverId), PGUSER/PGPASSWORD, or the password file (~/.pgpass or PGPASSFILE), in that"
+                    + " order of precedence; and that pg_hba.conf lets this user in from this host.";
+            case "3D000" -> "Check the database name in schema.url (or PGDATABASE), or create the database first.";
+            case "08001", "08004", "08006" -> "Check the host and port in schema.url (or PGHOST/PGPORT), that the server"
+                    + " is running and that this machine can reach it (firewall, VPN).";
+            default -> "Check schema.url, the credentials (schema.user/schema.password, schema.serverId, PGUSER/PGPASSWORD"
+                    + " or ~/.pgpass) and that the server is running.";
+        };
     }
 
     private static TargetConnection openEmbedded(TargetDatabase target, ShadowOptions shadow) {

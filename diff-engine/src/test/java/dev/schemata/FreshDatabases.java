@@ -37,6 +37,11 @@ public final class FreshDatabases implements AutoCloseable {
         return server.connect(connection.getCatalog());
     }
 
+    /** The JDBC URL of the database of {@code connection} (user postgres, no password). */
+    public String url(Connection connection) throws SQLException {
+        return server.jdbcUrl(connection.getCatalog());
+    }
+
     public static void execute(Connection connection, String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute(sql);

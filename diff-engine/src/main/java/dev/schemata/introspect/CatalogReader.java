@@ -68,7 +68,8 @@ public final class CatalogReader {
 
     static Catalog read(QueryRunner runner, SchemaFilter filter) {
         try {
-            return ReadOnlySnapshot.run(runner.connection(), () -> readInSnapshot(runner, filter));
+            return TableExclusion.apply(
+                    ReadOnlySnapshot.run(runner.connection(), () -> readInSnapshot(runner, filter)), filter);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database schema (SQLSTATE " + e.getSQLState()
                     + "): " + e.getMessage(), e);

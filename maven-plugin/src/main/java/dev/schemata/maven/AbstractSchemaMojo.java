@@ -41,12 +41,20 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     boolean skipDataStatements;
 
     /** The schemas to manage (comma-separated on the command line); empty means every user schema. */
-    @Parameter(property = "schema.schemas")
-    List<String> schemas;
+    @Parameter(property = "schema.includeSchemas")
+    List<String> includeSchemas;
 
-    /** Schemas never managed, even when listed in {@code schemas}. */
+    /** Schemas never managed, even when listed in {@code includeSchemas}. */
     @Parameter(property = "schema.excludeSchemas")
     List<String> excludeSchemas;
+
+    /**
+     * Tables never managed: neither compared nor planned, with their indexes, constraints, triggers and
+     * privileges. Globs, comma-separated on the command line: {@code audit_*} matches a table name in any schema,
+     * {@code app.tmp_*} one in schema {@code app}; {@code *} matches any run of characters, {@code ?} one.
+     */
+    @Parameter(property = "schema.excludeTables")
+    List<String> excludeTables;
 
     /**
      * JDBC URL of a PostgreSQL server on which a temporary shadow database may be created and dropped, for
@@ -104,8 +112,9 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
         return secrets;
     }
 
+    /** The text with every known secret masked, and any password written into a URL. */
     final String redact(String text) {
-        String masked = text;
+        String masked = Redaction.url(text);
         for (String secret : secrets()) {
             masked = Redaction.text(masked, secret);
         }
@@ -131,8 +140,8 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
     }
 
     final SchemaFilter filter() {
-        return new SchemaFilter(schemas == null ? List.of() : schemas,
-                excludeSchemas == null ? List.of() : excludeSchemas);
+        return new SchemaFilter(includeSchemas == null ? List.of() : includeSchemas,
+                excludeSchemas == null ? List.of() : excludeSchemas, excludeTables == null ? List.of() : excludeTables);
     }
 
     final ShadowOptions shadow() {

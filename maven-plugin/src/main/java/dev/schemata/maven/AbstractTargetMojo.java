@@ -3,33 +3,45 @@ package dev.schemata.maven;
 import dev.schemata.Redaction;
 import dev.schemata.SchemataRequest;
 import dev.schemata.TargetDatabase;
+import dev.schemata.apply.ApplyOptions;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.plan.PlanOptions;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
-/** The goals that work on a target database: where it is, how to log in, and what may be dropped. */
+/**
+ * The goals that work on a target database: where it is, how to log in, what may be dropped, and how an apply
+ * runs. Each connection setting is chosen by precedence: the plugin parameter ({@code -D} or
+ * {@code <configuration>}), then the settings.xml server ({@code serverId}), then libpq's environment variables.
+ */
 abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     static final String NO_TARGET = "No target database: set schema.url, for example"
             + " -Dschema.url=jdbc:postgresql://host:5432/db (log in with schema.user and schema.password,"
-            + " schema.serverId for a <server> in settings.xml, or PGPASSWORD), or <url> in the plugin's"
-            + " <configuration>. To try things out on a local embedded PostgreSQL, use -Dschema.url=embedded:<name>.";
+            + " schema.serverId for a <server> in settings.xml, or PGUSER/PGPASSWORD/~/.pgpass), or <url> in the"
+            + " plugin's <configuration>, or PGHOST/PGPORT/PGDATABASE as for psql. To try things out on a local"
+            + " embedded PostgreSQL, use -Dschema.url=embedded:<name>.";
 
     /**
      * The database to plan against and change: a JDBC URL ({@code jdbc:postgresql://host:5432/db}), or
-     * {@code embedded:<name>} for a local embedded PostgreSQL kept in Schemata's cache. No default.
+     * {@code embedded:<name>} for a local embedded PostgreSQL kept in Schemata's cache. Default: built from
+     * {@code PGHOST}, {@code PGPORT} and {@code PGDATABASE} when any is set; they are ignored when this is set.
      */
     @Parameter(property = "schema.url")
     String url;
 
-    /** The user for {@code url}; default: the settings.xml server's, else the driver's. */
+    /** The user for {@code url}; default: the settings.xml server's, else {@code PGUSER}, else the driver's. */
     @Parameter(property = "schema.user")
     String user;
 
-    /** The password for {@code url}; default: the settings.xml server's, else {@code PGPASSWORD}. Never logged. */
+    /**
+     * The password for {@code url}; default: the settings.xml server's, else {@code PGPASSWORD}, else the
+     * password file ({@code PGPASSFILE} or {@code ~/.pgpass}). Never logged.
+     */
     @Parameter(property = "schema.password")
     String password;
 
@@ -44,6 +56,40 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.allowDrop", defaultValue = "false")
     boolean allowDrop;
 
+    /**
+     * How long a statement of {@code apply} waits for a lock before it fails ({@code lock_timeout}), so that it
+     * does not queue every other session behind it: {@code 500ms}, {@code 5s}, {@code 2m}; 0 waits forever.
+     */
+    @Parameter(property = "schema.lockTimeout", defaultValue = "5s")
+    String lockTimeout;
+
+    /** How long a statement of {@code apply} may run ({@code statement_timeout}); 0, the default, for no limit. */
+    @Parameter(property = "schema.statementTimeout", defaultValue = "0")
+    String statementTimeout;
+
+    /** How long a statement that builds an index or validates a constraint may run; 0, the default, for no limit. */
+    @Parameter(property = "schema.indexStatementTimeout", defaultValue = "0")
+    String indexStatementTimeout;
+
+    /**
+     * How many times {@code apply} runs a statement again (with the rest of its transaction) that failed only
+     * because it could not get its lock within {@code lockTimeout}; pauses of 1 s, 2 s, 4 s... in between.
+     */
+    @Parameter(property = "schema.retries", defaultValue = "3")
+    int retries;
+
+    /** How long {@code apply} waits for another apply on the same database to finish before it fails. */
+    @Parameter(property = "schema.lockWait", defaultValue = "60s")
+    String lockWait;
+
+    /**
+     * A table ({@code schema.table}) where {@code apply} records each run: times, database user, CI commit and
+     * job, the plan's fingerprints and statements, and the outcome. Created on first use; never planned. Default:
+     * none.
+     */
+    @Parameter(property = "schema.historyTable")
+    String historyTable;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
@@ -54,14 +100,52 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
 
     /** The request for the engine; fails with a hint when no target is configured. */
     final SchemataRequest request() throws MojoFailureException {
-        if (url == null || url.isBlank()) {
+        Map<String, String> environment = environment();
+        credentials = Credentials.choose(user, password, Credentials.server(settings, decrypter, serverId), environment);
+        String target = TargetUrl.choose(url, environment, credentials.user());
+        if (target == null) {
             throw new MojoFailureException(NO_TARGET);
         }
-        credentials = Credentials.choose(user, password, Credentials.server(settings, decrypter, serverId),
-                System.getenv("PGPASSWORD"));
-        getLog().info("Target: " + Redaction.url(url) + (credentials.user() == null ? "" : " as " + credentials.user()));
-        TargetDatabase target = new TargetDatabase(url, credentials.user(), credentials.password());
-        return new SchemataRequest(target, source(), shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log());
+        if (TargetUrl.overridden(url, environment)) {
+            getLog().info("schema.url is set: PGHOST, PGPORT and PGDATABASE are ignored");
+        }
+        getLog().info("Target: " + Redaction.url(target) + (credentials.user() == null ? "" : " as " + credentials.user()));
+        return new SchemataRequest(new TargetDatabase(target, credentials.user(), credentials.password()), source(),
+                shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log(), applyOptions(environment));
+    }
+
+    final ApplyOptions applyOptions(Map<String, String> environment) throws MojoFailureException {
+        if (retries < 0) {
+            throw new MojoFailureException("schema.retries = " + retries + " is negative: use 0 for no retries");
+        }
+        CiRun ci = CiRun.from(environment);
+        return ApplyOptions.builder()
+                .lockTimeout(DurationParameter.parse("schema.lockTimeout", lockTimeout))
+                .statementTimeout(DurationParameter.parse("schema.statementTimeout", statementTimeout))
+                .indexStatementTimeout(DurationParameter.parse("schema.indexStatementTimeout", indexStatementTimeout))
+                .retries(retries)
+                .lockWait(DurationParameter.parse("schema.lockWait", lockWait))
+                .historyTable(historyTable())
+                .commit(ci.commit())
+                .job(ci.job())
+                .build();
+    }
+
+    private QualifiedName historyTable() throws MojoFailureException {
+        if (historyTable == null || historyTable.isBlank()) {
+            return null;
+        }
+        String[] parts = historyTable.trim().split("\\.");
+        if (parts.length != 2 || !parts[0].matches("[a-z_][a-z0-9_$]*") || !parts[1].matches("[a-z_][a-z0-9_$]*")) {
+            throw new MojoFailureException("schema.historyTable = '" + historyTable + "' is not a schema-qualified table"
+                    + " name in lower case: write for example schemata.apply_history");
+        }
+        return QualifiedName.of(parts[0], parts[1]);
+    }
+
+    /** The process environment; a test overrides it. */
+    Map<String, String> environment() {
+        return System.getenv();
     }
 
     @Override

@@ -7,9 +7,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
 /**
- * Changes the target database to match the schema files: plans as {@code schema:plan}, runs the plan in
- * one transaction, then reads the database again and fails if it does not match. Drops are withheld
- * unless {@code allowDrop} is set.
+ * Changes the target database to match the schema files: under an advisory lock (one apply at a time per
+ * database), plans as {@code schema:plan}, runs the plan (consecutive statements in one transaction, those
+ * PostgreSQL refuses in one on their own), retrying what could not get its lock in time, then reads the database
+ * again and fails if it does not match. Drops are withheld unless {@code allowDrop} is set. With
+ * {@code historyTable}, each run is recorded there.
  */
 @Mojo(name = "apply", requiresProject = true, threadSafe = true)
 public class ApplyMojo extends AbstractTargetMojo {

@@ -18,8 +18,7 @@ public class CheckMojo extends AbstractTargetMojo {
     @Override
     void run() throws MojoFailureException {
         SchemataRequest request = request();
-        SchemataRequest everything = new SchemataRequest(request.target(), request.source(), request.shadow(),
-                request.filter(), PlanOptions.allowingDrops(), request.log());
+        SchemataRequest everything = request.withPlanOptions(PlanOptions.allowingDrops());
         PlanResult result = Schemata.plan(everything);
         if (result.plan().isEmpty()) {
             getLog().info("No drift: the database matches the schema files.");

@@ -1,5 +1,6 @@
 package dev.schemata.maven;
 
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -17,14 +18,17 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 record Credentials(String user, String password) {
 
     /**
-     * Chooses each value by precedence: an explicit parameter wins, then the settings.xml server's, and
-     * for the password finally the environment's {@code PGPASSWORD}.
+     * Chooses each value by precedence: an explicit parameter wins, then the settings.xml server's, then the
+     * environment's ({@code PGUSER}, {@code PGPASSWORD}). Without a password from any of them, the driver looks in
+     * the password file ({@code PGPASSFILE}, else {@code ~/.pgpass}) as libpq does.
      *
      * @param server the decrypted settings.xml server, or null
+     * @param environment the process environment
      */
-    static Credentials choose(String user, String password, Server server, String environmentPassword) {
-        String chosenUser = firstNonBlank(user, server == null ? null : server.getUsername());
-        String chosenPassword = firstNonBlank(password, server == null ? null : server.getPassword(), environmentPassword);
+    static Credentials choose(String user, String password, Server server, Map<String, String> environment) {
+        String chosenUser = firstNonBlank(user, server == null ? null : server.getUsername(), environment.get("PGUSER"));
+        String chosenPassword = firstNonBlank(password, server == null ? null : server.getPassword(),
+                environment.get("PGPASSWORD"));
         return new Credentials(chosenUser, chosenPassword);
     }
 
@@ -49,7 +53,7 @@ record Credentials(String user, String password) {
         return result.getServer();
     }
 
-    private static String firstNonBlank(String... candidates) {
+    static String firstNonBlank(String... candidates) {
         for (String candidate : candidates) {
             if (candidate != null && !candidate.isBlank()) {
                 return candidate;

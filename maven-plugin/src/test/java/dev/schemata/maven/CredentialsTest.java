@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.Test;
 
 class CredentialsTest {
+    private static final Map<String, String> ENV = Map.of("PGUSER", "envUser", "PGPASSWORD", "fromEnv");
+
     private static Server server(String user, String password) {
         Server server = new Server();
         server.setId("db");
@@ -22,20 +25,21 @@ class CredentialsTest {
 
     @Test
     void explicitParametersWinOverServerAndEnvironment() {
-        Credentials c = Credentials.choose("alice", "explicit", server("bob", "fromServer"), "fromEnv");
+        Credentials c = Credentials.choose("alice", "explicit", server("bob", "fromServer"), ENV);
         assertEquals(new Credentials("alice", "explicit"), c);
     }
 
     @Test
     void serverWinsOverEnvironment() {
-        Credentials c = Credentials.choose(null, null, server("bob", "fromServer"), "fromEnv");
+        Credentials c = Credentials.choose(null, null, server("bob", "fromServer"), ENV);
         assertEquals(new Credentials("bob", "fromServer"), c);
     }
 
     @Test
-    void environmentPasswordIsTheLastResort() {
-        assertEquals(new Credentials(null, "fromEnv"), Credentials.choose(null, "", null, "fromEnv"));
-        assertEquals(new Credentials(null, null), Credentials.choose(null, null, null, null));
+    void theEnvironmentIsTheLastResort() {
+        assertEquals(new Credentials("envUser", "fromEnv"), Credentials.choose(null, "", null, ENV));
+        assertEquals(new Credentials("carol", "fromEnv"), Credentials.choose("carol", null, null, ENV));
+        assertEquals(new Credentials(null, null), Credentials.choose(null, null, null, Map.of()));
     }
 
     @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.SchemataException;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,12 @@ class MojoErrorsTest {
 
     @Test
     void planWithoutUrlExplainsHowToSetATarget() {
-        PlanMojo plan = new PlanMojo();
+        PlanMojo plan = new PlanMojo() {
+            @Override
+            Map<String, String> environment() {
+                return Map.of(); // no PGHOST either
+            }
+        };
         MojoFailureException e = assertThrows(MojoFailureException.class, plan::execute);
         assertEquals(AbstractTargetMojo.NO_TARGET, e.getMessage());
         assertTrue(e.getMessage().contains("-Dschema.url=jdbc:postgresql://host:5432/db"));
@@ -68,5 +74,7 @@ class MojoErrorsTest {
         ApplyMojo apply = new ApplyMojo();
         apply.password = "hunter2";
         assertEquals("password ****", apply.redact("password hunter2"));
+        assertEquals("Target: jdbc:postgresql://u:****@db/app?password=****",
+                apply.redact("Target: jdbc:postgresql://u:pw@db/app?password=pw2"));
     }
 }
