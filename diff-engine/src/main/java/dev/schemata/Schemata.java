@@ -2,6 +2,10 @@ package dev.schemata;
 
 import dev.schemata.apply.PlanExecutor;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.DefaultPrivilege;
+import dev.schemata.catalog.Identifiers;
+import dev.schemata.catalog.Owner;
+import dev.schemata.catalog.Privilege;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -13,6 +17,8 @@ import dev.schemata.shadow.ShadowOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -111,14 +117,44 @@ public final class Schemata {
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
         Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+        requireManagedRoles(desired, request.planOptions().managedRoles(), target);
         Catalog current = CatalogReader.read(target, request.filter());
         Plan plan = Planner.plan(current, desired, request.planOptions());
         return new PlanResult(plan, current, desired, major);
     }
 
+    /**
+     * Fails before anything is planned when the declared grants, default privileges or owners of managed roles
+     * name a role the target lacks: Schemata does not create roles.
+     */
+    private static void requireManagedRoles(Catalog desired, Set<String> managed, Connection target) {
+        Set<String> named = new TreeSet<>();
+        desired.privileges().stream().map(Privilege::grantee).filter(managed::contains).forEach(named::add);
+        desired.owners().stream().map(Owner::owner).filter(managed::contains).forEach(named::add);
+        for (DefaultPrivilege p : desired.defaultPrivileges()) {
+            if (managed.contains(p.grantee())) {
+                named.add(p.grantee());
+                if (p.role() != null) named.add(p.role());
+            }
+        }
+        named.remove("PUBLIC");
+        if (named.isEmpty()) {
+            return;
+        }
+        List<String> missing = CatalogReader.missingRoles(target, named);
+        if (!missing.isEmpty()) {
+            throw new SchemataException("The schema files grant privileges to, or give objects to, the role"
+                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ", which the target database"
+                    + " lacks (managedRoles lists " + (missing.size() == 1 ? "it" : "them") + "). Schemata does not"
+                    + " create roles: create " + (missing.size() == 1 ? "it" : "them") + " on the target first (for"
+                    + " example CREATE ROLE " + Identifiers.quote(missing.get(0)) + " NOLOGIN), or take "
+                    + (missing.size() == 1 ? "it" : "them") + " off managedRoles (schema.managedRoles).");
+        }
+    }
+
     private static void verify(PlanResult planned, Connection target, SchemataRequest request) {
         Catalog after = CatalogReader.read(target, request.filter());
-        Plan remaining = Planner.plan(after, planned.desired(), PlanOptions.allowingDrops());
+        Plan remaining = Planner.plan(after, planned.desired(), request.planOptions().toBuilder().allowDrop(true).build());
         List<String> withheld = planned.plan().skipped().stream().map(s -> s.sql()).toList();
         List<String> left = remaining.executable().stream().map(s -> s.sql())
                 .filter(sql -> !withheld.contains(sql)).toList();
