@@ -6,7 +6,7 @@
 WITH entry AS (
     SELECT d.defaclrole, d.defaclobjtype, n.nspname, d.defaclacl AS acl,
            CASE WHEN d.defaclnamespace = 0 THEN pg_catalog.acldefault(d.defaclobjtype, d.defaclrole)
-                ELSE '{}'::aclitem[] END AS defaults
+                ELSE NULL::aclitem[] END AS defaults
     FROM pg_catalog.pg_default_acl d
     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = d.defaclnamespace
     WHERE d.defaclnamespace = 0 OR n.nspname::text = ANY (?::text[])
