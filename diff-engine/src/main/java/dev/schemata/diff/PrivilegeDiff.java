@@ -28,6 +28,8 @@ final class PrivilegeDiff {
     private final Catalog desired;
     private final Set<String> managed;
     private final FreshObjects fresh;
+    private final Map<String, String> currentOwners;
+    private final Map<String, String> desiredOwners;
     private final List<Change> out = new ArrayList<>();
 
     private PrivilegeDiff(List<Change> changes, Catalog current, Catalog desired, Set<String> managed) {
@@ -35,6 +37,8 @@ final class PrivilegeDiff {
         this.desired = desired;
         this.managed = managed;
         this.fresh = FreshObjects.of(changes);
+        this.currentOwners = ownersByObject(current);
+        this.desiredOwners = ownersByObject(desired);
     }
 
     /** The changes followed by those of privileges and owners; the changes alone when no role is managed. */
@@ -53,10 +57,10 @@ final class PrivilegeDiff {
 
     /** Where the desired owner is managed: set it on a new object, or where the current owner is another. */
     private void owners() {
-        Map<String, String> now = new TreeMap<>();
-        current.owners().forEach(o -> now.put(o.on(), o.owner()));
         for (Owner o : desired.owners()) {
-            if (managed.contains(o.owner()) && (isFresh(o.object(), o.schema(), null) || !o.owner().equals(now.get(o.on())))) {
+            boolean differs = isFresh(o.object(), o.schema(), null)
+                    || !o.owner().equals(currentOwners.get(objectKey(o.object(), o.schema())));
+            if (managed.contains(o.owner()) && differs) {
                 out.add(new Change.SetOwner(o));
             }
         }
@@ -70,8 +74,8 @@ final class PrivilegeDiff {
         desired.privileges().forEach(p -> any.put(key(p), p));
         for (Map.Entry<String, Privilege> e : any.entrySet()) {
             Privilege p = e.getValue();
-            if (!managed.contains(p.grantee()) || !exists(p)) {
-                continue; // a dropped object takes its grants along
+            if (!isCompared(p)) {
+                continue;
             }
             List<Privilege> from = isFresh(p.object(), p.schema(), p.column())
                     ? List.of() : now.getOrDefault(e.getKey(), List.of());
@@ -80,6 +84,28 @@ final class PrivilegeDiff {
                 out.add(privilegeChange(p, step));
             }
         }
+    }
+
+    /**
+     * Whether a privilege is the plan's business: its grantee is managed and not the object's owner (who holds
+     * every privilege as owner, which the catalog leaves out), and the object stays (a dropped one takes its
+     * grants along).
+     */
+    private boolean isCompared(Privilege p) {
+        String object = objectKey(p.object(), p.schema());
+        return managed.contains(p.grantee()) && !p.grantee().equals(currentOwners.get(object))
+                && !p.grantee().equals(desiredOwners.get(object)) && exists(p);
+    }
+
+    private static Map<String, String> ownersByObject(Catalog catalog) {
+        Map<String, String> owners = new TreeMap<>();
+        catalog.owners().forEach(o -> owners.put(objectKey(o.object(), o.schema()), o.owner()));
+        return owners;
+    }
+
+    /** The same for a privilege and an owner of one object (their {@code on} differ for views). */
+    private static String objectKey(ObjectId object, String schema) {
+        return object == null ? "schema " + schema : object.toString();
     }
 
     private void defaultPrivileges() {

@@ -13,6 +13,7 @@ import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.Table;
+import dev.schemata.catalog.View;
 import dev.schemata.diff.GrantLevel.Entry;
 import java.util.List;
 import java.util.Set;
@@ -75,10 +76,10 @@ class PrivilegeDiffTest {
         Table note = table("note", List.of(col("id", "integer")));
         ObjectId noteId = ObjectId.of(ObjectKind.TABLE, name("note"));
         Privilege onNote = new Privilege("TABLE public.note", noteId, "public", null, "reader", "SELECT", false, true);
-        Owner noteOwner = new Owner("TABLE public.note", noteId, "public", "reader");
+        Owner noteOwner = new Owner("TABLE public.note", noteId, "public", "owner");
         Catalog desired = Catalog.builder().tables(List.of(note)).privileges(List.of(onNote))
                 .owners(List.of(noteOwner)).build();
-        List<Change> changes = CatalogDiff.diff(current, desired, READER);
+        List<Change> changes = CatalogDiff.diff(current, desired, Set.of("reader", "owner"));
         assertEquals(List.of(new Change.DropTable(ITEM), new Change.CreateTable(note), new Change.SetOwner(noteOwner),
                 new Change.GrantPrivilege(onNote)), changes);
     }
@@ -91,6 +92,25 @@ class PrivilegeDiffTest {
                 CatalogDiff.diff(ownedByPostgres, ownedByReader, READER));
         assertEquals(List.of(), CatalogDiff.diff(ownedByReader, ownedByPostgres, READER),
                 "the loading role owns what the files do not give away: not a declared owner");
+    }
+
+    @Test
+    void aRoleThatBecomesTheOwnerKeepsItsPrivilegesAsOwner() {
+        Catalog current = catalog(List.of(grant("reader", "SELECT", false)), List.of(owner("postgres")));
+        Catalog desired = catalog(List.of(), List.of(owner("reader")));
+        assertEquals(List.of(new Change.SetOwner(owner("reader"))), CatalogDiff.diff(current, desired, READER),
+                "no REVOKE: it would take SELECT from the new owner");
+
+        // a view's grants say ON TABLE, its owner ALTER VIEW: matched by the object, not the words
+        ObjectId viewId = ObjectId.of(ObjectKind.VIEW, name("v"));
+        View view = new View(name("v"), false, "SELECT 1", List.of(col("x", "integer")), List.of(), List.of(),
+                null);
+        Privilege onView = new Privilege("TABLE public.v", viewId, "public", null, "reader", "SELECT", false, true);
+        Owner viewOwner = new Owner("VIEW public.v", viewId, "public", "reader");
+        Catalog before = Catalog.builder().views(List.of(view)).privileges(List.of(onView))
+                .owners(List.of(new Owner("VIEW public.v", viewId, "public", "postgres"))).build();
+        Catalog after = Catalog.builder().views(List.of(view)).owners(List.of(viewOwner)).build();
+        assertEquals(List.of(new Change.SetOwner(viewOwner)), CatalogDiff.diff(before, after, READER));
     }
 
     @Test

@@ -44,6 +44,16 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.allowDrop", defaultValue = "false")
     boolean allowDrop;
 
+    /**
+     * The roles whose privileges and ownerships Schemata manages, comma separated ({@code PUBLIC} for PUBLIC's
+     * grants), for example {@code app_reader,app_writer,PUBLIC}. Grants and default privileges to these roles
+     * are granted and revoked to match the schema files, grants to other roles are left alone, and an object's
+     * owner is set where the files make one of these roles its owner. Schemata does not create roles: each one
+     * the files name must exist on the target. Default: none, so privileges and owners are not compared.
+     */
+    @Parameter(property = "schema.managedRoles")
+    String managedRoles;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
@@ -61,7 +71,9 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
                 System.getenv("PGPASSWORD"));
         getLog().info("Target: " + Redaction.url(url) + (credentials.user() == null ? "" : " as " + credentials.user()));
         TargetDatabase target = new TargetDatabase(url, credentials.user(), credentials.password());
-        return new SchemataRequest(target, source(), shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log());
+        PlanOptions options = PlanOptions.builder().allowDrop(allowDrop)
+                .managedRoles(managedRoles == null ? List.of() : List.of(managedRoles.split(","))).build();
+        return new SchemataRequest(target, source(), shadow(), filter(), options, log());
     }
 
     @Override
