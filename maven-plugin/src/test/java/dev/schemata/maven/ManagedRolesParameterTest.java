@@ -2,9 +2,9 @@ package dev.schemata.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,19 +14,22 @@ class ManagedRolesParameterTest {
 
     @Test
     void commaSeparatedRolesBecomeTheManagedRolesAndPublicInAnyCaseIsPublic(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve("schema.sql"), "create table t (id int);\n");
-        PlanMojo mojo = new PlanMojo();
-        mojo.dir = dir.toFile();
-        mojo.url = "jdbc:postgresql://localhost:5432/app";
+        PlanMojo mojo = mojo(dir);
         mojo.managedRoles = " app_reader, public ,,app_writer";
         assertEquals(Set.of("PUBLIC", "app_reader", "app_writer"), mojo.request().planOptions().managedRoles());
     }
 
     @Test
     void withoutTheParameterNoRoleIsManaged(@TempDir Path dir) throws Exception {
+        assertEquals(Set.of(), mojo(dir).request().planOptions().managedRoles());
+    }
+
+    private static PlanMojo mojo(Path dir) throws Exception {
+        Files.writeString(dir.resolve("schema.sql"), "create table t (id int);\n");
         PlanMojo mojo = new PlanMojo();
-        mojo.dir = new File(dir.toFile(), "schema");
+        mojo.dir = dir.toFile();
         mojo.url = "jdbc:postgresql://localhost:5432/app";
-        assertEquals(Set.of(), mojo.request().planOptions().managedRoles());
+        mojo.remoteRepositories = List.of();
+        return mojo;
     }
 }
