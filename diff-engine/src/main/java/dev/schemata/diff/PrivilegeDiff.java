@@ -30,6 +30,7 @@ final class PrivilegeDiff {
     private final FreshObjects fresh;
     private final Map<String, String> currentOwners;
     private final Map<String, String> desiredOwners;
+    private final Set<String> ownerChanged = new java.util.HashSet<>();
     private final List<Change> out = new ArrayList<>();
 
     private PrivilegeDiff(List<Change> changes, Catalog current, Catalog desired, Set<String> managed) {
@@ -62,6 +63,7 @@ final class PrivilegeDiff {
                     || !o.owner().equals(currentOwners.get(objectKey(o.object(), o.schema())));
             if (managed.contains(o.owner()) && differs) {
                 out.add(new Change.SetOwner(o));
+                ownerChanged.add(objectKey(o.object(), o.schema()));
             }
         }
     }
@@ -87,14 +89,15 @@ final class PrivilegeDiff {
     }
 
     /**
-     * Whether a privilege is the plan's business: its grantee is managed and not the object's owner (who holds
-     * every privilege as owner, which the catalog leaves out), and the object stays (a dropped one takes its
-     * grants along).
+     * Whether a privilege is the plan's business: its grantee is managed and not the object's owner once the plan
+     * ran (who holds every privilege as owner, which the catalog leaves out), and the object stays (a dropped one
+     * takes its grants along). A role that stops being the owner holds nothing afterwards, as the catalog says.
      */
     private boolean isCompared(Privilege p) {
         String object = objectKey(p.object(), p.schema());
-        return managed.contains(p.grantee()) && !p.grantee().equals(currentOwners.get(object))
-                && !p.grantee().equals(desiredOwners.get(object)) && exists(p);
+        boolean staysOwner = p.grantee().equals(currentOwners.get(object)) && !ownerChanged.contains(object);
+        return managed.contains(p.grantee()) && !staysOwner && !p.grantee().equals(desiredOwners.get(object))
+                && exists(p);
     }
 
     private static Map<String, String> ownersByObject(Catalog catalog) {

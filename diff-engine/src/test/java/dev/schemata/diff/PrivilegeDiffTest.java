@@ -101,6 +101,14 @@ class PrivilegeDiffTest {
         assertEquals(List.of(new Change.SetOwner(owner("reader"))), CatalogDiff.diff(current, desired, READER),
                 "no REVOKE: it would take SELECT from the new owner");
 
+        // the owner before loses its privileges as owner: what the files grant it is granted again
+        Catalog ownedByWriter = catalog(List.of(), List.of(owner("writer")));
+        Catalog toReaderWithGrant = catalog(List.of(grant("writer", "SELECT", false)), List.of(owner("reader")));
+        assertEquals(List.of(new Change.SetOwner(owner("reader")), new Change.GrantPrivilege(grant("writer", "SELECT",
+                false))), CatalogDiff.diff(ownedByWriter, toReaderWithGrant, Set.of("reader", "writer")));
+        assertEquals(List.of(), CatalogDiff.diff(ownedByWriter, catalog(List.of(grant("writer", "SELECT", false)),
+                List.of(owner("postgres"))), Set.of("reader", "writer")), "an owner left alone keeps every privilege");
+
         // a view's grants say ON TABLE, its owner ALTER VIEW: matched by the object, not the words
         ObjectId viewId = ObjectId.of(ObjectKind.VIEW, name("v"));
         View view = new View(name("v"), false, "SELECT 1", List.of(col("x", "integer")), List.of(), List.of(),
