@@ -8,6 +8,7 @@ import java.util.Objects;
 /**
  * Owners and grants come after the object (schema, column) they are on exists as desired; grants after the
  * owner is set, so that the new owner is their grantor; default privileges for one schema after the schema.
+ * Default privileges otherwise come early (by rank), before the objects that the plan creates.
  */
 final class PrivilegeOrder {
     private PrivilegeOrder() {}

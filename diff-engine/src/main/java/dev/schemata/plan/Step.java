@@ -83,8 +83,9 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.SetOwner.class, 68),
             Map.entry(Change.GrantPrivilege.class, 69),
             Map.entry(Change.RevokePrivilege.class, 69),
-            Map.entry(Change.GrantDefaultPrivilege.class, 69),
-            Map.entry(Change.RevokeDefaultPrivilege.class, 69),
+            // before objects are created, so that new ones get the desired defaults, as in the shadow
+            Map.entry(Change.GrantDefaultPrivilege.class, 30),
+            Map.entry(Change.RevokeDefaultPrivilege.class, 30),
             Map.entry(Change.SetComment.class, 70));
 
     /**
