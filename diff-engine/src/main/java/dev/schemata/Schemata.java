@@ -154,7 +154,8 @@ public final class Schemata {
 
     private static void verify(PlanResult planned, Connection target, SchemataRequest request) {
         Catalog after = CatalogReader.read(target, request.filter());
-        Plan remaining = Planner.plan(after, planned.desired(), request.planOptions().toBuilder().allowDrop(true).build());
+        PlanOptions everything = request.planOptions().toBuilder().allowDrop(true).build();
+        Plan remaining = Planner.plan(after, planned.desired(), everything);
         List<String> withheld = planned.plan().skipped().stream().map(s -> s.sql()).toList();
         List<String> left = remaining.executable().stream().map(s -> s.sql())
                 .filter(sql -> !withheld.contains(sql)).toList();

@@ -81,7 +81,8 @@ final class PrivilegeDiff {
             }
             List<Privilege> from = isFresh(p.object(), p.schema(), p.column())
                     ? List.of() : now.getOrDefault(e.getKey(), List.of());
-            GrantLevel.Step step = GrantLevel.between(entries(from), entries(wanted.getOrDefault(e.getKey(), List.of())));
+            List<Privilege> to = wanted.getOrDefault(e.getKey(), List.of());
+            GrantLevel.Step step = GrantLevel.between(entries(from), entries(to));
             if (step != null) {
                 out.add(privilegeChange(p, step));
             }
@@ -119,7 +120,8 @@ final class PrivilegeDiff {
         desired.defaultPrivileges().forEach(p -> any.put(key(p), p));
         for (Map.Entry<String, DefaultPrivilege> e : any.entrySet()) {
             DefaultPrivilege p = e.getValue();
-            boolean schemaKept = p.schema() == null || desired.schemas().stream().anyMatch(s -> s.name().equals(p.schema()));
+            boolean schemaKept = p.schema() == null
+                    || desired.schemas().stream().anyMatch(s -> s.name().equals(p.schema()));
             if (!managed.contains(p.grantee()) || !schemaKept) {
                 continue; // dropping a schema drops its default privileges
             }
@@ -209,7 +211,7 @@ final class PrivilegeDiff {
         return map;
     }
 
-    /** The schemas, objects and columns the changes create, each of them without grants and owned by the connecting role. */
+    /** What the changes create: each starts without grants, owned by the connecting role. */
     private record FreshObjects(Set<String> schemas, Set<ObjectId> objects, Set<ColumnRef> columns) {
         static FreshObjects of(List<Change> changes) {
             FreshObjects fresh = new FreshObjects(new java.util.HashSet<>(), new java.util.HashSet<>(),
