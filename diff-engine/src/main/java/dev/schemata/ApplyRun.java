@@ -48,7 +48,8 @@ final class ApplyRun {
 
     private void verify(PlanResult planned) {
         Catalog after = CatalogReader.read(target, Schemata.targetFilter(request, desired));
-        Plan remaining = Planner.plan(after, planned.desired(), PlanOptions.allowingDrops());
+        // the same options (managed roles included), drops allowed: what is left must have been withheld
+        Plan remaining = Planner.plan(after, planned.desired(), request.planOptions().toBuilder().allowDrop(true).build());
         List<String> withheld = planned.plan().skipped().stream().map(PlannedStatement::sql).toList();
         List<String> left = remaining.executable().stream().map(PlannedStatement::sql)
                 .filter(sql -> !withheld.contains(sql)).toList();

@@ -2,6 +2,10 @@ package dev.schemata;
 
 import dev.schemata.apply.ApplyLock;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.DefaultPrivilege;
+import dev.schemata.catalog.Identifiers;
+import dev.schemata.catalog.Owner;
+import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
@@ -14,6 +18,8 @@ import dev.schemata.shadow.ShadowOptions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -119,6 +125,7 @@ public final class Schemata {
     }
 
     static PlanResult plan(SchemataRequest request, Connection target, Catalog desired, int major) {
+        requireManagedRoles(desired, request.planOptions().managedRoles(), target);
         Catalog current = CatalogReader.read(target, targetFilter(request, desired));
         Plan plan = Planner.plan(current, desired, request.planOptions());
         return new PlanResult(plan, current, desired, major);
@@ -136,6 +143,35 @@ public final class Schemata {
         SchemaFilter filter = request.filter().excludingTable(history);
         boolean declared = desired.schemas().stream().anyMatch(s -> s.name().equals(history.schema()));
         return declared ? filter : filter.excludingSchema(history.schema());
+    }
+
+    /**
+     * Fails before anything is planned when the declared grants, default privileges or owners of managed roles
+     * name a role the target lacks: Schemata does not create roles.
+     */
+    private static void requireManagedRoles(Catalog desired, Set<String> managed, Connection target) {
+        Set<String> named = new TreeSet<>();
+        desired.privileges().stream().map(Privilege::grantee).filter(managed::contains).forEach(named::add);
+        desired.owners().stream().map(Owner::owner).filter(managed::contains).forEach(named::add);
+        for (DefaultPrivilege p : desired.defaultPrivileges()) {
+            if (managed.contains(p.grantee())) {
+                named.add(p.grantee());
+                if (p.role() != null) named.add(p.role());
+            }
+        }
+        named.remove("PUBLIC");
+        if (named.isEmpty()) {
+            return;
+        }
+        List<String> missing = CatalogReader.missingRoles(target, named);
+        if (!missing.isEmpty()) {
+            throw new SchemataException("The schema files grant privileges to, or give objects to, the role"
+                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + ", which the target database"
+                    + " lacks (managedRoles lists " + (missing.size() == 1 ? "it" : "them") + "). Schemata does not"
+                    + " create roles: create " + (missing.size() == 1 ? "it" : "them") + " on the target first (for"
+                    + " example CREATE ROLE " + Identifiers.quote(missing.get(0)) + " NOLOGIN), or take "
+                    + (missing.size() == 1 ? "it" : "them") + " off managedRoles (schema.managedRoles).");
+        }
     }
 
     static void closeQuietly(Connection connection) {

@@ -42,6 +42,7 @@ final class CanonicalText {
                 + comment(e.comment())));
         catalog.dependencies().forEach(d -> text.line(0, "dependency " + d.dependent() + " needs " + d.referenced()));
         catalog.privileges().forEach(text::privilege);
+        catalog.defaultPrivileges().forEach(text::defaultPrivilege);
         return text.out.toString();
     }
 
@@ -134,6 +135,14 @@ final class CanonicalText {
     private void privilege(Privilege p) {
         String what = p.privilege() + (p.column() == null ? "" : " (" + p.column() + ")") + " on " + p.on();
         line(0, "privilege " + what + (p.granted() ? " granted to " : " revoked from ") + p.grantee()
+                + (p.grantable() ? " with grant option" : ""));
+    }
+
+    private void defaultPrivilege(DefaultPrivilege p) {
+        line(0, "default privilege " + p.privilege() + " on " + p.objects()
+                + (p.schema() == null ? "" : " in schema " + p.schema())
+                + (p.role() == null ? "" : " for role " + p.role())
+                + (p.granted() ? " granted to " : " revoked from ") + p.grantee()
                 + (p.grantable() ? " with grant option" : ""));
     }
 

@@ -29,6 +29,8 @@ import java.util.function.Function;
  * @param statistics extended statistics objects
  * @param aggregates user-defined aggregates, sorted by name and argument types
  * @param rangeTypes range types
+ * @param owners the owners of the schemas and of the objects privileges cover; not in the canonical text
+ * @param defaultPrivileges default privileges for objects created later that differ from the built-in ones
  */
 public record Catalog(
         List<Schema> schemas,
@@ -48,7 +50,9 @@ public record Catalog(
         List<Collation> collations,
         List<ExtendedStatistics> statistics,
         List<Aggregate> aggregates,
-        List<RangeType> rangeTypes) {
+        List<RangeType> rangeTypes,
+        List<Owner> owners,
+        List<DefaultPrivilege> defaultPrivileges) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -69,12 +73,15 @@ public record Catalog(
         statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
         aggregates = sorted(aggregates, Aggregate.ORDER);
         rangeTypes = sorted(rangeTypes, Comparator.comparing(RangeType::name));
+        owners = sorted(owners, Owner.ORDER);
+        defaultPrivileges = sorted(defaultPrivileges, DefaultPrivilege.ORDER);
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
     }
 
     public static Catalog empty() {
@@ -223,6 +230,8 @@ public record Catalog(
         b.statistics = statistics;
         b.aggregates = aggregates;
         b.rangeTypes = rangeTypes;
+        b.owners = owners;
+        b.defaultPrivileges = defaultPrivileges;
         return b;
     }
 
@@ -246,6 +255,8 @@ public record Catalog(
         private List<ExtendedStatistics> statistics = List.of();
         private List<Aggregate> aggregates = List.of();
         private List<RangeType> rangeTypes = List.of();
+        private List<Owner> owners = List.of();
+        private List<DefaultPrivilege> defaultPrivileges = List.of();
 
         public Builder schemas(List<Schema> value) {
             this.schemas = value;
@@ -337,10 +348,20 @@ public record Catalog(
             return this;
         }
 
+        public Builder owners(List<Owner> value) {
+            this.owners = value;
+            return this;
+        }
+
+        public Builder defaultPrivileges(List<DefaultPrivilege> value) {
+            this.defaultPrivileges = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
-                    aggregates, rangeTypes);
+                    aggregates, rangeTypes, owners, defaultPrivileges);
         }
 
         private Builder() {}

@@ -27,6 +27,7 @@ import dev.schemata.diff.Change.SetSequenceOwner;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Compares two catalogs object by object, matching on identity (qualified name; column, constraint and
@@ -38,7 +39,17 @@ public final class CatalogDiff {
 
     private CatalogDiff() {}
 
+    /** The changes, privileges and owners left out (no role managed). */
     public static List<Change> diff(Catalog current, Catalog desired) {
+        return diff(current, desired, Set.of());
+    }
+
+    /**
+     * The changes, followed by those of the privileges, default privileges and owners of the managed roles
+     * (role names, {@code PUBLIC} for PUBLIC): grants to other roles are ignored, and an owner is set only
+     * where the desired one is managed.
+     */
+    public static List<Change> diff(Catalog current, Catalog desired, Set<String> managedRoles) {
         CatalogDiff diff = new CatalogDiff();
         Matching.match(current.schemas(), desired.schemas(), Schema::name,
                 diff::addSchema, s -> diff.changes.add(new DropSchema(s)), diff::compareSchemas);
@@ -91,7 +102,8 @@ public final class CatalogDiff {
         List<Change> withPartitions = PartitionRebuilds.apply(inherited, current, desired);
         List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
         List<Change> withViews = ViewRebuilds.apply(withTables, current, desired);
-        return List.copyOf(DependentRebuilds.apply(withViews, current, desired));
+        List<Change> withDependents = DependentRebuilds.apply(withViews, current, desired);
+        return List.copyOf(PrivilegeDiff.apply(withDependents, current, desired, managedRoles));
     }
 
     private static Table parent(Table table, Catalog desired) {

@@ -20,10 +20,13 @@ import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.CompositeType;
+import dev.schemata.catalog.DefaultPrivilege;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Trigger;
 
@@ -239,6 +242,25 @@ public sealed interface Change {
     record DropEventTrigger(EventTrigger trigger) implements Change {}
 
     record SetEventTriggerState(EventTrigger trigger) implements Change {}
+
+    /** {@code GRANT}: the privilege as the desired catalog holds it (granted, with grant option or not). */
+    record GrantPrivilege(Privilege privilege) implements Change {}
+
+    /**
+     * {@code REVOKE} of a privilege the role holds now.
+     *
+     * @param grantOptionOnly whether only the grant option goes ({@code REVOKE GRANT OPTION FOR})
+     */
+    record RevokePrivilege(Privilege privilege, boolean grantOptionOnly) implements Change {}
+
+    /** {@code ALTER DEFAULT PRIVILEGES ... GRANT}, as the desired catalog holds it. */
+    record GrantDefaultPrivilege(DefaultPrivilege privilege) implements Change {}
+
+    /** {@code ALTER DEFAULT PRIVILEGES ... REVOKE}; {@code grantOptionOnly} as in {@link RevokePrivilege}. */
+    record RevokeDefaultPrivilege(DefaultPrivilege privilege, boolean grantOptionOnly) implements Change {}
+
+    /** {@code ALTER ... OWNER TO} the desired owner. */
+    record SetOwner(Owner owner) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

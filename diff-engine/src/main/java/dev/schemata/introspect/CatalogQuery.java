@@ -29,7 +29,11 @@ enum CatalogQuery {
     COLLATIONS("collations.sql"),
     STATISTICS("statistics.sql"),
     AGGREGATES("aggregates.sql"),
-    RANGE_TYPES("range-types.sql");
+    RANGE_TYPES("range-types.sql"),
+    OWNERS("owners.sql"),
+    DEFAULT_PRIVILEGES("default-privileges.sql"),
+    /** Not part of a catalog: which roles a target lacks. */
+    MISSING_ROLES("missing-roles.sql");
 
     private final String resource;
     private final String sql;

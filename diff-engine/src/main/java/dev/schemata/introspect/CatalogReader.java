@@ -13,6 +13,8 @@ import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Extension;
 import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.DefaultPrivilege;
+import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.RangeType;
@@ -26,6 +28,7 @@ import dev.schemata.catalog.View;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -45,7 +48,8 @@ import java.util.Map;
  * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
  * collations, sequences, functions, procedures and aggregates, triggers, policies and extended statistics
  * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
- * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
+ * between those objects that pg_depend records; the privileges on them that differ from the defaults, their
+ * owners, and the default privileges (for every schema or for one in scope) that differ from the built-in ones.
  * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
  * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
  *
@@ -101,9 +105,27 @@ public final class CatalogReader {
         List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
         List<Aggregate> aggregates = runner.list(CatalogQuery.AGGREGATES, names, RoutineRows::aggregate);
         List<RangeType> rangeTypes = runner.list(CatalogQuery.RANGE_TYPES, names, TypeRows::rangeType);
+        List<Owner> owners = runner.list(CatalogQuery.OWNERS, names, PrivilegeRows::owner);
+        List<DefaultPrivilege> defaultPrivileges = runner.list(CatalogQuery.DEFAULT_PRIVILEGES, names,
+                PrivilegeRows::defaultPrivilege);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
                 domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates,
-                rangeTypes);
+                rangeTypes, owners, defaultPrivileges);
+    }
+
+    /**
+     * The roles among {@code names} that the server of {@code connection} lacks, sorted.
+     *
+     * @throws IllegalStateException when the query fails
+     */
+    public static List<String> missingRoles(Connection connection, Collection<String> names) {
+        try {
+            return new QueryRunner(connection).list(CatalogQuery.MISSING_ROLES, List.copyOf(names),
+                    row -> row.getString("role_name"));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot look up roles (SQLSTATE " + e.getSQLState() + "): "
+                    + e.getMessage(), e);
+        }
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

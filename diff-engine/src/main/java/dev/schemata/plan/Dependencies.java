@@ -61,6 +61,7 @@ final class Dependencies {
         PartitionOrder.link(graph, rules.steps, current, desired);
         ProgramOrder.link(graph, rules.steps, rules.objects);
         TypeOrder.link(graph, rules.steps, rules.objects);
+        PrivilegeOrder.link(graph, rules.steps);
         BodyReferences.link(graph, rules.steps); // last: its edges give way to all the others
         return graph;
     }

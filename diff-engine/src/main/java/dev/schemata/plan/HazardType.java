@@ -15,5 +15,7 @@ public enum HazardType {
     /** Existing rows are scanned to validate a constraint. */
     VALIDATION_SCAN,
     /** The statement cannot run inside a transaction block. */
-    NOT_TRANSACTIONAL
+    NOT_TRANSACTIONAL,
+    /** The statement changes who may do what: a grant, a revoke, a default privilege or an owner. */
+    AUTHORIZATION
 }

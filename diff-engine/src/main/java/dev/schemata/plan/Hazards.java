@@ -94,10 +94,40 @@ final class Hazards {
         } else if (change instanceof Change.DropAttribute c) {
             add(DELETES_DATA, "drops attribute " + c.attribute().name() + " of type " + c.type()
                     + " and its values in every column of the type");
+        } else if (isAuthorization(change)) {
+            add(HazardType.AUTHORIZATION, authorization(change));
         } else if (change instanceof AddEnumValue c) {
             add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
                     + "used in the transaction that adds it); it stays if a later statement fails");
         }
+    }
+
+    private static boolean isAuthorization(Change change) {
+        return change instanceof Change.GrantPrivilege || change instanceof Change.RevokePrivilege
+                || change instanceof Change.GrantDefaultPrivilege || change instanceof Change.RevokeDefaultPrivilege
+                || change instanceof Change.SetOwner;
+    }
+
+    private static String authorization(Change change) {
+        if (change instanceof Change.GrantPrivilege c) {
+            return "grants " + PrivilegeSql.describe(c.privilege()) + " to " + c.privilege().grantee()
+                    + (c.privilege().grantable() ? " with grant option" : "");
+        }
+        if (change instanceof Change.RevokePrivilege c) {
+            return "revokes " + (c.grantOptionOnly() ? "the grant option for " : "")
+                    + PrivilegeSql.describe(c.privilege()) + " from " + c.privilege().grantee();
+        }
+        if (change instanceof Change.GrantDefaultPrivilege c) {
+            return "objects created later grant " + PrivilegeSql.describe(c.privilege()) + " to "
+                    + c.privilege().grantee();
+        }
+        if (change instanceof Change.RevokeDefaultPrivilege c) {
+            return "objects created later no longer grant " + (c.grantOptionOnly() ? "the grant option for " : "")
+                    + PrivilegeSql.describe(c.privilege()) + " to " + c.privilege().grantee();
+        }
+        Change.SetOwner c = (Change.SetOwner) change;
+        return "makes " + c.owner().owner() + " the owner of " + c.owner().on()
+                + ": the privileges the owner before held as owner pass to it";
     }
 
     private void changeType(ChangeColumnType c) {

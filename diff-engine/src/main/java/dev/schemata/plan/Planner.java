@@ -21,7 +21,7 @@ public final class Planner {
     private Planner() {}
 
     public static Plan plan(Catalog current, Catalog desired, PlanOptions options) {
-        List<Change> changes = CatalogDiff.diff(current, desired);
+        List<Change> changes = CatalogDiff.diff(current, desired, options.managedRoles());
         StepGraph graph = Dependencies.link(Steps.of(changes, current, desired), current, desired);
         List<Step> ordered = new ArrayList<>(graph.sorted());
         // statements outside the transaction run first; keep the plan in the order the executor follows

@@ -108,6 +108,8 @@ final class Sql {
                 || change instanceof Change.SetRowSecurity) {
             return PolicySql.of(change);
         }
+        String privilege = PrivilegeSql.of(change);
+        if (privilege != null) return privilege;
         String program = ProgramSql.of(change);
         if (program != null) return program;
         String database = DatabaseObjectSql.of(change);

@@ -82,11 +82,17 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.CreateIndex.class, 61),
             Map.entry(Change.ReplaceView.class, 65),
             Map.entry(Change.CreateView.class, 66),
+            Map.entry(Change.SetOwner.class, 68),
+            Map.entry(Change.GrantPrivilege.class, 69),
+            Map.entry(Change.RevokePrivilege.class, 69),
+            // before objects are created, so that new ones get the desired defaults, as in the shadow
+            Map.entry(Change.GrantDefaultPrivilege.class, 30),
+            Map.entry(Change.RevokeDefaultPrivilege.class, 30),
             Map.entry(Change.SetComment.class, 70));
 
     /**
      * Ties between steps that are free to run are broken by rank, then id, so that a plan reads: drops of
-     * dependents, drops, creates, alters, constraints and indexes (foreign keys last), comments.
+     * dependents, drops, creates, alters, constraints and indexes (foreign keys last), owners, grants, comments.
      */
     int rank() {
         int rank = RANKS.get(change.getClass());

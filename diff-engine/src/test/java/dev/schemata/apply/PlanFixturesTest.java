@@ -12,6 +12,7 @@ import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,11 +34,15 @@ import org.junit.jupiter.api.TestFactory;
  * after applying it to the {@code from} database, that database must read as the {@code to} one and planning
  * again must give nothing. Run with {@code -Dschemata.updateFixtures=true} to rewrite the expectations
  * (then read every changed one).
+ *
+ * <p>A folder may hold {@code options.properties}: {@code managedRoles} (comma separated) plans with those
+ * roles managed, and {@code roles} names further roles the case needs. Every role named there (but PUBLIC) is
+ * created on the server before the case runs; roles are cluster-wide, so their names start with
+ * {@code schemata_test_}. With managed roles, the schemas compared after applying hold only their grants.
  */
 class PlanFixturesTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
     private static final boolean UPDATE = Boolean.getBoolean("schemata.updateFixtures");
-    private static final PlanOptions DROPS = PlanOptions.allowingDrops();
 
     private static FreshDatabases databases;
 
@@ -60,14 +67,20 @@ class PlanFixturesTest {
     }
 
     private static void run(Path folder) throws Exception {
+        Properties properties = properties(folder);
+        List<String> managed = names(properties.getProperty("managedRoles"));
+        PlanOptions options = PlanOptions.builder().managedRoles(managed).build();
+        PlanOptions drops = options.toBuilder().allowDrop(true).build();
         boolean withheld;
         try (Connection from = databases.fresh(); Connection to = databases.fresh()) {
+            createRoles(from, managed);
+            createRoles(from, names(properties.getProperty("roles")));
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
             Catalog current = read(from);
-            Plan plan = Planner.plan(current, desired, DROPS);
-            withheld = !Planner.plan(current, desired, PlanOptions.defaults()).skipped().isEmpty();
+            Plan plan = Planner.plan(current, desired, drops);
+            withheld = !Planner.plan(current, desired, options).skipped().isEmpty();
 
             Path expected = folder.resolve("expected.sql");
             if (UPDATE) {
@@ -81,24 +94,61 @@ class PlanFixturesTest {
             assertEquals(ran, progress.size());
 
             Catalog after = read(from);
-            assertEquals(desired.toCanonicalText(), after.toCanonicalText(), "the schema after applying the plan");
-            Plan again = Planner.plan(after, desired, DROPS);
+            assertEquals(managed(desired, options).toCanonicalText(), managed(after, options).toCanonicalText(),
+                    "the schema after applying the plan");
+            Plan again = Planner.plan(after, desired, drops);
             assertTrue(again.statements().isEmpty(), "planning again gives nothing, but gave:\n" + again.toSql());
         }
         if (withheld) {
-            appliesWithoutDrops(folder);
+            appliesWithoutDrops(folder, options);
         }
     }
 
+    /** A fixture's {@code options.properties}, empty when it has none. */
+    private static Properties properties(Path folder) throws IOException {
+        Properties properties = new Properties();
+        Path file = folder.resolve("options.properties");
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file)) {
+                properties.load(in);
+            }
+        }
+        return properties;
+    }
+
+    /** Creates the roles that do not exist yet (they are cluster-wide: other fixtures may have made them). */
+    private static void createRoles(Connection connection, List<String> roles) throws SQLException {
+        for (String role : roles) {
+            if (!role.equals("PUBLIC")) {
+                execute(connection, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = '"
+                        + role + "') THEN CREATE ROLE " + role + " NOLOGIN; END IF; END $$");
+            }
+        }
+    }
+
+    private static List<String> names(String commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : Stream.of(commaSeparated.split(",")).map(String::strip).filter(n -> !n.isEmpty()).toList();
+    }
+
+    /** The catalog with only the grants and default privileges of the managed roles: what a plan converges. */
+    private static Catalog managed(Catalog catalog, PlanOptions options) {
+        Set<String> roles = options.managedRoles();
+        return catalog.toBuilder()
+                .privileges(catalog.privileges().stream().filter(p -> roles.contains(p.grantee())).toList())
+                .defaultPrivileges(catalog.defaultPrivileges().stream().filter(p -> roles.contains(p.grantee())).toList())
+                .build();
+    }
+
     /** Without allowDrop, what is withheld must not break what runs: the rest applies, and stays consistent. */
-    private static void appliesWithoutDrops(Path folder) throws Exception {
+    private static void appliesWithoutDrops(Path folder, PlanOptions options) throws Exception {
         try (Connection from = databases.fresh(); Connection to = databases.fresh()) {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
-            Plan plan = Planner.plan(read(from), desired, PlanOptions.defaults());
+            Plan plan = Planner.plan(read(from), desired, options);
             PlanExecutor.execute(from, plan, line -> { });
-            Plan rest = Planner.plan(read(from), desired, PlanOptions.defaults());
+            Plan rest = Planner.plan(read(from), desired, options);
             assertTrue(rest.isEmpty(), "after applying without drops, only withheld statements remain, but:\n"
                     + rest.toSql());
         }

@@ -90,6 +90,16 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.historyTable")
     String historyTable;
 
+    /**
+     * The roles whose privileges and ownerships Schemata manages, comma separated ({@code PUBLIC} for PUBLIC's
+     * grants), for example {@code app_reader,app_writer,PUBLIC}. Grants and default privileges to these roles
+     * are granted and revoked to match the schema files, grants to other roles are left alone, and an object's
+     * owner is set where the files make one of these roles its owner. Schemata does not create roles: each one
+     * the files name must exist on the target. Default: none, so privileges and owners are not compared.
+     */
+    @Parameter(property = "schema.managedRoles")
+    String managedRoles;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
@@ -111,7 +121,12 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
         }
         getLog().info("Target: " + Redaction.url(target) + (credentials.user() == null ? "" : " as " + credentials.user()));
         return new SchemataRequest(new TargetDatabase(target, credentials.user(), credentials.password()), source(),
-                shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log(), applyOptions(environment));
+                shadow(), filter(), planOptions(), log(), applyOptions(environment));
+    }
+
+    final PlanOptions planOptions() {
+        return PlanOptions.builder().allowDrop(allowDrop)
+                .managedRoles(managedRoles == null ? List.of() : List.of(managedRoles.split(","))).build();
     }
 
     final ApplyOptions applyOptions(Map<String, String> environment) throws MojoFailureException {

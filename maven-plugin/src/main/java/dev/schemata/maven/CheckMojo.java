@@ -3,7 +3,6 @@ package dev.schemata.maven;
 import dev.schemata.PlanResult;
 import dev.schemata.Schemata;
 import dev.schemata.SchemataRequest;
-import dev.schemata.plan.PlanOptions;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 
@@ -18,7 +17,7 @@ public class CheckMojo extends AbstractTargetMojo {
     @Override
     void run() throws MojoFailureException {
         SchemataRequest request = request();
-        SchemataRequest everything = request.withPlanOptions(PlanOptions.allowingDrops());
+        SchemataRequest everything = request.withPlanOptions(request.planOptions().toBuilder().allowDrop(true).build());
         PlanResult result = Schemata.plan(everything);
         if (result.plan().isEmpty()) {
             getLog().info("No drift: the database matches the schema files.");

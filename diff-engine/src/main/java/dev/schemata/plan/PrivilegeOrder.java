@@ -1,0 +1,60 @@
+package dev.schemata.plan;
+
+import dev.schemata.catalog.ObjectId;
+import dev.schemata.catalog.Privilege;
+import dev.schemata.diff.Change;
+import java.util.Objects;
+
+/**
+ * Owners and grants come after the object (schema, column) they are on exists as desired; grants after the
+ * owner is set, so that the new owner is their grantor; default privileges for one schema after the schema.
+ * Default privileges otherwise come early (by rank), before the objects that the plan creates.
+ */
+final class PrivilegeOrder {
+    private PrivilegeOrder() {}
+
+    static void link(StepGraph graph, StepIndex steps) {
+        for (Step step : steps.all()) {
+            Change change = step.change();
+            if (change instanceof Change.SetOwner c) {
+                after(graph, step, steps, c.owner().object(), c.owner().schema(), null);
+            } else if (change instanceof Change.GrantPrivilege c) {
+                grant(graph, step, steps, c.privilege());
+            } else if (change instanceof Change.RevokePrivilege c) {
+                grant(graph, step, steps, c.privilege());
+            } else if (change instanceof Change.GrantDefaultPrivilege c && c.privilege().schema() != null) {
+                after(graph, step, steps, null, c.privilege().schema(), null);
+            } else if (change instanceof Change.RevokeDefaultPrivilege c && c.privilege().schema() != null) {
+                after(graph, step, steps, null, c.privilege().schema(), null);
+            }
+        }
+    }
+
+    private static void grant(StepGraph graph, Step step, StepIndex steps, Privilege p) {
+        after(graph, step, steps, p.object(), p.schema(), p.column());
+        for (Step owner : steps.ofKind(Change.SetOwner.class)) {
+            if (((Change.SetOwner) owner.change()).owner().on().equals(p.on())) {
+                graph.order(owner, step);
+            }
+        }
+    }
+
+    /** Orders the steps that create the object, or the schema when {@code object} is null, before the step. */
+    private static void after(StepGraph graph, Step step, StepIndex steps, ObjectId object, String schema,
+            String column) {
+        for (Step s : steps.all()) {
+            if (s != step && creates(s.change(), object, schema, column)) {
+                graph.order(s, step);
+            }
+        }
+    }
+
+    private static boolean creates(Change change, ObjectId object, String schema, String column) {
+        if (object == null) {
+            return change instanceof Change.CreateSchema c && c.schema().name().equals(schema);
+        }
+        return ObjectGraph.creates(change, object)
+                || column != null && change instanceof Change.AddColumn a && a.table().equals(object.name())
+                        && Objects.equals(a.column(), column);
+    }
+}
