@@ -30,6 +30,11 @@ class ManagedRolesParameterTest {
         mojo.dir = dir.toFile();
         mojo.url = "jdbc:postgresql://localhost:5432/app";
         mojo.remoteRepositories = List.of();
+        // the defaults Maven would inject
+        mojo.lockTimeout = "5s";
+        mojo.statementTimeout = "0";
+        mojo.indexStatementTimeout = "0";
+        mojo.lockWait = "60s";
         return mojo;
     }
 }
