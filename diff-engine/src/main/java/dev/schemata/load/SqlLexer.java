@@ -21,6 +21,7 @@ final class SqlLexer {
     private final String text;
     private int position;
     private boolean backslashEscapesInStrings;
+    private java.util.List<SqlToken> comments;
 
     SqlLexer(String text) {
         this.text = text;
@@ -60,6 +61,16 @@ final class SqlLexer {
         return new SqlToken(Kind.SYMBOL, start, position, String.valueOf(c));
     }
 
+    /** From now on, keeps the comments it skips, for {@link #comments()}: rename annotations live in them. */
+    void keepComments() {
+        comments = new java.util.ArrayList<>();
+    }
+
+    /** The comments skipped since {@link #keepComments()}, in order, each with its text. */
+    java.util.List<SqlToken> comments() {
+        return comments == null ? java.util.List.of() : java.util.List.copyOf(comments);
+    }
+
     /**
      * Whether plain '...' strings treat backslashes as escapes, as they do after
      * {@code SET standard_conforming_strings = off} (old dumps).
@@ -90,12 +101,22 @@ final class SqlLexer {
             if (Character.isWhitespace(c) || c == '\uFEFF') {
                 position++;
             } else if (c == '-' && peek(1) == '-') {
+                int start = position;
                 position = endOfLine(position);
+                keep(start);
             } else if (c == '/' && peek(1) == '*') {
+                int start = position;
                 skipBlockComment();
+                keep(start);
             } else {
                 return;
             }
+        }
+    }
+
+    private void keep(int start) {
+        if (comments != null) {
+            comments.add(new SqlToken(Kind.COMMENT, start, position, text.substring(start, position)));
         }
     }
 
