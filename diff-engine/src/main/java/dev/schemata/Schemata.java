@@ -2,6 +2,7 @@ package dev.schemata;
 
 import dev.schemata.apply.PlanExecutor;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.diff.RenameHint;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -110,9 +111,10 @@ public final class Schemata {
         int major = TargetConnection.majorVersion(target);
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
+        List<RenameHint> renames = SchemaLoader.renameHints(request.source());
         Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
         Catalog current = CatalogReader.read(target, request.filter());
-        Plan plan = Planner.plan(current, desired, request.planOptions());
+        Plan plan = Planner.plan(current, desired, renames, request.planOptions());
         return new PlanResult(plan, current, desired, major);
     }
 

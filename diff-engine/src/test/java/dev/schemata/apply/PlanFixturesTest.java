@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.diff.RenameHint;
 import dev.schemata.introspect.CatalogReader;
+import dev.schemata.load.SchemaLoader;
+import dev.schemata.load.SchemaSource;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
@@ -66,8 +69,9 @@ class PlanFixturesTest {
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
             Catalog current = read(from);
-            Plan plan = Planner.plan(current, desired, DROPS);
-            withheld = !Planner.plan(current, desired, PlanOptions.defaults()).skipped().isEmpty();
+            List<RenameHint> renames = renameHints(folder);
+            Plan plan = Planner.plan(current, desired, renames, DROPS);
+            withheld = !Planner.plan(current, desired, renames, PlanOptions.defaults()).skipped().isEmpty();
 
             Path expected = folder.resolve("expected.sql");
             if (UPDATE) {
@@ -82,7 +86,7 @@ class PlanFixturesTest {
 
             Catalog after = read(from);
             assertEquals(desired.toCanonicalText(), after.toCanonicalText(), "the schema after applying the plan");
-            Plan again = Planner.plan(after, desired, DROPS);
+            Plan again = Planner.plan(after, desired, renames, DROPS);
             assertTrue(again.statements().isEmpty(), "planning again gives nothing, but gave:\n" + again.toSql());
         }
         if (withheld) {
@@ -96,12 +100,18 @@ class PlanFixturesTest {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
-            Plan plan = Planner.plan(read(from), desired, PlanOptions.defaults());
+            List<RenameHint> renames = renameHints(folder);
+            Plan plan = Planner.plan(read(from), desired, renames, PlanOptions.defaults());
             PlanExecutor.execute(from, plan, line -> { });
-            Plan rest = Planner.plan(read(from), desired, PlanOptions.defaults());
+            Plan rest = Planner.plan(read(from), desired, renames, PlanOptions.defaults());
             assertTrue(rest.isEmpty(), "after applying without drops, only withheld statements remain, but:\n"
                     + rest.toSql());
         }
+    }
+
+    /** The rename annotations of to.sql, which runs into its database directly rather than through the loader. */
+    private static List<RenameHint> renameHints(Path folder) {
+        return SchemaLoader.renameHints(new SchemaSource(List.of(folder.resolve("to.sql")), false));
     }
 
     private static Catalog read(Connection connection) {
