@@ -60,6 +60,12 @@ public sealed interface Change {
     /** {@code ALTER TYPE} (or {@code ALTER DOMAIN}) {@code ... RENAME TO}, for an enum, domain or composite type. */
     record RenameType(dev.schemata.catalog.ObjectKind kind, QualifiedName type, String newName) implements Rename {}
 
+    /** {@code ALTER SEQUENCE ... RENAME TO}, for a sequence named after a renamed table or column. */
+    record RenameSequence(QualifiedName sequence, String newName) implements Rename {}
+
+    /** {@code ALTER DOMAIN ... RENAME CONSTRAINT}; {@code domain} is its name after its own rename. */
+    record RenameDomainConstraint(QualifiedName domain, String from, String to) implements Rename {}
+
     /** {@code ALTER TYPE ... RENAME VALUE}; {@code type} is the enum's name after its own rename, if any. */
     record RenameEnumValue(QualifiedName type, String from, String to) implements Rename {}
 

@@ -20,13 +20,15 @@ import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TableProperties;
 import dev.schemata.catalog.Trigger;
+import dev.schemata.catalog.View;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
  * A catalog as it reads after one rename: the object has its new name, and the definitions that name it
  * (keys, indexes, foreign keys, column types, triggers) say the new name, as PostgreSQL would print them.
- * View and routine bodies are left as they are: a view that reads differently is replaced by the diff.
+ * A view's text follows a renamed table's qualified name only; routine bodies are left as they are. What then
+ * still reads differently (a view that named the table's columns by its old name) the diff replaces.
  */
 final class RenamedCatalog {
     private RenamedCatalog() {}
@@ -54,6 +56,8 @@ final class RenamedCatalog {
                         s.comment())).toList())
                 .statistics(c.statistics().stream().map(x -> new dev.schemata.catalog.ExtendedStatistics(x.name(),
                         name.apply(x.table()), text.apply(x.definition()), x.statisticsTarget(), x.comment())).toList())
+                .views(c.views().stream().map(v -> new View(v.name(), v.materialized(), text.apply(v.definition()),
+                        v.columns(), v.options(), v.indexes(), v.comment())).toList())
                 .dependencies(dependencies(c, ObjectKind.TABLE, old, now))
                 .build();
     }
@@ -159,9 +163,42 @@ final class RenamedCatalog {
                 .build();
     }
 
+    /** A sequence, and the defaults that take values from it ({@code nextval('s.name'::regclass)}). */
+    static Catalog sequence(Catalog c, QualifiedName old, String renamed) {
+        QualifiedName now = QualifiedName.of(old.schema(), renamed);
+        String from = Identifiers.literal(old.sql()) + "::regclass";
+        String to = Identifiers.literal(now.sql()) + "::regclass";
+        UnaryOperator<String> text = t -> t == null ? null : t.replace(from, to);
+        return c.toBuilder()
+                .sequences(c.sequences().stream().map(s -> !s.name().equals(old) ? s
+                        : new Sequence(now, s.options(), s.ownedBy(), s.comment())).toList())
+                .tables(c.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(col -> new Column(
+                        col.name(), col.type(), col.notNull(), text.apply(col.defaultExpression()), col.identity(),
+                        col.generatedExpression(), col.collation(), col.comment())).toList(), t.constraints(),
+                        t.indexes(), t.comment(), t.properties())).toList())
+                .dependencies(dependencies(c, ObjectKind.SEQUENCE, old, now))
+                .build();
+    }
+
+    static Catalog domainConstraint(Catalog c, QualifiedName domain, String old, String renamed) {
+        return c.toBuilder().domains(c.domains().stream().map(d -> !d.name().equals(domain) ? d : new Domain(
+                d.name(), d.baseType(), d.defaultExpression(), d.notNull(), d.collation(), d.constraints().stream()
+                        .map(k -> !k.name().equals(old) ? k
+                                : new DomainConstraint(renamed, k.definition(), k.validated(), k.comment()))
+                        .toList(), d.comment())).toList()).build();
+    }
+
+    /** An enum label, and the defaults that are that label ({@code 'old'::s.type}). */
     static Catalog enumValue(Catalog c, QualifiedName type, String old, String renamed) {
-        return c.toBuilder().enums(c.enums().stream().map(e -> !e.name().equals(type) ? e : new EnumType(e.name(),
-                e.labels().stream().map(l -> l.equals(old) ? renamed : l).toList(), e.comment())).toList()).build();
+        String from = Identifiers.literal(old) + "::" + type.sql();
+        String to = Identifiers.literal(renamed) + "::" + type.sql();
+        return c.toBuilder()
+                .enums(c.enums().stream().map(e -> !e.name().equals(type) ? e : new EnumType(e.name(),
+                        e.labels().stream().map(l -> l.equals(old) ? renamed : l).toList(), e.comment())).toList())
+                .tables(c.tables().stream().map(t -> new Table(t.name(), t.columns().stream()
+                        .map(col -> from.equals(col.defaultExpression()) ? col.withDefault(to) : col).toList(),
+                        t.constraints(), t.indexes(), t.comment(), t.properties())).toList())
+                .build();
     }
 
     private static Column columnTypes(Column col, UnaryOperator<String> text) {

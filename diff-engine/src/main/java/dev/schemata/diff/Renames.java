@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * What rename annotations ask of one current catalog: the renames to run, and the catalog as it reads after
  * them, which the diff then compares with the desired one (so a renamed column that also changes type gets
- * both). An annotation whose old name is gone and whose new name exists has been applied already and is
+ * both). Names PostgreSQL made up from a renamed table's or column's name follow it ({@link DerivedNames}).
+ * An annotation whose old name is gone and whose new name exists has been applied already and is
  * ignored; one whose names both exist, or neither (on a database that has objects at all), is an error.
  * Pure: no SQL, no I/O.
  *
@@ -43,7 +44,10 @@ public record Renames(List<Rename> changes, Catalog current) {
         Resolution r = new Resolution(current, desired);
         hints.stream().filter(h -> !h.kind().isMember()).forEach(r::object);
         hints.stream().filter(h -> h.kind().isMember()).forEach(r::member);
-        return new Renames(r.changes, r.catalog);
+        DerivedNames.Followed followed = DerivedNames.follow(r.changes, r.catalog, desired);
+        List<Rename> all = new ArrayList<>(r.changes);
+        all.addAll(followed.changes());
+        return new Renames(all, followed.catalog());
     }
 
     private static final class Resolution {

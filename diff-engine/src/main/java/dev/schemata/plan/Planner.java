@@ -49,8 +49,9 @@ public final class Planner {
         Map<Step, String> withheld = withheld(ordered, graph, options);
         List<PlannedStatement> statements = new ArrayList<>();
         for (Step step : ordered) {
-            statements.add(new PlannedStatement(Sql.of(step.change(), start), Hazards.of(step.change(), start),
-                    withheld.get(step), transactional(step.change(), labelled)));
+            boolean inside = transactional(step.change(), labelled);
+            statements.add(new PlannedStatement(Sql.of(step.change(), start), hazards(step.change(), start, inside),
+                    withheld.get(step), inside));
         }
         return new Plan(statements, current.fingerprint(), desired.fingerprint());
     }
@@ -95,6 +96,14 @@ public final class Planner {
             return !enumsGettingLabels.contains(r.type());
         }
         return !(change instanceof Change.AddEnumValue);
+    }
+
+    private static List<Hazard> hazards(Change change, Catalog start, boolean transactional) {
+        if (change instanceof Change.Rename && !transactional) {
+            return List.of(new Hazard(HazardType.NOT_TRANSACTIONAL, "runs and commits before the other statements,"
+                    + " ahead of the new labels of its enum; it stays if a later statement fails"));
+        }
+        return Hazards.of(change, start);
     }
 
     private static Set<QualifiedName> enumsGettingLabels(List<Change> changes) {

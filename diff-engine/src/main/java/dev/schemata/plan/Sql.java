@@ -135,6 +135,12 @@ final class Sql {
             return (c.kind() == dev.schemata.catalog.ObjectKind.DOMAIN ? "ALTER DOMAIN " : "ALTER TYPE ")
                     + c.type().sql() + " RENAME TO " + quote(c.newName());
         }
+        if (change instanceof Change.RenameSequence c) {
+            return "ALTER SEQUENCE " + c.sequence().sql() + " RENAME TO " + quote(c.newName());
+        }
+        if (change instanceof Change.RenameDomainConstraint c) {
+            return "ALTER DOMAIN " + c.domain().sql() + " RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
+        }
         Change.RenameEnumValue c = (Change.RenameEnumValue) change;
         return "ALTER TYPE " + c.type().sql() + " RENAME VALUE " + literal(c.from()) + " TO " + literal(c.to());
     }

@@ -18,6 +18,8 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.RenameConstraint.class, -1),
             Map.entry(Change.RenameIndex.class, -1),
             Map.entry(Change.RenameEnumValue.class, -1),
+            Map.entry(Change.RenameSequence.class, -1),
+            Map.entry(Change.RenameDomainConstraint.class, -1),
             Map.entry(Change.AddEnumValue.class, 0),
             Map.entry(Change.DetachPartition.class, 3),
             Map.entry(Change.DropView.class, 5),
