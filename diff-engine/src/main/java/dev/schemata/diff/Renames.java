@@ -65,7 +65,9 @@ public record Renames(List<Rename> changes, Catalog current) {
             QualifiedName now = declared(hint, kind, hint.name());
             if (now == null) return;
             QualifiedName old = QualifiedName.of(now.schema(), hint.from());
-            if (!decide(hint, exists(kind, old), exists(kind, now), old.toString(), now.toString(), "")) return;
+            if (!decide(hint, existsIn(catalog, kind, old), taken(kind, now), old.toString(), now.toString(), "")) {
+                return;
+            }
             if (kind == Kind.TABLE) {
                 changes.add(new Change.RenameTable(old, now.name()));
                 catalog = RenamedCatalog.table(catalog, old, now.name());
@@ -151,8 +153,12 @@ public record Renames(List<Rename> changes, Catalog current) {
         }
 
         private boolean exists(Kind kind, QualifiedName name) {
-            return existsIn(catalog, kind, name)
-                    || kind == Kind.TABLE && catalog.view(name).isPresent(); // they share a namespace
+            return existsIn(catalog, kind, name);
+        }
+
+        /** Whether the name is in use: by an object of the kind, or, for a table, by a view too. */
+        private boolean taken(Kind kind, QualifiedName name) {
+            return existsIn(catalog, kind, name) || kind == Kind.TABLE && catalog.view(name).isPresent();
         }
 
         private static boolean existsIn(Catalog c, Kind kind, QualifiedName name) {

@@ -1,7 +1,6 @@
 package dev.schemata.load;
 
 import dev.schemata.diff.RenameHint.Kind;
-import dev.schemata.load.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

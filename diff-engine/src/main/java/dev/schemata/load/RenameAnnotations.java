@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  */
 final class RenameAnnotations {
     private static final String MARK = "@renamed";
+    private static final Pattern COPY_FROM_STDIN = Pattern.compile("(?is)^copy\\b.*\\bfrom\\s+stdin\\b.*");
     private static final Pattern FROM = Pattern.compile("@renamed\\s+from\\s*=\\s*(\\S.*?)\\s*(?:\\*/)?\\s*$",
             Pattern.DOTALL);
 
@@ -25,16 +26,40 @@ final class RenameAnnotations {
 
     /** The annotations of the statements of one file, in file order. */
     static List<RenameHint> of(SourceText source, List<SqlStatement> statements) {
+        if (!source.text().contains(MARK)) {
+            return List.of();
+        }
         List<RenameHint> hints = new ArrayList<>();
+        int gapStart = 0;
+        SqlStatement previous = null;
         for (SqlStatement statement : statements) {
+            checkGap(source, previous, gapStart, statement.offset());
             int end = statement.offset() + statement.sql().length();
             int lineEnd = source.text().indexOf('\n', end);
-            String trailing = source.text().substring(end, lineEnd < 0 ? source.text().length() : lineEnd);
+            gapStart = lineEnd < 0 ? source.text().length() : lineEnd;
+            String trailing = source.text().substring(end, gapStart);
             if (statement.sql().contains(MARK) || trailing.contains(MARK)) {
                 hints.addAll(of(statement, trailing));
             }
+            previous = statement;
         }
+        checkGap(source, previous, gapStart, source.text().length());
         return List.copyOf(hints);
+    }
+
+    /** An annotation between statements (on a line of its own, say) would be silently lost: it is an error. */
+    private static void checkGap(SourceText source, SqlStatement previous, int start, int end) {
+        String gap = source.text().substring(start, Math.max(start, end));
+        if (!gap.contains(MARK) || previous != null && COPY_FROM_STDIN.matcher(previous.sql()).matches()) {
+            return; // the rows of a COPY are data, not comments
+        }
+        for (SqlToken comment : trailingComments(gap, start)) {
+            if (comment.text().contains(MARK)) {
+                throw source.error(comment.start(), "the annotation " + comment.text().strip() + " stands outside"
+                        + " any statement. Put it on the line that declares the renamed object (for a table: the"
+                        + " CREATE TABLE line), as in: CREATE TABLE users ( -- @renamed from=accounts", null);
+            }
+        }
     }
 
     private static List<RenameHint> of(SqlStatement statement, String trailing) {
@@ -56,7 +81,7 @@ final class RenameAnnotations {
         return hints;
     }
 
-    /** The comments after the statement's end on its last line ({@code ); -- @renamed ...}). */
+    /** The comments of a stretch of text outside statements, with offsets from {@code base}. */
     private static List<SqlToken> trailingComments(String trailing, int base) {
         SqlLexer lexer = new SqlLexer(trailing);
         lexer.keepComments();

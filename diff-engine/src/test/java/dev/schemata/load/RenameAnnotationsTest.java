@@ -116,6 +116,14 @@ class RenameAnnotationsTest {
     }
 
     @Test
+    void anAnnotationOnALineOfItsOwnIsAnError() {
+        SchemaFileException e = assertThrows(SchemaFileException.class, () -> hints(
+                "CREATE TABLE a (id int);\n-- @renamed from=old_b\nCREATE TABLE b (id int);\n"));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("stands outside any statement"), e.getMessage());
+    }
+
+    @Test
     void anAnnotationWithoutAnOldNameIsAnError() {
         SchemaFileException e = assertThrows(SchemaFileException.class,
                 () -> hints("CREATE TABLE t (id int); -- @renamed\n"));
