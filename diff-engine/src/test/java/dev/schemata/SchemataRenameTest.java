@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SchemataRenameTest {
     @Test
     void renamesKeepTheRowsAndAMistypedOldNameIsAClearError(@TempDir Path dir) throws Exception {
-        try (EmbeddedPostgres target = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow())) {
+        PostgresBinaries binaries = PostgresBinaries.fromClassPath().orElseThrow();
+        try (EmbeddedPostgres target = EmbeddedPostgres.startTemporary(binaries)) {
             try (Connection c = target.connect("postgres"); Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE accounts (id int PRIMARY KEY, nick text);"
                         + "INSERT INTO accounts VALUES (1, 'ann')");
@@ -34,7 +35,8 @@ class SchemataRenameTest {
                     + " neither public.acounts nor public.users exists on the target. Fix the old name in the"
                     + " annotation, or remove the annotation if users is a new table.", e.getMessage());
 
-            Path schema = Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE users ( -- @renamed from=accounts\n"
+            Path schema = Files.writeString(dir.resolve("schema.sql"),
+                    "CREATE TABLE users ( -- @renamed from=accounts\n"
                     + "  id int PRIMARY KEY,\n  name text -- @renamed from=nick\n);\n");
             ApplyResult applied = Schemata.apply(request(target, schema));
             assertEquals(List.of("ALTER TABLE public.accounts RENAME TO users",

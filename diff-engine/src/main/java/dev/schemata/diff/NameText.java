@@ -49,7 +49,8 @@ final class NameText {
                 i = end;
             } else if (Character.isDigit(c)) {
                 int end = i;
-                while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
+                while (end < text.length()
+                        && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '.')) {
                     end++;
                 }
                 out.append(text, i, end);

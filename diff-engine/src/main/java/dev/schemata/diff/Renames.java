@@ -194,7 +194,8 @@ public record Renames(List<Rename> changes, Catalog current) {
             for (int i = 0; i < all.size(); i++) {
                 QualifiedName parent = all.get(i);
                 catalog.tables().stream()
-                        .filter(t -> parent.equals(t.properties().partitionOf()) || t.properties().inherits().contains(parent))
+                        .filter(t -> parent.equals(t.properties().partitionOf())
+                                || t.properties().inherits().contains(parent))
                         .map(Table::name).filter(n -> !all.contains(n)).forEach(all::add);
             }
             return all;

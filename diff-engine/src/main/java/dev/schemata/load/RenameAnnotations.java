@@ -161,8 +161,8 @@ final class RenameAnnotations {
                     end++;
                 } else {
                     end = i;
-                    while (end < value.length() && value.charAt(end) != '.' && !Character.isWhitespace(value.charAt(end))
-                            && value.charAt(end) != '"') {
+                    while (end < value.length() && value.charAt(end) != '.' && value.charAt(end) != '"'
+                            && !Character.isWhitespace(value.charAt(end))) {
                         end++;
                     }
                     if (end == i) return null;

@@ -130,7 +130,9 @@ final class Sql {
         if (change instanceof Change.RenameConstraint c) {
             return alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
         }
-        if (change instanceof Change.RenameIndex c) return "ALTER INDEX " + c.index().sql() + " RENAME TO " + quote(c.newName());
+        if (change instanceof Change.RenameIndex c) {
+            return "ALTER INDEX " + c.index().sql() + " RENAME TO " + quote(c.newName());
+        }
         if (change instanceof Change.RenameType c) {
             return (c.kind() == dev.schemata.catalog.ObjectKind.DOMAIN ? "ALTER DOMAIN " : "ALTER TYPE ")
                     + c.type().sql() + " RENAME TO " + quote(c.newName());
@@ -139,7 +141,8 @@ final class Sql {
             return "ALTER SEQUENCE " + c.sequence().sql() + " RENAME TO " + quote(c.newName());
         }
         if (change instanceof Change.RenameDomainConstraint c) {
-            return "ALTER DOMAIN " + c.domain().sql() + " RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
+            return "ALTER DOMAIN " + c.domain().sql() + " RENAME CONSTRAINT " + quote(c.from()) + " TO "
+                    + quote(c.to());
         }
         Change.RenameEnumValue c = (Change.RenameEnumValue) change;
         return "ALTER TYPE " + c.type().sql() + " RENAME VALUE " + literal(c.from()) + " TO " + literal(c.to());
