@@ -8,8 +8,9 @@ import java.util.function.UnaryOperator;
 /**
  * Rewrites the names in a definition as PostgreSQL prints it ({@code pg_get_constraintdef},
  * {@code pg_get_indexdef}, {@code format_type}, {@code pg_get_expr}), so that the current catalog reads as it will
- * after a rename. Names are found token by token: string constants are left alone, and so are words right after
- * {@code ::} (type names) and names followed by {@code (} (functions), which a column rename must not touch.
+ * after a rename. Names are found token by token: string constants (function bodies among them) are left alone,
+ * and so are words right after {@code ::} (type names) and names followed by {@code (} (functions), which a
+ * column rename must not touch.
  */
 final class NameText {
     private NameText() {}
@@ -43,10 +44,14 @@ final class NameText {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            int dollarEnd = c == '$' ? dollarStringEnd(text, i) : -1;
             if (c == '\'') {
                 int end = stringEnd(text, i);
                 out.append(text, i, end);
                 i = end;
+            } else if (dollarEnd > 0) {
+                out.append(text, i, dollarEnd); // a function body: PostgreSQL keeps its text as written
+                i = dollarEnd;
             } else if (Character.isDigit(c)) {
                 int end = i;
                 while (end < text.length()
@@ -128,6 +133,21 @@ final class NameText {
             j++;
         }
         return text.length();
+    }
+
+    /** The end of a dollar-quoted string ({@code $$...$$}, {@code $tag$...$tag$}) at {@code open}, or -1. */
+    private static int dollarStringEnd(String text, int open) {
+        int j = open + 1;
+        while (j < text.length()
+                && (isIdentifierStart(text.charAt(j)) || j > open + 1 && Character.isDigit(text.charAt(j)))) {
+            j++;
+        }
+        if (j >= text.length() || text.charAt(j) != '$') {
+            return -1;
+        }
+        String tag = text.substring(open, j + 1);
+        int close = text.indexOf(tag, j + 1);
+        return close < 0 ? text.length() : close + tag.length();
     }
 
     private static boolean afterCast(String text, int start) {

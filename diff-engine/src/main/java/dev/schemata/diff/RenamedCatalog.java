@@ -16,6 +16,7 @@ import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TableProperties;
@@ -27,8 +28,9 @@ import java.util.function.UnaryOperator;
 /**
  * A catalog as it reads after one rename: the object has its new name, and the definitions that name it
  * (keys, indexes, foreign keys, column types, triggers) say the new name, as PostgreSQL would print them.
- * A view's text follows a renamed table's qualified name only; routine bodies are left as they are. What then
- * still reads differently (a view that named the table's columns by its old name) the diff replaces.
+ * A view's or routine's text follows a renamed table's or type's qualified name only (so that a routine taking
+ * the type keeps its identity); what then still reads differently (a view that named the table's columns by its
+ * old name) the diff replaces.
  */
 final class RenamedCatalog {
     private RenamedCatalog() {}
@@ -58,7 +60,8 @@ final class RenamedCatalog {
                         name.apply(x.table()), text.apply(x.definition()), x.statisticsTarget(), x.comment())).toList())
                 .views(c.views().stream().map(v -> new View(v.name(), v.materialized(), text.apply(v.definition()),
                         v.columns(), v.options(), v.indexes(), v.comment())).toList())
-                .dependencies(dependencies(c, ObjectKind.TABLE, old, now))
+                .routines(c.routines().stream().map(r -> routine(r, text)).toList())
+                .dependencies(dependencies(c, ObjectKind.TABLE, old, now, text))
                 .build();
     }
 
@@ -159,7 +162,8 @@ final class RenamedCatalog {
                 .compositeTypes(c.compositeTypes().stream().map(t -> new CompositeType(
                         kind == ObjectKind.COMPOSITE_TYPE ? name.apply(t.name()) : t.name(),
                         t.attributes().stream().map(a -> columnTypes(a, text)).toList(), t.comment())).toList())
-                .dependencies(dependencies(c, kind, old, now))
+                .routines(c.routines().stream().map(r -> routine(r, text)).toList())
+                .dependencies(dependencies(c, kind, old, now, text))
                 .build();
     }
 
@@ -176,7 +180,7 @@ final class RenamedCatalog {
                         col.name(), col.type(), col.notNull(), text.apply(col.defaultExpression()), col.identity(),
                         col.generatedExpression(), col.collation(), col.comment())).toList(), t.constraints(),
                         t.indexes(), t.comment(), t.properties())).toList())
-                .dependencies(dependencies(c, ObjectKind.SEQUENCE, old, now))
+                .dependencies(dependencies(c, ObjectKind.SEQUENCE, old, now, t -> t))
                 .build();
     }
 
@@ -236,11 +240,22 @@ final class RenamedCatalog {
         return properties(p, n -> n, identity);
     }
 
-    private static List<Dependency> dependencies(Catalog c, ObjectKind kind, QualifiedName old, QualifiedName now) {
+    /** A routine whose arguments or result are the renamed table's row type or the renamed type. */
+    private static Routine routine(Routine r, UnaryOperator<String> text) {
+        return new Routine(r.name(), text.apply(r.argumentTypes()), text.apply(r.identityArguments()),
+                text.apply(r.arguments()), r.kind(), r.language(), text.apply(r.result()), text.apply(r.definition()),
+                r.comment());
+    }
+
+    /** The renamed object's id, and the argument types of routines and aggregates that name it. */
+    private static List<Dependency> dependencies(Catalog c, ObjectKind kind, QualifiedName old, QualifiedName now,
+            UnaryOperator<String> argumentTypes) {
         ObjectId from = ObjectId.of(kind, old);
         ObjectId to = ObjectId.of(kind, now);
-        return c.dependencies().stream().map(d -> new Dependency(from.equals(d.dependent()) ? to : d.dependent(),
-                from.equals(d.referenced()) ? to : d.referenced())).toList();
+        UnaryOperator<ObjectId> id = o -> from.equals(o) ? to : o.argumentTypes() == null ? o
+                : new ObjectId(o.kind(), o.name(), argumentTypes.apply(o.argumentTypes()));
+        return c.dependencies().stream().map(d -> new Dependency(id.apply(d.dependent()), id.apply(d.referenced())))
+                .toList();
     }
 
     /** Rewrites the text from the first {@code word} on; all of it when the word is missing. */

@@ -11,6 +11,9 @@ class NameTextTest {
                 "FOREIGN KEY (a) REFERENCES public.users(id)", "public", "users", "New Users"));
         assertEquals("'x'::public.mood[]", NameText.renameQualified("'x'::public.feeling[]", "public", "feeling",
                 "mood"));
+        assertEquals("f(public.mood) AS $f$ SELECT 'x'::public.feeling $f$", NameText.renameQualified(
+                "f(public.feeling) AS $f$ SELECT 'x'::public.feeling $f$", "public", "feeling", "mood"),
+                "a function body keeps its text, as PostgreSQL keeps it");
         assertEquals("app.users", NameText.renameQualified("app.users", "public", "users", "people"),
                 "another schema's object of the same name stays");
     }
