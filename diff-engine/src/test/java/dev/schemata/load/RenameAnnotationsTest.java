@@ -83,6 +83,22 @@ class RenameAnnotationsTest {
     }
 
     @Test
+    void whenSeveralDeclarationsStartOnTheLineTheFirstOneIsRenamed() {
+        assertEquals(List.of("TABLE t from old_t @schema.sql:1", "COLUMN t.key from id @schema.sql:3",
+                        "ENUM mood from feeling @schema.sql:5"),
+                briefs("CREATE TABLE t (key int); -- @renamed from=old_t\n"
+                        + "CREATE TABLE t (\n  key int CONSTRAINT t_pk PRIMARY KEY -- @renamed from=id\n);\n"
+                        + "CREATE TYPE mood AS ENUM ('a', 'b'); -- @renamed from=feeling\n"));
+    }
+
+    @Test
+    void aLineInsideAMultiLineDeclarationBelongsToIt() {
+        assertEquals(List.of("COLUMN t.amount from amt @schema.sql:3"),
+                briefs("CREATE TABLE t (\n  amount numeric(10, 2)\n    NOT NULL DEFAULT 0, -- @renamed from=amt\n"
+                        + "  id int\n);\n"));
+    }
+
+    @Test
     void enumLabelsOnTheirOwnLinesAreRenamedOneByOne() {
         assertEquals(List.of("ENUM_VALUE mood.joyful from happy @schema.sql:3",
                         "ENUM_VALUE mood.so so from meh @schema.sql:4",
