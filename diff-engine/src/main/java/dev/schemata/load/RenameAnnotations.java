@@ -66,8 +66,12 @@ final class RenameAnnotations {
         SqlLexer lexer = new SqlLexer(statement.sql());
         lexer.keepComments();
         List<SqlToken> tokens = new ArrayList<>();
-        for (SqlToken t = lexer.next(); t != null; t = lexer.next()) {
-            tokens.add(t);
+        try {
+            for (SqlToken t = lexer.next(); t != null; t = lexer.next()) {
+                tokens.add(t);
+            }
+        } catch (SqlLexer.UnterminatedException e) {
+            // read with other string rules (an old dump's backslash escapes): what was read so far decides
         }
         List<SqlToken> comments = new ArrayList<>(lexer.comments());
         comments.addAll(trailingComments(trailing, statement.sql().length()));

@@ -1,6 +1,8 @@
 package dev.schemata.load;
 
 import dev.schemata.load.SqlToken.Kind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cuts PostgreSQL text into tokens the way psql does before it sends a statement: it skips whitespace
@@ -21,7 +23,7 @@ final class SqlLexer {
     private final String text;
     private int position;
     private boolean backslashEscapesInStrings;
-    private java.util.List<SqlToken> comments;
+    private List<SqlToken> comments;
 
     SqlLexer(String text) {
         this.text = text;
@@ -63,12 +65,12 @@ final class SqlLexer {
 
     /** From now on, keeps the comments it skips, for {@link #comments()}: rename annotations live in them. */
     void keepComments() {
-        comments = new java.util.ArrayList<>();
+        comments = new ArrayList<>();
     }
 
     /** The comments skipped since {@link #keepComments()}, in order, each with its text. */
-    java.util.List<SqlToken> comments() {
-        return comments == null ? java.util.List.of() : java.util.List.copyOf(comments);
+    List<SqlToken> comments() {
+        return comments == null ? List.of() : List.copyOf(comments);
     }
 
     /**

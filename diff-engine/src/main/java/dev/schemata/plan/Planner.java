@@ -1,19 +1,19 @@
 package dev.schemata.plan;
 
 import dev.schemata.catalog.Catalog;
-import dev.schemata.diff.CatalogDiff;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.diff.CatalogDiff;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.RenameHint;
 import dev.schemata.diff.Renames;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns the difference between two catalogs into ordered SQL statements with hazards: the diff's changes
