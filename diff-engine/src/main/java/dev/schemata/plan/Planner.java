@@ -19,6 +19,7 @@ import java.util.Set;
  * Turns the difference between two catalogs into ordered SQL statements with hazards: the diff's changes
  * become steps of one dependency graph, sorted topologically (ties broken by a stable key), then rendered.
  * Statements that would delete data are withheld unless drops are allowed, and so is whatever depends on them.
+ * Renames asked for by rename annotations come first, and the diff starts from the renamed catalog.
  */
 public final class Planner {
     static final String DROP_NOT_ALLOWED = "drop not allowed: set schema.allowDrop=true to run it";
