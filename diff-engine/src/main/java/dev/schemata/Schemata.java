@@ -7,6 +7,7 @@ import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.diff.RenameHint;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -126,8 +127,9 @@ public final class Schemata {
 
     static PlanResult plan(SchemataRequest request, Connection target, Catalog desired, int major) {
         requireManagedRoles(desired, request.planOptions().managedRoles(), target);
+        List<RenameHint> renames = SchemaLoader.renameHints(request.source());
         Catalog current = CatalogReader.read(target, targetFilter(request, desired));
-        Plan plan = Planner.plan(current, desired, request.planOptions());
+        Plan plan = Planner.plan(current, desired, renames, request.planOptions());
         return new PlanResult(plan, current, desired, major);
     }
 

@@ -43,6 +43,36 @@ public sealed interface Change {
         String column();
     }
 
+    /**
+     * An object renamed as a {@link RenameHint} asks, instead of dropped and created again. Renames run before
+     * every other change, which name objects by their new names.
+     */
+    sealed interface Rename extends Change {}
+
+    /** {@code ALTER TABLE ... RENAME TO}. */
+    record RenameTable(QualifiedName table, String newName) implements Rename {}
+
+    /** {@code ALTER TABLE ... RENAME COLUMN}; {@code table} is the table's name after its own rename, if any. */
+    record RenameColumn(QualifiedName table, String from, String to) implements Rename {}
+
+    /** {@code ALTER TABLE ... RENAME CONSTRAINT}; {@code table} as for {@link RenameColumn}. */
+    record RenameConstraint(QualifiedName table, String from, String to) implements Rename {}
+
+    /** {@code ALTER INDEX ... RENAME TO}; {@code index} is its old name, in its table's schema. */
+    record RenameIndex(QualifiedName index, String newName) implements Rename {}
+
+    /** {@code ALTER TYPE} (or {@code ALTER DOMAIN}) {@code ... RENAME TO}, for an enum, domain or composite type. */
+    record RenameType(dev.schemata.catalog.ObjectKind kind, QualifiedName type, String newName) implements Rename {}
+
+    /** {@code ALTER SEQUENCE ... RENAME TO}, for a sequence named after a renamed table or column. */
+    record RenameSequence(QualifiedName sequence, String newName) implements Rename {}
+
+    /** {@code ALTER DOMAIN ... RENAME CONSTRAINT}; {@code domain} is its name after its own rename. */
+    record RenameDomainConstraint(QualifiedName domain, String from, String to) implements Rename {}
+
+    /** {@code ALTER TYPE ... RENAME VALUE}; {@code type} is the enum's name after its own rename, if any. */
+    record RenameEnumValue(QualifiedName type, String from, String to) implements Rename {}
+
     record CreateSchema(Schema schema) implements Change {}
 
     record DropSchema(Schema schema) implements Change {}

@@ -1,6 +1,7 @@
 package dev.schemata.load;
 
 import dev.schemata.SchemataException;
+import dev.schemata.diff.RenameHint;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -66,6 +67,22 @@ public final class SchemaLoader {
         return data.stream()
                 .map(s -> s.where() + ": skipped data statement (schema.skipDataStatements=true): " + s.firstLine())
                 .toList();
+    }
+
+    /**
+     * The rename annotations ({@code -- @renamed from=old}) of the schema files, in load order. Reads the files
+     * without running them.
+     *
+     * @throws SchemaFileException when an annotation stands on a line that declares nothing it can rename, or
+     *     does not say the old name readably
+     */
+    public static List<RenameHint> renameHints(SchemaSource source) {
+        List<RenameHint> hints = new ArrayList<>();
+        for (Path file : source.files()) {
+            SourceText text = SourceText.of(file, read(file));
+            hints.addAll(RenameAnnotations.of(text, StatementSplitter.split(text)));
+        }
+        return List.copyOf(hints);
     }
 
     private static SchemaFileException refusal(List<SqlStatement> data) {

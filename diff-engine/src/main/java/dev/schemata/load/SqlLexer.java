@@ -1,6 +1,8 @@
 package dev.schemata.load;
 
 import dev.schemata.load.SqlToken.Kind;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Cuts PostgreSQL text into tokens the way psql does before it sends a statement: it skips whitespace
@@ -21,6 +23,7 @@ final class SqlLexer {
     private final String text;
     private int position;
     private boolean backslashEscapesInStrings;
+    private List<SqlToken> comments;
 
     SqlLexer(String text) {
         this.text = text;
@@ -60,6 +63,16 @@ final class SqlLexer {
         return new SqlToken(Kind.SYMBOL, start, position, String.valueOf(c));
     }
 
+    /** From now on, keeps the comments it skips, for {@link #comments()}: rename annotations live in them. */
+    void keepComments() {
+        comments = new ArrayList<>();
+    }
+
+    /** The comments skipped since {@link #keepComments()}, in order, each with its text. */
+    List<SqlToken> comments() {
+        return comments == null ? List.of() : List.copyOf(comments);
+    }
+
     /**
      * Whether plain '...' strings treat backslashes as escapes, as they do after
      * {@code SET standard_conforming_strings = off} (old dumps).
@@ -90,12 +103,22 @@ final class SqlLexer {
             if (Character.isWhitespace(c) || c == '\uFEFF') {
                 position++;
             } else if (c == '-' && peek(1) == '-') {
+                int start = position;
                 position = endOfLine(position);
+                keep(start);
             } else if (c == '/' && peek(1) == '*') {
+                int start = position;
                 skipBlockComment();
+                keep(start);
             } else {
                 return;
             }
+        }
+    }
+
+    private void keep(int start) {
+        if (comments != null) {
+            comments.add(new SqlToken(Kind.COMMENT, start, position, text.substring(start, position)));
         }
     }
 

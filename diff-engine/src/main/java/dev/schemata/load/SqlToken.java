@@ -12,7 +12,9 @@ record SqlToken(Kind kind, int start, int end, String text) {
         /** A psql meta-command such as {@code \connect db}, up to the end of its line. */
         META_COMMAND,
         /** Any other character: punctuation and operators, one character each. */
-        SYMBOL
+        SYMBOL,
+        /** A comment, {@code -- ...} or {@code /* ... *}{@code /}: only listed by {@link SqlLexer#comments()}. */
+        COMMENT
     }
 
     boolean isWord(String word) {

@@ -57,6 +57,7 @@ final class Dependencies {
         StepGraph graph = new StepGraph(steps);
         Dependencies rules = new Dependencies(graph, current, desired);
         steps.forEach(rules::link);
+        renamesFirst(steps, graph);
         ColumnSteps.chain(steps, graph);
         PartitionOrder.link(graph, rules.steps, current, desired);
         ProgramOrder.link(graph, rules.steps, rules.objects);
@@ -64,6 +65,25 @@ final class Dependencies {
         PrivilegeOrder.link(graph, rules.steps);
         BodyReferences.link(graph, rules.steps); // last: its edges give way to all the others
         return graph;
+    }
+
+    /**
+     * Renames run before everything else, which names objects by their new names; tables and types are
+     * renamed before their members, whose renames name them by their new names too.
+     */
+    private static void renamesFirst(List<Step> steps, StepGraph graph) {
+        for (Step rename : steps) {
+            if (rename.change() instanceof Change.Rename) {
+                boolean owner = rename.change() instanceof Change.RenameTable
+                        || rename.change() instanceof Change.RenameType;
+                for (Step s : steps) {
+                    if (!(s.change() instanceof Change.Rename) || owner && !(s.change() instanceof Change.RenameTable
+                            || s.change() instanceof Change.RenameType)) {
+                        graph.order(rename, s);
+                    }
+                }
+            }
+        }
     }
 
     private void link(Step step) {

@@ -47,6 +47,7 @@ final class Sql {
 
     /** @param current the catalog the plan starts from, which tells enum types from others */
     static String of(Change change, Catalog current) {
+        if (change instanceof Change.Rename r) return rename(r);
         if (change instanceof CreateSchema c) return "CREATE SCHEMA " + quote(c.schema().name());
         if (change instanceof DropSchema c) return "DROP SCHEMA " + quote(c.schema().name());
         if (change instanceof CreateTable c) return createTable(c.table());
@@ -121,6 +122,32 @@ final class Sql {
             return ViewSql.of(change);
         }
         throw new IllegalArgumentException("no SQL for " + change);
+    }
+
+    private static String rename(Change.Rename change) {
+        if (change instanceof Change.RenameTable c) return alterTable(c.table()) + "RENAME TO " + quote(c.newName());
+        if (change instanceof Change.RenameColumn c) {
+            return alterTable(c.table()) + "RENAME COLUMN " + quote(c.from()) + " TO " + quote(c.to());
+        }
+        if (change instanceof Change.RenameConstraint c) {
+            return alterTable(c.table()) + "RENAME CONSTRAINT " + quote(c.from()) + " TO " + quote(c.to());
+        }
+        if (change instanceof Change.RenameIndex c) {
+            return "ALTER INDEX " + c.index().sql() + " RENAME TO " + quote(c.newName());
+        }
+        if (change instanceof Change.RenameType c) {
+            return (c.kind() == dev.schemata.catalog.ObjectKind.DOMAIN ? "ALTER DOMAIN " : "ALTER TYPE ")
+                    + c.type().sql() + " RENAME TO " + quote(c.newName());
+        }
+        if (change instanceof Change.RenameSequence c) {
+            return "ALTER SEQUENCE " + c.sequence().sql() + " RENAME TO " + quote(c.newName());
+        }
+        if (change instanceof Change.RenameDomainConstraint c) {
+            return "ALTER DOMAIN " + c.domain().sql() + " RENAME CONSTRAINT " + quote(c.from()) + " TO "
+                    + quote(c.to());
+        }
+        Change.RenameEnumValue c = (Change.RenameEnumValue) change;
+        return "ALTER TYPE " + c.type().sql() + " RENAME VALUE " + literal(c.from()) + " TO " + literal(c.to());
     }
 
     private static String columnAlteration(Change.ColumnChange change) {

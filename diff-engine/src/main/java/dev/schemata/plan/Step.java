@@ -12,6 +12,14 @@ import java.util.Map;
  */
 record Step(int id, Change change, Step partOf) {
     private static final Map<Class<? extends Change>, Integer> RANKS = Map.ofEntries(
+            Map.entry(Change.RenameTable.class, -2),
+            Map.entry(Change.RenameType.class, -2),
+            Map.entry(Change.RenameColumn.class, -1),
+            Map.entry(Change.RenameConstraint.class, -1),
+            Map.entry(Change.RenameIndex.class, -1),
+            Map.entry(Change.RenameEnumValue.class, -1),
+            Map.entry(Change.RenameSequence.class, -1),
+            Map.entry(Change.RenameDomainConstraint.class, -1),
             Map.entry(Change.AddEnumValue.class, 0),
             Map.entry(Change.DetachPartition.class, 3),
             Map.entry(Change.DropView.class, 5),

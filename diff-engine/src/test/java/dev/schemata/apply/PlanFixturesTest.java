@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.diff.RenameHint;
 import dev.schemata.introspect.CatalogReader;
+import dev.schemata.load.SchemaLoader;
+import dev.schemata.load.SchemaSource;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
@@ -79,8 +82,9 @@ class PlanFixturesTest {
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
             Catalog current = read(from);
-            Plan plan = Planner.plan(current, desired, drops);
-            withheld = !Planner.plan(current, desired, options).skipped().isEmpty();
+            List<RenameHint> renames = renameHints(folder);
+            Plan plan = Planner.plan(current, desired, renames, drops);
+            withheld = !Planner.plan(current, desired, renames, options).skipped().isEmpty();
 
             Path expected = folder.resolve("expected.sql");
             if (UPDATE) {
@@ -96,7 +100,7 @@ class PlanFixturesTest {
             Catalog after = read(from);
             assertEquals(managed(desired, options).toCanonicalText(), managed(after, options).toCanonicalText(),
                     "the schema after applying the plan");
-            Plan again = Planner.plan(after, desired, drops);
+            Plan again = Planner.plan(after, desired, renames, drops);
             assertTrue(again.statements().isEmpty(), "planning again gives nothing, but gave:\n" + again.toSql());
         }
         if (withheld) {
@@ -146,12 +150,18 @@ class PlanFixturesTest {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
-            Plan plan = Planner.plan(read(from), desired, options);
+            List<RenameHint> renames = renameHints(folder);
+            Plan plan = Planner.plan(read(from), desired, renames, options);
             PlanExecutor.execute(from, plan, line -> { });
-            Plan rest = Planner.plan(read(from), desired, options);
+            Plan rest = Planner.plan(read(from), desired, renames, options);
             assertTrue(rest.isEmpty(), "after applying without drops, only withheld statements remain, but:\n"
                     + rest.toSql());
         }
+    }
+
+    /** The rename annotations of to.sql, which runs into its database directly rather than through the loader. */
+    private static List<RenameHint> renameHints(Path folder) {
+        return SchemaLoader.renameHints(new SchemaSource(List.of(folder.resolve("to.sql")), false));
     }
 
     private static Catalog read(Connection connection) {
