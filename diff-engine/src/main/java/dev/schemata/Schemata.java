@@ -9,7 +9,12 @@ import dev.schemata.load.ShadowDatabase;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
+import dev.schemata.planfile.PlanFiles;
+import dev.schemata.planfile.ReviewPlan;
+import dev.schemata.planfile.SavedPlan;
+import dev.schemata.planfile.SavedPlans;
 import dev.schemata.shadow.ShadowOptions;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -126,6 +131,53 @@ public final class Schemata {
             throw new SchemataException("The database does not match the declared schema after apply; still to do:\n  "
                     + String.join(";\n  ", left)
                     + "\nThis is a bug in Schemata: please report it with the schema files and the plan.");
+        }
+    }
+
+    /**
+     * Plans as {@link #plan(SchemataRequest)}, for review: with what {@code plan.json} records (the target's and the
+     * declared schema's fingerprints, the schema files' hash, the options) and the rollback, planned from the
+     * declared schema back to the target's with drops allowed. Write it with {@link PlanFiles#write}.
+     */
+    public static ReviewPlan planForReview(SchemataRequest request) {
+        try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
+            PlanResult planned = plan(request, target.connection());
+            Plan rollback = Planner.plan(planned.desired(), planned.current(),
+                    request.planOptions().toBuilder().allowDrop(true).build());
+            return new ReviewPlan(planned, SavedPlans.of(planned, request, databaseName(target.connection())), rollback);
+        }
+    }
+
+    /**
+     * Applies the plan saved in {@code planJson} by {@link #planForReview}: exactly its statements, and only when the
+     * options and schema files are those it was made with and the target has not changed since. Otherwise nothing
+     * runs and a {@link SchemataException} says what differs. After the run the target is verified as in
+     * {@link #apply(SchemataRequest)}.
+     */
+    public static ApplyResult applyPlanFile(SchemataRequest request, Path planJson) {
+        SavedPlan saved = PlanFiles.read(planJson);
+        String where = planJson.toString();
+        SavedPlans.checkRequest(saved, request, where);
+        try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
+            Connection connection = target.connection();
+            int major = TargetConnection.majorVersion(connection);
+            Catalog current = CatalogReader.read(connection, request.filter());
+            SavedPlans.checkTarget(saved, databaseName(connection), major, current, where);
+            request.log().accept("The target is as the plan expects; loading the declared schema to verify against");
+            Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+            SavedPlans.checkDesired(saved, desired, where);
+            PlanResult planned = new PlanResult(saved.plan(), current, desired, major);
+            int executed = PlanExecutor.execute(connection, planned.plan(), request.log());
+            verify(planned, connection, request);
+            return new ApplyResult(planned, executed);
+        }
+    }
+
+    private static String databaseName(Connection connection) {
+        try {
+            return connection.getCatalog();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the target's database name", e);
         }
     }
 
