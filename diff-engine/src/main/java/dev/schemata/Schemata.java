@@ -2,6 +2,7 @@ package dev.schemata;
 
 import dev.schemata.apply.PlanExecutor;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.export.SchemaExport;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -170,6 +171,37 @@ public final class Schemata {
             int executed = PlanExecutor.execute(connection, planned.plan(), request.log());
             verify(planned, connection, request);
             return new ApplyResult(planned, executed);
+        }
+    }
+
+    /**
+     * Writes the schema of a live database as schema files into {@code directory}: the statements that create it
+     * from a fresh database, in dependency order, split into numbered files that load in lexical order. Planning
+     * against the same database with these files gives an empty plan.
+     *
+     * @param overwrite whether a directory that holds files may be used; its {@code .sql} files are replaced
+     * @return the files written, in load order
+     */
+    public static List<Path> export(TargetDatabase database, ShadowOptions shadow, SchemaFilter filter, Path directory,
+            boolean overwrite, Consumer<String> log) {
+        SchemaExport.checkDirectory(directory, overwrite);
+        try (TargetConnection target = TargetConnection.open(database, shadow)) {
+            int major = TargetConnection.majorVersion(target.connection());
+            Catalog current = CatalogReader.read(target.connection(), filter);
+            Catalog fresh;
+            // what the files will be loaded into: a new database has a public schema, its privileges, ...
+            try (ShadowDatabase empty = ShadowDatabase.open(shadow, major)) {
+                fresh = CatalogReader.read(empty.connection(), filter);
+            }
+            Plan creation = Planner.plan(fresh, current, PlanOptions.allowingDrops());
+            if (creation.isEmpty()) {
+                log.accept(WARNING + "nothing to export: the database holds nothing in the managed schemas that a new"
+                        + " database lacks; check schema.url and schema.schemas");
+            }
+            List<Path> files = SchemaExport.write(directory, creation.executable(), overwrite);
+            log.accept("Exported " + creation.executable().size() + " statements into " + files.size() + " files in "
+                    + directory);
+            return files;
         }
     }
 
