@@ -2,6 +2,7 @@ package dev.schemata.export;
 
 import dev.schemata.plan.PlannedStatement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,20 +33,38 @@ final class ExportLayout {
                     + "|PROCEDURAL)\\s+)*(?:EVENT\\s+TRIGGER|[A-Z]+)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:ONLY\\s+)?"
                     + NAME));
 
+    /**
+     * Comments and grants on a whole object, and comments on a column, need only that object: they may join the
+     * file that creates it, wherever the plan put them. Group 1 is the kind of object they are on (none: a table).
+     * Comments on constraints, triggers, policies and indexes stay in place: what they are on may come later.
+     */
+    private static final Pattern ON_OBJECT = Pattern.compile("^(?:COMMENT\\s+ON\\s+(?!CONSTRAINT|TRIGGER|POLICY|RULE"
+            + "|INDEX)|(?:GRANT|REVOKE)\\s+[^(]*?\\bON\\s+(?!ALL\\s))(" + KIND + ")?");
+    private static final Pattern ON_COLUMN = Pattern.compile("^COMMENT\\s+ON\\s+COLUMN\\s+" + NAME);
+    private static final Pattern CREATES = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:UNLOGGED|UNIQUE"
+            + "|RECURSIVE|TRUSTED|PROCEDURAL)\\s+)*(" + KIND + ")");
+
     private ExportLayout() {}
 
     /** File name to content, in load order. */
     static Map<String, String> files(List<PlannedStatement> statements) {
         List<Group> groups = new ArrayList<>();
+        Map<String, List<Group>> bySubject = new HashMap<>();
         for (PlannedStatement statement : statements) {
-            String subject = subject(statement.sql());
+            String sql = statement.sql();
+            String subject = subject(sql);
             Group last = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            if (last != null && (subject == null || subject.equals(last.subject))) {
-                last.statements.add(statement.sql());
+            Group creation = subject == null ? null : bySubject.getOrDefault(subject, List.of()).stream()
+                    .filter(g -> movable(sql, g)).findFirst().orElse(null);
+            if (creation != null && creation != last) {
+                creation.statements.add(sql);
+            } else if (last != null && (subject == null || subject.equals(last.subject))) {
+                last.statements.add(sql);
             } else {
                 Group group = new Group(subject == null ? "statements" : subject);
-                group.statements.add(statement.sql());
+                group.statements.add(sql);
                 groups.add(group);
+                bySubject.computeIfAbsent(group.subject, k -> new ArrayList<>()).add(group);
             }
         }
         int width = Math.max(3, String.valueOf(groups.size()).length());
@@ -56,6 +75,31 @@ final class ExportLayout {
             files.put(number + "-" + fileName(group.subject) + ".sql", String.join(";\n\n", group.statements) + ";\n");
         }
         return files;
+    }
+
+    /** Whether {@code sql} needs nothing that {@code creation} does not already make. */
+    private static boolean movable(String sql, Group creation) {
+        Matcher on = ON_OBJECT.matcher(sql);
+        if (!on.find()) return false;
+        String kind = on.group(1) == null ? "TABLE" : on.group(1).strip();
+        boolean created = creation.statements.stream().map(CREATES::matcher)
+                .anyMatch(m -> m.find() && namespace(m.group(1).strip()).equals(namespace(kind)));
+        if (!created || !kind.equals("COLUMN")) return created;
+        Matcher column = ON_COLUMN.matcher(sql);
+        String name = column.find() ? column.group(1) : "";
+        String columnName = name.substring(lastDot(name) + 1);
+        Pattern declared = Pattern.compile("(?<![\\w\"])" + Pattern.quote(columnName) + "(?![\\w\"])");
+        return creation.statements.stream().anyMatch(s -> declared.matcher(s).find());
+    }
+
+    /** Kinds whose names may clash share a namespace: a table, its row type and a view cannot share a name. */
+    private static String namespace(String kind) {
+        String words = kind.replaceAll("\\s+", " ");
+        return switch (words) {
+            case "FUNCTION", "PROCEDURE", "AGGREGATE", "ROUTINE" -> "routine";
+            case "TABLE", "VIEW", "MATERIALIZED VIEW", "FOREIGN TABLE", "SEQUENCE", "TYPE", "DOMAIN", "COLUMN" -> "relation";
+            default -> words;
+        };
     }
 
     /** The table, type, routine... a statement is about, or null when none is recognised. */

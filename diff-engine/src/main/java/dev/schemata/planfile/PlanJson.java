@@ -94,7 +94,7 @@ final class PlanJson {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
             throw invalid(where, "it is not valid JSON (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + "): " + e.getOriginalMessage());
+                    + e.getLocation().getColumnNr() + "): " + withoutSource(e.getOriginalMessage()));
         }
         Reader r = new Reader(where);
         if (root == null || !root.isObject()) throw invalid(where, "it does not hold a JSON object");
@@ -118,6 +118,11 @@ final class PlanJson {
         return new SavedPlan(r.text(root, "engineVersion"), r.text(target, "database"), r.integer(target, "postgresMajor"),
                 options, r.text(desired, "schemaFilesHash"), r.text(target, "fingerprint"),
                 r.text(desired, "fingerprint"), objects, statements);
+    }
+
+    /** Jackson's message without its note on where the input came from, which says nothing here. */
+    private static String withoutSource(String message) {
+        return message.replaceAll("(?s)\\s*\\(start marker at \\[Source:.*", "").replaceAll("(?s)\\s*at \\[Source:.*", "");
     }
 
     static SchemataException invalid(String where, String what) {

@@ -38,4 +38,30 @@ class ExportLayoutTest {
         assertEquals("CREATE TABLE public.a (id integer);\n\nCREATE INDEX a_id ON public.a USING btree (id);\n",
                 ExportLayout.files(statements).get("001-public.a.sql"));
     }
+
+    @Test
+    void commentsAndGrantsJoinTheFileThatCreatesTheirObjectButNotBeforeIt() {
+        List<PlannedStatement> statements = List.of(
+                PlannedStatement.of("CREATE FUNCTION public.x() RETURNS integer LANGUAGE sql AS 'select 1'"),
+                PlannedStatement.of("CREATE TABLE public.a (id integer, b_id integer)"),
+                PlannedStatement.of("CREATE TABLE public.b (id integer PRIMARY KEY)"),
+                PlannedStatement.of("CREATE TABLE public.x (id integer)"),
+                PlannedStatement.of("ALTER TABLE public.a ADD CONSTRAINT a_b FOREIGN KEY (b_id) REFERENCES public.b(id)"),
+                PlannedStatement.of("COMMENT ON TABLE public.a IS 'a'"),
+                PlannedStatement.of("COMMENT ON COLUMN public.a.b_id IS 'b'"),
+                PlannedStatement.of("COMMENT ON COLUMN public.a.later IS 'added later'"),
+                PlannedStatement.of("COMMENT ON CONSTRAINT a_b ON public.a IS 'fk'"),
+                PlannedStatement.of("GRANT SELECT ON TABLE public.x TO PUBLIC"),
+                PlannedStatement.of("COMMENT ON TABLE public.x IS 'the table, not the function'"));
+        var files = ExportLayout.files(statements);
+        assertEquals(List.of("001-public.x.sql", "002-public.a.sql", "003-public.b.sql", "004-public.x.sql",
+                "005-public.a.sql"), List.copyOf(files.keySet()));
+        assertEquals("CREATE TABLE public.a (id integer, b_id integer);\n\nCOMMENT ON TABLE public.a IS 'a';\n\n"
+                + "COMMENT ON COLUMN public.a.b_id IS 'b';\n", files.get("002-public.a.sql"));
+        assertEquals("CREATE TABLE public.x (id integer);\n\nGRANT SELECT ON TABLE public.x TO PUBLIC;\n\n"
+                + "COMMENT ON TABLE public.x IS 'the table, not the function';\n", files.get("004-public.x.sql"));
+        assertEquals("ALTER TABLE public.a ADD CONSTRAINT a_b FOREIGN KEY (b_id) REFERENCES public.b(id);\n\n"
+                + "COMMENT ON COLUMN public.a.later IS 'added later';\n\nCOMMENT ON CONSTRAINT a_b ON public.a IS 'fk';\n",
+                files.get("005-public.a.sql"));
+    }
 }

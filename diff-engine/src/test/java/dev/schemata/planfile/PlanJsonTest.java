@@ -37,6 +37,8 @@ class PlanJsonTest {
     void syntaxErrorsNameLineAndColumn() {
         String message = refusal("{\n  \"format\": 1,\n  oops\n}");
         assertTrue(message.contains("plan.json cannot be applied: it is not valid JSON (line 3"), message);
+        message = refusal("{ \"statements\" : [ {} ");
+        assertTrue(message.contains("expected close marker for Array") && !message.contains("Source"), message);
     }
 
     @Test

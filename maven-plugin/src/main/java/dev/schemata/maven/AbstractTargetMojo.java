@@ -54,14 +54,18 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
 
     /** The request for the engine; fails with a hint when no target is configured. */
     final SchemataRequest request() throws MojoFailureException {
+        return new SchemataRequest(target(), source(), shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log());
+    }
+
+    /** The target database with its credentials; fails with a hint when none is configured. */
+    final TargetDatabase target() throws MojoFailureException {
         if (url == null || url.isBlank()) {
             throw new MojoFailureException(NO_TARGET);
         }
         credentials = Credentials.choose(user, password, Credentials.server(settings, decrypter, serverId),
                 System.getenv("PGPASSWORD"));
         getLog().info("Target: " + Redaction.url(url) + (credentials.user() == null ? "" : " as " + credentials.user()));
-        TargetDatabase target = new TargetDatabase(url, credentials.user(), credentials.password());
-        return new SchemataRequest(target, source(), shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log());
+        return new TargetDatabase(url, credentials.user(), credentials.password());
     }
 
     @Override
