@@ -159,6 +159,10 @@ public final class Schemata {
         SavedPlan saved = PlanFiles.read(planJson);
         String where = planJson.toString();
         SavedPlans.checkRequest(saved, request, where);
+        if (!saved.engineVersion().equals(SavedPlans.engineVersion())) {
+            request.log().accept(WARNING + "the plan was made by Schemata " + saved.engineVersion() + " and is applied by "
+                    + SavedPlans.engineVersion() + "; it still runs only on the target it was made against");
+        }
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             Connection connection = target.connection();
             int major = TargetConnection.majorVersion(connection);

@@ -24,6 +24,11 @@ public final class SavedPlans {
                 result.desired().fingerprint(), ObjectHashes.of(result.current()), result.plan().statements());
     }
 
+    /** The version of this engine, as {@link SavedPlan#engineVersion()} records it. */
+    public static String engineVersion() {
+        return PlanOrigin.engineVersion();
+    }
+
     /**
      * Checks what can be checked without a database: the options and the schema files.
      *
@@ -32,7 +37,9 @@ public final class SavedPlans {
     public static void checkRequest(SavedPlan plan, SchemataRequest request, String where) {
         SortedMap<String, String> now = PlanOrigin.options(request.planOptions(), request.filter());
         List<String> differing = new ArrayList<>();
-        for (String name : new TreeSet<>(union(plan.options().keySet(), now.keySet()))) {
+        TreeSet<String> names = new TreeSet<>(plan.options().keySet());
+        names.addAll(now.keySet());
+        for (String name : names) {
             String made = plan.options().get(name);
             String applied = now.get(name);
             if (made == null || !made.equals(applied)) {
@@ -79,11 +86,5 @@ public final class SavedPlans {
                     + " was made (another shadow server or extension version?); nothing was applied."
                     + " Make a new plan with schema:plan, review it and apply that.");
         }
-    }
-
-    private static TreeSet<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        TreeSet<String> all = new TreeSet<>(a);
-        all.addAll(b);
-        return all;
     }
 }
