@@ -19,6 +19,8 @@ final class ExportLayout {
     private static final String NAME = "(" + PART + "(?:\\." + PART + ")*)";
     private static final String KIND = "(?:MATERIALIZED\\s+VIEW|FOREIGN\\s+TABLE|EVENT\\s+TRIGGER|ACCESS\\s+METHOD"
             + "|TEXT\\s+SEARCH\\s+[A-Z]+|LARGE\\s+OBJECT|FOREIGN\\s+DATA\\s+WRAPPER|[A-Z]+)\\s+";
+    /** A comment on a column: group 1 is the column's name, qualified by its table's. */
+    private static final Pattern ON_COLUMN = Pattern.compile("^COMMENT\\s+ON\\s+COLUMN\\s+" + NAME);
     /** What a statement is about, tried in order; group 1 is the object's name (a column's for COMMENT ON COLUMN). */
     private static final List<Pattern> SUBJECTS = List.of(
             Pattern.compile("^(?:CREATE|ALTER|DROP)\\s+(?:UNIQUE\\s+)?INDEX\\s+.*?\\bON\\s+(?:ONLY\\s+)?" + NAME),
@@ -26,7 +28,7 @@ final class ExportLayout {
             Pattern.compile("^(?:CREATE|ALTER)\\s+POLICY\\s+" + PART + "\\s+ON\\s+" + NAME),
             Pattern.compile("^COMMENT\\s+ON\\s+(?:CONSTRAINT|TRIGGER|POLICY|RULE)\\s+" + PART + "\\s+ON\\s+(?:DOMAIN\\s+)?"
                     + NAME),
-            Pattern.compile("^COMMENT\\s+ON\\s+COLUMN\\s+" + NAME),
+            ON_COLUMN,
             Pattern.compile("^COMMENT\\s+ON\\s+" + KIND + NAME),
             Pattern.compile("^(?:GRANT|REVOKE)\\s+.*?\\bON\\s+(?:ALL\\s+\\w+\\s+IN\\s+)?(?:" + KIND + ")?" + NAME),
             Pattern.compile("^(?:CREATE|ALTER)\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:UNLOGGED|MATERIALIZED|RECURSIVE|TRUSTED"
@@ -40,7 +42,6 @@ final class ExportLayout {
      */
     private static final Pattern ON_OBJECT = Pattern.compile("^(?:COMMENT\\s+ON\\s+(?!CONSTRAINT|TRIGGER|POLICY|RULE"
             + "|INDEX)|(?:GRANT|REVOKE)\\s+[^(]*?\\bON\\s+(?!ALL\\s))(" + KIND + ")?");
-    private static final Pattern ON_COLUMN = Pattern.compile("^COMMENT\\s+ON\\s+COLUMN\\s+" + NAME);
     private static final Pattern CREATES = Pattern.compile("^CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:(?:UNLOGGED|UNIQUE"
             + "|RECURSIVE|TRUSTED|PROCEDURAL)\\s+)*(" + KIND + ")");
 
@@ -109,7 +110,7 @@ final class ExportLayout {
             Matcher m = pattern.matcher(text);
             if (m.find()) {
                 String name = m.group(1);
-                return pattern == SUBJECTS.get(4) ? name.substring(0, lastDot(name)) : name;
+                return pattern == ON_COLUMN ? name.substring(0, lastDot(name)) : name;
             }
         }
         return null;
