@@ -15,25 +15,33 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** One apply under the lock: plan against the target as it is now, run, verify, and record the outcome. */
+/**
+ * One apply under the lock: get the plan against the target as it is now (a fresh one, or a reviewed one once
+ * the target is checked to be as it expects), run it, verify, and record the outcome.
+ */
 final class ApplyRun {
+    /** Makes the plan, inside the lock; throws when there is none to run. */
+    interface Planning {
+        PlanResult plan();
+    }
+
     private final SchemataRequest request;
     private final Connection target;
     private final Catalog desired;
-    private final int major;
+    private final Planning planning;
     private final Instant started = Instant.now();
 
-    ApplyRun(SchemataRequest request, Connection target, Catalog desired, int major) {
+    ApplyRun(SchemataRequest request, Connection target, Catalog desired, Planning planning) {
         this.request = request;
         this.target = target;
         this.desired = desired;
-        this.major = major;
+        this.planning = planning;
     }
 
     ApplyResult run() {
         PlanResult planned = null;
         try {
-            planned = Schemata.plan(request, target, desired, major);
+            planned = planning.plan();
             int executed = PlanExecutor.execute(target, planned.plan(), request.applyOptions(), request.log());
             verify(planned);
             request.log().accept("Ran " + executed + (executed == 1 ? " statement" : " statements") + " in "

@@ -8,6 +8,7 @@ import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.RenameHint;
+import dev.schemata.export.SchemaExport;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
@@ -15,7 +16,12 @@ import dev.schemata.load.ShadowDatabase;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
+import dev.schemata.planfile.PlanFiles;
+import dev.schemata.planfile.ReviewPlan;
+import dev.schemata.planfile.SavedPlan;
+import dev.schemata.planfile.SavedPlans;
 import dev.schemata.shadow.ShadowOptions;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -114,7 +120,8 @@ public final class Schemata {
             Catalog desired = loadDesired(request, major);
             try (ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
                     request.log())) {
-                return new ApplyRun(request, target.connection(), desired, major).run();
+                return new ApplyRun(request, target.connection(), desired,
+                        () -> plan(request, target.connection(), desired, major)).run();
             }
         }
     }
@@ -173,6 +180,91 @@ public final class Schemata {
                     + " create roles: create " + (missing.size() == 1 ? "it" : "them") + " on the target first (for"
                     + " example CREATE ROLE " + Identifiers.quote(missing.get(0)) + " NOLOGIN), or take "
                     + (missing.size() == 1 ? "it" : "them") + " off managedRoles (schema.managedRoles).");
+        }
+    }
+
+    /**
+     * Plans as {@link #plan(SchemataRequest)}, for review: with what {@code plan.json} records (the target's and the
+     * declared schema's fingerprints, the schema files' hash, the options) and the rollback, planned from the
+     * declared schema back to the target's with drops allowed. Write it with {@link PlanFiles#write}.
+     */
+    public static ReviewPlan planForReview(SchemataRequest request) {
+        try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
+            int major = TargetConnection.majorVersion(target.connection());
+            PlanResult planned = plan(request, target.connection(), loadDesired(request, major), major);
+            Plan rollback = Planner.plan(planned.desired(), planned.current(),
+                    request.planOptions().toBuilder().allowDrop(true).build());
+            return new ReviewPlan(planned, SavedPlans.of(planned, request, databaseName(target.connection())), rollback);
+        }
+    }
+
+    /**
+     * Applies the plan saved in {@code planJson} by {@link #planForReview}: exactly its statements, and only when the
+     * options and schema files are those it was made with and the target has not changed since. Otherwise nothing
+     * runs and a {@link SchemataException} says what differs. After the run the target is verified as in
+     * {@link #apply(SchemataRequest)}.
+     */
+    public static ApplyResult applyPlanFile(SchemataRequest request, Path planJson) {
+        SavedPlan saved = PlanFiles.read(planJson);
+        String where = planJson.toString();
+        SavedPlans.checkRequest(saved, request, where);
+        if (!saved.engineVersion().equals(SavedPlans.engineVersion())) {
+            request.log().accept(WARNING + "the plan was made by Schemata " + saved.engineVersion() + " and is applied by "
+                    + SavedPlans.engineVersion() + "; it still runs only on the target it was made against");
+        }
+        try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
+            Connection connection = target.connection();
+            int major = TargetConnection.majorVersion(connection);
+            Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+            SavedPlans.checkDesired(saved, desired, where);
+            // as a fresh apply: under the lock, so that the target checked is the target changed
+            try (ApplyLock lock = ApplyLock.acquire(connection, request.applyOptions().lockWait(), request.log())) {
+                return new ApplyRun(request, connection, desired, () -> {
+                    Catalog current = CatalogReader.read(connection, targetFilter(request, desired));
+                    SavedPlans.checkTarget(saved, databaseName(connection), major, current, where);
+                    request.log().accept("The target is as the plan expects");
+                    return new PlanResult(saved.plan(), current, desired, major);
+                }).run();
+            }
+        }
+    }
+
+    /**
+     * Writes the schema of a live database as schema files into {@code directory}: the statements that create it
+     * from a fresh database, in dependency order, split into numbered files that load in lexical order. Planning
+     * against the same database with these files gives an empty plan.
+     *
+     * @param overwrite whether a directory that holds files may be used; its {@code .sql} files are replaced
+     * @return the files written, in load order
+     */
+    public static List<Path> export(TargetDatabase database, ShadowOptions shadow, SchemaFilter filter, Path directory,
+            boolean overwrite, Consumer<String> log) {
+        SchemaExport.checkDirectory(directory, overwrite);
+        try (TargetConnection target = TargetConnection.open(database, shadow)) {
+            int major = TargetConnection.majorVersion(target.connection());
+            Catalog current = CatalogReader.read(target.connection(), filter);
+            Catalog fresh;
+            // what the files will be loaded into: a new database has a public schema, its privileges, ...
+            try (ShadowDatabase empty = ShadowDatabase.open(shadow, major)) {
+                fresh = CatalogReader.read(empty.connection(), filter);
+            }
+            Plan creation = Planner.plan(fresh, current, PlanOptions.allowingDrops());
+            if (creation.isEmpty()) {
+                log.accept(WARNING + "nothing to export: the database holds nothing in the managed schemas that a new"
+                        + " database lacks; check schema.url and schema.schemas");
+            }
+            List<Path> files = SchemaExport.write(directory, creation.executable(), overwrite);
+            log.accept("Exported " + creation.executable().size() + " statements into " + files.size() + " files in "
+                    + directory);
+            return files;
+        }
+    }
+
+    private static String databaseName(Connection connection) {
+        try {
+            return connection.getCatalog();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the target's database name", e);
         }
     }
 

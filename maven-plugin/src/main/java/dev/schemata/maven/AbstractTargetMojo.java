@@ -111,6 +111,16 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     /** The request for the engine; fails with a hint when no target is configured. */
     final SchemataRequest request() throws MojoFailureException {
         Map<String, String> environment = environment();
+        return new SchemataRequest(target(environment), source(), shadow(), filter(), planOptions(), log(),
+                applyOptions(environment));
+    }
+
+    /** The target database with its credentials; fails with a hint when none is configured. */
+    final TargetDatabase target() throws MojoFailureException {
+        return target(environment());
+    }
+
+    private TargetDatabase target(Map<String, String> environment) throws MojoFailureException {
         credentials = Credentials.choose(user, password, Credentials.server(settings, decrypter, serverId), environment);
         String target = TargetUrl.choose(url, environment, credentials.user());
         if (target == null) {
@@ -120,8 +130,7 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
             getLog().info("schema.url is set: PGHOST, PGPORT and PGDATABASE are ignored");
         }
         getLog().info("Target: " + Redaction.url(target) + (credentials.user() == null ? "" : " as " + credentials.user()));
-        return new SchemataRequest(new TargetDatabase(target, credentials.user(), credentials.password()), source(),
-                shadow(), filter(), planOptions(), log(), applyOptions(environment));
+        return new TargetDatabase(target, credentials.user(), credentials.password());
     }
 
     final PlanOptions planOptions() {

@@ -1,7 +1,8 @@
 package dev.schemata.maven;
 
-import dev.schemata.PlanResult;
 import dev.schemata.Schemata;
+import dev.schemata.planfile.PlanFiles;
+import dev.schemata.planfile.ReviewPlan;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,34 +14,34 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Shows what {@code schema:apply} would do: the statements that turn the target database into the one
- * the schema files declare, with their hazards and the statements withheld. Changes nothing.
+ * the schema files declare, with their hazards and the statements withheld. Changes nothing. Writes the plan
+ * for review: {@code plan.sql}, {@code plan.md}, {@code plan.json} (what {@code schema:apply
+ * -Dschema.planFile=...} applies) and {@code rollback.sql}.
  */
 @Mojo(name = "plan", requiresProject = true, threadSafe = true)
 public class PlanMojo extends AbstractTargetMojo {
+    static final String MARKDOWN = "plan.md";
+
     /**
-     * Where the plan is written as a SQL script (withheld statements as comments); a Markdown summary fit for a
-     * pull-request comment is written beside it, with the extension {@code .md}.
+     * Where the plan files are written: {@code plan.sql} (withheld statements as comments), {@code plan.md} (a
+     * summary fit for a pull-request comment), {@code plan.json} (the plan with the fingerprints it was made
+     * against, for {@code schema:apply -Dschema.planFile}) and {@code rollback.sql}.
      */
-    @Parameter(property = "schema.planFile", defaultValue = "${project.build.directory}/schema/plan.sql", required = true)
-    File planFile;
+    @Parameter(property = "schema.planDirectory", defaultValue = "${project.build.directory}/schema", required = true)
+    File planDirectory;
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
-        PlanResult result = Schemata.plan(request());
-        PlanReport.print(result.plan(), log(), warn());
+        ReviewPlan review = Schemata.planForReview(request());
+        PlanReport.print(review.result().plan(), log(), warn());
+        PlanFiles.write(planDirectory.toPath(), review);
         try {
-            Files.createDirectories(planFile.toPath().getParent());
-            Files.writeString(planFile.toPath(), result.plan().toSql(), StandardCharsets.UTF_8);
-            Files.writeString(markdownFile().toPath(), PlanMarkdown.of(result.plan()), StandardCharsets.UTF_8);
+            Files.writeString(planDirectory.toPath().resolve(MARKDOWN), PlanMarkdown.of(review.result().plan()),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the plan to " + planFile, e);
+            throw new MojoExecutionException("Cannot write the plan to " + planDirectory, e);
         }
-        getLog().info("Plan written to " + planFile + " and " + markdownFile().getName());
-    }
-
-    private File markdownFile() {
-        String name = planFile.getName();
-        int dot = name.lastIndexOf('.');
-        return new File(planFile.getParentFile(), (dot < 0 ? name : name.substring(0, dot)) + ".md");
+        getLog().info("Plan written to " + planDirectory + ": " + PlanFiles.PLAN_SQL + ", " + MARKDOWN + ", "
+                + PlanFiles.PLAN_JSON + " (apply it with -Dschema.planFile), " + PlanFiles.ROLLBACK_SQL);
     }
 }

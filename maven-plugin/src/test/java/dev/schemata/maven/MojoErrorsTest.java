@@ -70,6 +70,12 @@ class MojoErrorsTest {
     }
 
     @Test
+    void exportWithoutUrlExplainsHowToSetATarget() {
+        MojoFailureException e = assertThrows(MojoFailureException.class, new ExportMojo()::execute);
+        assertEquals(AbstractTargetMojo.NO_TARGET, e.getMessage());
+    }
+
+    @Test
     void theTargetPasswordIsMaskedToo() {
         ApplyMojo apply = new ApplyMojo();
         apply.password = "hunter2";

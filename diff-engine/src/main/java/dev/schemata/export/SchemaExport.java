@@ -1,0 +1,63 @@
+package dev.schemata.export;
+
+import dev.schemata.SchemataException;
+import dev.schemata.plan.PlannedStatement;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Writes a database's schema as schema files: numbered {@code .sql} files, one per object (with its indexes,
+ * comments and grants), whose lexical order is the order they load in.
+ */
+public final class SchemaExport {
+    private SchemaExport() {}
+
+    /** Fails unless {@code directory} is missing or empty, or {@code overwrite} is set. */
+    public static void checkDirectory(Path directory, boolean overwrite) {
+        if (!overwrite && !files(directory).isEmpty()) {
+            throw new SchemataException("The export directory " + directory.toAbsolutePath() + " is not empty."
+                    + " Export into an empty or new directory, or set schema.overwrite=true to replace the .sql files"
+                    + " in it (other files stay).");
+        }
+    }
+
+    /**
+     * Writes {@code statements} (creation statements in run order) as files into {@code directory}; with
+     * {@code overwrite}, first deletes the {@code .sql} files already below it, so that none is left over.
+     *
+     * @return the files written, in load order
+     */
+    public static List<Path> write(Path directory, List<PlannedStatement> statements, boolean overwrite) {
+        checkDirectory(directory, overwrite);
+        try {
+            for (Path old : files(directory)) {
+                if (old.getFileName().toString().endsWith(".sql")) Files.delete(old);
+            }
+            Files.createDirectories(directory);
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<String, String> file : ExportLayout.files(statements).entrySet()) {
+                written.add(Files.writeString(directory.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8));
+            }
+            return written;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the exported schema into " + directory, e);
+        }
+    }
+
+    private static List<Path> files(Path directory) {
+        if (!Files.isDirectory(directory)) return List.of();
+        try (Stream<Path> paths = Files.walk(directory)) {
+            return paths.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the export directory " + directory, e);
+        }
+    }
+}
