@@ -19,26 +19,35 @@ public final class PlanExecutor {
     private PlanExecutor() {}
 
     /**
-     * Runs the plan's non-transactional statements (enum labels to add) first, each committed on its own,
-     * then all the others in one transaction. On failure the transaction is rolled back and an
-     * {@link ApplyException} names the failing statement and PostgreSQL's message. The connection's
+     * Runs the plan's statements in plan order: each run of transactional statements in one transaction,
+     * each non-transactional one (a new enum label, a concurrent index build, a validation) on its own,
+     * committed by itself. On failure the current transaction is rolled back and an {@link ApplyException}
+     * names the failing statement and PostgreSQL's message; what committed before stays. The connection's
      * auto-commit setting is restored.
      *
      * @param progress receives one line per statement
      * @return how many statements ran
      */
     public static int execute(Connection target, Plan plan, Consumer<String> progress) {
-        List<PlannedStatement> outside = plan.executable().stream().filter(s -> !s.transactional()).toList();
-        List<PlannedStatement> inside = plan.executable().stream().filter(PlannedStatement::transactional).toList();
-        Run run = new Run(target, outside.size() + inside.size(), progress);
+        List<PlannedStatement> statements = plan.executable();
+        Run run = new Run(target, statements.size(), progress);
         try {
             boolean autoCommit = target.getAutoCommit();
             try {
-                target.setAutoCommit(true);
-                outside.forEach(run::execute);
-                if (!inside.isEmpty()) {
-                    target.setAutoCommit(false);
-                    runInTransaction(target, inside, run);
+                int i = 0;
+                while (i < statements.size()) {
+                    int end = i;
+                    while (end < statements.size() && statements.get(end).transactional()) {
+                        end++;
+                    }
+                    if (end > i) {
+                        target.setAutoCommit(false);
+                        runInTransaction(target, statements.subList(i, end), run);
+                        i = end;
+                    } else {
+                        target.setAutoCommit(true);
+                        run.execute(statements.get(i++));
+                    }
                 }
             } finally {
                 target.setAutoCommit(autoCommit);

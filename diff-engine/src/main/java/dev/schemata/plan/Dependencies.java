@@ -92,6 +92,11 @@ final class Dependencies {
             if (c.constraint().foreignKey() != null) {
                 afterReferencedKey(step, c.constraint().foreignKey().referencedTable());
             }
+        } else if (change instanceof Change.ValidateConstraint c) {
+            afterTableReady(step, c.table());
+            if (c.constraint().foreignKey() != null) {
+                afterReferencedKey(step, c.constraint().foreignKey().referencedTable());
+            }
         } else if (change instanceof CreateIndex c) {
             afterTableReady(step, c.table());
         } else if (change instanceof DropConstraint c && c.constraint().foreignKey() == null) {

@@ -80,6 +80,7 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.CreateIndex.class, 61),
             Map.entry(Change.ReplaceView.class, 65),
             Map.entry(Change.CreateView.class, 66),
+            Map.entry(Change.ValidateConstraint.class, 69),
             Map.entry(Change.SetComment.class, 70));
 
     /**

@@ -65,11 +65,11 @@ class PlanExecutorTest {
     }
 
     @Test
-    void statementsOutsideTheTransactionRunFirstAndStayCommitted() throws Exception {
+    void statementsOutsideTheTransactionRunInPlanOrderAndStayCommitted() throws Exception {
         try (Connection c = databases.fresh()) {
             execute(c, "CREATE TYPE mood AS ENUM ('sad')");
-            Plan plan = plan(PlannedStatement.of("CREATE TABLE t (m mood DEFAULT 'happy')"),
-                    new PlannedStatement("ALTER TYPE mood ADD VALUE 'happy'", List.of(), null, false),
+            Plan plan = plan(new PlannedStatement("ALTER TYPE mood ADD VALUE 'happy'", List.of(), null, false),
+                    PlannedStatement.of("CREATE TABLE t (m mood DEFAULT 'happy')"),
                     PlannedStatement.of("SELECT 1/0"));
             c.setAutoCommit(false);
             ApplyException e = assertThrows(ApplyException.class, () -> PlanExecutor.execute(c, plan, line -> { }));

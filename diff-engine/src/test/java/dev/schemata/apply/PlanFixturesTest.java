@@ -11,13 +11,21 @@ import dev.schemata.introspect.CatalogReader;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
+import dev.schemata.plan.Phase;
 import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -29,13 +37,14 @@ import org.junit.jupiter.api.TestFactory;
  * One test per folder of {@code src/test/resources/fixtures}: {@code from.sql} and {@code to.sql} go into two
  * fresh databases, the plan between their catalogs (drops allowed) must print as {@code expected.sql}, and
  * after applying it to the {@code from} database, that database must read as the {@code to} one and planning
- * again must give nothing. Run with {@code -Dschemata.updateFixtures=true} to rewrite the expectations
+ * again must give nothing. An optional {@code options.properties} sets plan options, one {@code key=value} per
+ * {@link PlanOptions.Builder} method (for example {@code online=false}, {@code phase=expand}); with a phase, the
+ * plan of that phase applies first and leaves only skipped statements, then the rest. Run with {@code -Dschemata.updateFixtures=true} to rewrite the expectations
  * (then read every changed one).
  */
 class PlanFixturesTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
     private static final boolean UPDATE = Boolean.getBoolean("schemata.updateFixtures");
-    private static final PlanOptions DROPS = PlanOptions.allowingDrops();
 
     private static FreshDatabases databases;
 
@@ -66,8 +75,9 @@ class PlanFixturesTest {
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
             Catalog current = read(from);
-            Plan plan = Planner.plan(current, desired, DROPS);
-            withheld = !Planner.plan(current, desired, PlanOptions.defaults()).skipped().isEmpty();
+            PlanOptions options = options(folder);
+            Plan plan = Planner.plan(current, desired, options);
+            withheld = !Planner.plan(current, desired, options.toBuilder().allowDrop(false).build()).skipped().isEmpty();
 
             Path expected = folder.resolve("expected.sql");
             if (UPDATE) {
@@ -80,9 +90,15 @@ class PlanFixturesTest {
             assertEquals(plan.executable().size(), ran);
             assertEquals(ran, progress.size());
 
+            if (options.phase() != null) {
+                Plan phaseAgain = Planner.plan(read(from), desired, options);
+                assertTrue(phaseAgain.isEmpty(), "after the phase, only skipped statements remain, but:\n"
+                        + phaseAgain.toSql());
+                PlanExecutor.execute(from, Planner.plan(read(from), desired, all(options)), line -> { });
+            }
             Catalog after = read(from);
             assertEquals(desired.toCanonicalText(), after.toCanonicalText(), "the schema after applying the plan");
-            Plan again = Planner.plan(after, desired, DROPS);
+            Plan again = Planner.plan(after, desired, all(options));
             assertTrue(again.statements().isEmpty(), "planning again gives nothing, but gave:\n" + again.toSql());
         }
         if (withheld) {
@@ -96,12 +112,61 @@ class PlanFixturesTest {
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
-            Plan plan = Planner.plan(read(from), desired, PlanOptions.defaults());
+            PlanOptions withoutDrops = options(folder).toBuilder().allowDrop(false).build();
+            Plan plan = Planner.plan(read(from), desired, withoutDrops);
             PlanExecutor.execute(from, plan, line -> { });
-            Plan rest = Planner.plan(read(from), desired, PlanOptions.defaults());
+            Plan rest = Planner.plan(read(from), desired, withoutDrops);
             assertTrue(rest.isEmpty(), "after applying without drops, only withheld statements remain, but:\n"
                     + rest.toSql());
         }
+    }
+
+    /** Every change: the options without a phase. */
+    private static PlanOptions all(PlanOptions options) {
+        return options.toBuilder().phase((Phase) null).build();
+    }
+
+    /** Drops allowed, then each line of {@code options.properties} calls the builder method of its key. */
+    static PlanOptions options(Path folder) throws IOException, ReflectiveOperationException {
+        PlanOptions.Builder builder = PlanOptions.allowingDrops().toBuilder();
+        Path file = folder.resolve("options.properties");
+        if (!Files.exists(file)) {
+            return builder.build();
+        }
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file)) {
+            properties.load(reader);
+        }
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            set(builder, key, properties.getProperty(key).trim(), file);
+        }
+        return builder.build();
+    }
+
+    /** Calls the one-argument builder method named {@code key}, preferring one that takes the text itself. */
+    private static void set(PlanOptions.Builder builder, String key, String value, Path file)
+            throws ReflectiveOperationException {
+        List<Method> candidates = Arrays.stream(PlanOptions.Builder.class.getMethods())
+                .filter(m -> m.getName().equals(key) && m.getParameterCount() == 1)
+                .sorted(Comparator.comparing(m -> m.getParameterTypes()[0] == String.class ? 0 : 1)).toList();
+        for (Method m : candidates) {
+            Class<?> type = m.getParameterTypes()[0];
+            if (type == String.class) {
+                m.invoke(builder, value);
+                return;
+            } else if (type == boolean.class) {
+                m.invoke(builder, Boolean.parseBoolean(value));
+                return;
+            } else if (type == int.class) {
+                m.invoke(builder, Integer.parseInt(value));
+                return;
+            } else if (type.isEnum()) {
+                m.invoke(builder, Enum.valueOf(type.asSubclass(Enum.class), value.toUpperCase(Locale.ROOT)));
+                return;
+            }
+        }
+        throw new IllegalArgumentException(file + ": no PlanOptions.Builder method " + key
+                + " that takes a text, boolean, number or enum");
     }
 
     private static Catalog read(Connection connection) {
