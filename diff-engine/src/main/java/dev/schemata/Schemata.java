@@ -6,6 +6,7 @@ import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
 import dev.schemata.load.ShadowDatabase;
+import dev.schemata.plan.Phase;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
@@ -95,11 +96,13 @@ public final class Schemata {
 
     /**
      * Plans as {@link #plan(SchemataRequest)}, applies the plan, then reads the target again and fails
-     * when it does not match the declared schema.
+     * when it does not match the declared schema. A plan with a statement that would run and carries a hazard
+     * the options do not allow is refused before anything runs.
      */
     public static ApplyResult apply(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             PlanResult planned = plan(request, target.connection());
+            HazardRefusal.check(planned.plan(), request.planOptions());
             int executed = PlanExecutor.execute(target.connection(), planned.plan(), request.log());
             verify(planned, target.connection(), request);
             return new ApplyResult(planned, executed);
@@ -118,7 +121,9 @@ public final class Schemata {
 
     private static void verify(PlanResult planned, Connection target, SchemataRequest request) {
         Catalog after = CatalogReader.read(target, request.filter());
-        Plan remaining = Planner.plan(after, planned.desired(), PlanOptions.allowingDrops());
+        // the same options, so that withheld statements read the same; everything planned, none withheld
+        PlanOptions everything = request.planOptions().toBuilder().allowDrop(true).phase((Phase) null).build();
+        Plan remaining = Planner.plan(after, planned.desired(), everything);
         List<String> withheld = planned.plan().skipped().stream().map(s -> s.sql()).toList();
         List<String> left = remaining.executable().stream().map(s -> s.sql())
                 .filter(sql -> !withheld.contains(sql)).toList();

@@ -310,7 +310,8 @@ final class Dependencies {
         boolean expressions = drop.change() instanceof DropIndex i ? i.index().predicate() != null
                 : ((DropConstraint) drop.change()).constraint().kind() == ConstraintKind.CHECK
                         || ((DropConstraint) drop.change()).constraint().kind() == ConstraintKind.EXCLUSION;
-        return expressions || columns.isEmpty() || columns.contains(null) || columns.contains(column);
+        // an index's expression key is a null name; a constraint's list holds no nulls (nor may it be asked for one)
+        return expressions || columns.isEmpty() || columns.stream().anyMatch(c -> c == null || c.equals(column));
     }
 
     private static boolean isColumnChangeOn(Step step, QualifiedName table) {

@@ -44,6 +44,32 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.allowDrop", defaultValue = "false")
     boolean allowDrop;
 
+    /**
+     * The hazards a statement may carry for {@code schema:apply} to run the plan, as comma-separated names;
+     * the list replaces the default {@code INDEX_BUILD,INDEX_DROPPED,VALIDATION_SCAN,NOT_TRANSACTIONAL,
+     * UNTRACKABLE_DEPENDENCY}. Others ({@code DELETES_DATA}, {@code TABLE_REWRITE}, {@code ACCESS_EXCLUSIVE_LOCK},
+     * {@code EXTENSION_UPGRADE}) make apply refuse the plan, changing nothing. The data loss of a drop is
+     * allowed by {@code allowDrop} alone.
+     */
+    @Parameter(property = "schema.allowHazards")
+    String allowHazards;
+
+    /**
+     * Changes existing tables without blocking their readers and writers for long: indexes built and dropped
+     * CONCURRENTLY, foreign keys and checks added NOT VALID and validated apart, NOT NULL proven by a validated
+     * check first, unique and primary keys added on an index built concurrently. Such statements run outside
+     * the plan's transaction. {@code false} puts everything in one transaction.
+     */
+    @Parameter(property = "schema.online", defaultValue = "true")
+    boolean online;
+
+    /**
+     * {@code expand} runs only the changes the running application survives (deploy it before the new code);
+     * {@code contract} runs what expand held back (after the new code is out). Unset: every change.
+     */
+    @Parameter(property = "schema.phase")
+    String phase;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
@@ -61,7 +87,20 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
                 System.getenv("PGPASSWORD"));
         getLog().info("Target: " + Redaction.url(url) + (credentials.user() == null ? "" : " as " + credentials.user()));
         TargetDatabase target = new TargetDatabase(url, credentials.user(), credentials.password());
-        return new SchemataRequest(target, source(), shadow(), filter(), PlanOptions.builder().allowDrop(allowDrop).build(), log());
+        return new SchemataRequest(target, source(), shadow(), filter(), planOptions(), log());
+    }
+
+    /** The plan options from the parameters; a bad hazard or phase name fails with the valid ones. */
+    final PlanOptions planOptions() throws MojoFailureException {
+        try {
+            PlanOptions.Builder options = PlanOptions.builder().allowDrop(allowDrop).online(online).phase(phase);
+            if (allowHazards != null) {
+                options.allowHazards(allowHazards);
+            }
+            return options.build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
 
     @Override
