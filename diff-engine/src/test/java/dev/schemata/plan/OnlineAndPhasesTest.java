@@ -162,6 +162,29 @@ class OnlineAndPhasesTest {
                 expand.statements().stream().map(PlannedStatement::skippedReason).toList());
     }
 
+    @Test
+    void routineBodiesPostgresCannotTrackAndExtensionUpgradesAreHazards() {
+        assertTrue(Hazards.isUntrackable(routine("plpgsql", "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n"
+                + " LANGUAGE plpgsql\nAS $function$begin return 1; end$function$")));
+        assertTrue(Hazards.isUntrackable(routine("sql", "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n"
+                + " LANGUAGE sql\nAS $function$select 1$function$")));
+        assertFalse(Hazards.isUntrackable(routine("sql", "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n"
+                + " LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1;\nEND")), "a SQL-standard body is tracked");
+        assertFalse(Hazards.isUntrackable(routine("c", "CREATE OR REPLACE FUNCTION public.f()\n RETURNS integer\n"
+                + " LANGUAGE c\nAS '$libdir/f', $function$f$function$")));
+
+        dev.schemata.catalog.Extension from = new dev.schemata.catalog.Extension("hstore", "public", "1.7", null);
+        dev.schemata.catalog.Extension to = new dev.schemata.catalog.Extension("hstore", "public", "1.8", null);
+        List<Hazard> hazards = Hazards.of(new dev.schemata.diff.Change.UpdateExtension(from, to), catalog());
+        assertEquals(List.of(HazardType.EXTENSION_UPGRADE), hazards.stream().map(Hazard::type).toList());
+        assertTrue(hazards.get(0).message().contains("from version 1.7 to 1.8"), hazards.get(0).message());
+    }
+
+    private static dev.schemata.catalog.Routine routine(String language, String definition) {
+        return new dev.schemata.catalog.Routine(dev.schemata.catalog.QualifiedName.of("public", "f"), "", "", "",
+                dev.schemata.catalog.Routine.Kind.FUNCTION, language, "integer", definition, null);
+    }
+
     private static List<String> sqls(Plan plan) {
         return plan.statements().stream().map(PlannedStatement::sql).toList();
     }
