@@ -5,6 +5,7 @@ import dev.schemata.apply.ApplyOptions;
 import dev.schemata.apply.PlanExecutor;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.introspect.CatalogReader;
+import dev.schemata.plan.Phase;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.PlannedStatement;
@@ -42,6 +43,7 @@ final class ApplyRun {
         PlanResult planned = null;
         try {
             planned = planning.plan();
+            HazardRefusal.check(planned.plan(), request.planOptions());
             int executed = PlanExecutor.execute(target, planned.plan(), request.applyOptions(), request.log());
             verify(planned);
             request.log().accept("Ran " + executed + (executed == 1 ? " statement" : " statements") + " in "
@@ -57,7 +59,8 @@ final class ApplyRun {
     private void verify(PlanResult planned) {
         Catalog after = CatalogReader.read(target, Schemata.targetFilter(request, desired));
         // the same options (managed roles included), drops allowed: what is left must have been withheld
-        Plan remaining = Planner.plan(after, planned.desired(), request.planOptions().toBuilder().allowDrop(true).build());
+        Plan remaining = Planner.plan(after, planned.desired(),
+                request.planOptions().toBuilder().allowDrop(true).phase((Phase) null).build());
         List<String> withheld = planned.plan().skipped().stream().map(PlannedStatement::sql).toList();
         List<String> left = remaining.executable().stream().map(PlannedStatement::sql)
                 .filter(sql -> !withheld.contains(sql)).toList();

@@ -13,6 +13,7 @@ import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
 import dev.schemata.load.ShadowDatabase;
+import dev.schemata.plan.Phase;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;

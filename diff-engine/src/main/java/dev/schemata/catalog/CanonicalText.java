@@ -163,7 +163,7 @@ final class CanonicalText {
 
     private void indexes(List<Index> indexes) {
         for (Index i : indexes) {
-            line(1, "index " + i.name() + " " + i.definition() + comment(i.comment()));
+            line(1, "index " + i.name() + " " + i.definition() + (i.valid() ? "" : " invalid") + comment(i.comment()));
         }
     }
 

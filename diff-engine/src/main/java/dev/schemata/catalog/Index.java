@@ -14,6 +14,8 @@ import java.util.Objects;
  * @param columns the key columns by name; an expression key appears as null
  * @param predicate the WHERE clause of a partial index, or null
  * @param comment the index comment, or null
+ * @param valid false for an index that an interrupted {@code CREATE INDEX CONCURRENTLY} left behind
+ *     ({@code pg_index.indisvalid}): PostgreSQL keeps it up to date but never uses it, so it must be rebuilt
  */
 public record Index(
         String name,
@@ -22,11 +24,18 @@ public record Index(
         String method,
         List<String> columns,
         String predicate,
-        String comment) {
+        String comment,
+        boolean valid) {
 
     public Index {
         Objects.requireNonNull(name, "name == null");
         Objects.requireNonNull(definition, "definition == null");
         columns = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columns));
+    }
+
+    /** A valid index. */
+    public Index(String name, String definition, boolean unique, String method, List<String> columns,
+            String predicate, String comment) {
+        this(name, definition, unique, method, columns, predicate, comment, true);
     }
 }

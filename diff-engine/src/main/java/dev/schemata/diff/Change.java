@@ -123,6 +123,9 @@ public sealed interface Change {
 
     record DropConstraint(QualifiedName table, Constraint constraint) implements Change {}
 
+    /** A constraint added NOT VALID is declared valid: existing rows are checked, the definition stays. */
+    record ValidateConstraint(QualifiedName table, Constraint constraint) implements Change {}
+
     record CreateIndex(QualifiedName table, Index index) implements Change {}
 
     record DropIndex(QualifiedName table, Index index) implements Change {}

@@ -81,7 +81,13 @@ final class TableDiff {
 
     /** A constraint cannot be altered in place: any other definition means drop and add. */
     private static void compareConstraints(QualifiedName table, Constraint from, Constraint to, List<Change> out) {
-        if (sameDefinition(from, to)) {
+        if (!from.validated() && to.validated() && from.definition().equals(to.definition() + " NOT VALID")
+                && from.kind() == to.kind() && from.deferrable() == to.deferrable()
+                && from.initiallyDeferred() == to.initiallyDeferred()) {
+            out.add(new Change.ValidateConstraint(table, to));
+            CommentTarget target = CommentTarget.member(Kind.CONSTRAINT, table, to.name());
+            Comments.compare(target, from.comment(), to.comment(), out);
+        } else if (sameDefinition(from, to)) {
             CommentTarget target = CommentTarget.member(Kind.CONSTRAINT, table, to.name());
             Comments.compare(target, from.comment(), to.comment(), out);
         } else {
@@ -100,8 +106,9 @@ final class TableDiff {
         Comments.added(CommentTarget.member(Kind.INDEX, table, index.name()), index.comment(), out);
     }
 
+    /** An index left INVALID by an interrupted concurrent build is dropped and built again. */
     private static void compareIndexes(QualifiedName table, Index from, Index to, List<Change> out) {
-        if (from.definition().equals(to.definition())) {
+        if (from.definition().equals(to.definition()) && (from.valid() || !to.valid())) {
             Comments.compare(CommentTarget.member(Kind.INDEX, table, to.name()), from.comment(), to.comment(), out);
         } else {
             out.add(new DropIndex(table, from));

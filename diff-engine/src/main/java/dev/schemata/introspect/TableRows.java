@@ -144,7 +144,8 @@ final class TableRows {
                 row.getString("method"),
                 strings(row, "columns"),
                 row.getString("predicate"),
-                row.getString("comment"));
+                row.getString("comment"),
+                row.getBoolean("is_valid"));
         return new Owned<>(table(row), index);
     }
 

@@ -4,6 +4,7 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.RangeType;
@@ -113,10 +114,17 @@ final class Dependencies {
         } else if (change instanceof AddConstraint c) {
             afterTableReady(step, c.table());
             if (c.constraint().foreignKey() != null) {
-                afterReferencedKey(step, c.constraint().foreignKey().referencedTable());
+                afterReferencedKey(step, c.constraint().foreignKey().referencedTable(),
+                        c.constraint().foreignKey().referencedColumns());
+            }
+        } else if (change instanceof Change.ValidateConstraint c) {
+            afterTableReady(step, c.table());
+            if (c.constraint().foreignKey() != null) {
+                afterReferencedKey(step, c.constraint().foreignKey().referencedTable(),
+                        c.constraint().foreignKey().referencedColumns());
             }
         } else if (change instanceof CreateIndex c) {
-            afterTableReady(step, c.table());
+            createIndex(step, c);
         } else if (change instanceof DropConstraint c && c.constraint().foreignKey() == null) {
             after(step, steps.foreignKeyDropsTo(c.table()), s -> true); // the referencing key goes first
         } else if (change instanceof DropIndex c && c.index().unique()) {
@@ -169,7 +177,13 @@ final class Dependencies {
 
     private void columnChange(Step step, ColumnChange change) {
         QualifiedName table = change.table();
-        after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
+        if (change instanceof ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
+            // an index or constraint that may not survive the new type goes first
+            after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column()));
+        } else if (!(change instanceof AddColumn || change instanceof SetDefault)) {
+            // a key or index drop may be what lets the column change (DROP NOT NULL of a key column)
+            after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
+        }
         after(step, steps.foreignKeyDropsTo(table), s -> true);
         if (change instanceof AddColumn c) {
             afterTypeAndSequences(step, c.definition().type(), c.definition().defaultExpression());
@@ -225,12 +239,36 @@ final class Dependencies {
                 || isDropOfKeyOrIndexOn(s, table));
     }
 
-    /** A foreign key comes after the referenced table and its keys exist. */
-    private void afterReferencedKey(Step step, QualifiedName referenced) {
-        afterTableReady(step, referenced);
+    /**
+     * An index on plain columns comes after its table, those columns as desired, and the drop of an index or
+     * key of its name; one on expressions or with a predicate after every column change of its table.
+     */
+    private void createIndex(Step step, CreateIndex c) {
+        List<String> columns = c.index().columns();
+        if (columns.isEmpty() || columns.contains(null) || c.index().predicate() != null) {
+            afterTableReady(step, c.table());
+            return;
+        }
+        QualifiedName table = c.table();
+        after(step, steps.on(table), s -> s.change() instanceof CreateTable || s.change() instanceof CreateView
+                || isColumnChangeOn(s, table) && !(s.change() instanceof DropColumn)
+                        && columns.contains(((ColumnChange) s.change()).column())
+                || s.change() instanceof DropIndex d && d.index().name().equals(c.index().name())
+                || s.change() instanceof DropConstraint d && d.constraint().name().equals(c.index().name()));
+    }
+
+    /** A foreign key comes after the referenced table, its referenced columns as desired, and its keys. */
+    private void afterReferencedKey(Step step, QualifiedName referenced, List<String> referencedColumns) {
+        after(step, steps.on(referenced), s -> s.change() instanceof CreateTable || s.change() instanceof CreateView
+                || isColumnChangeOn(s, referenced) && !(s.change() instanceof DropColumn)
+                        && referencedColumns.contains(((ColumnChange) s.change()).column()));
         after(step, steps.on(referenced),
-                s -> s.change() instanceof AddConstraint a && a.constraint().foreignKey() == null
+                s -> s.change() instanceof AddConstraint a && isKey(a.constraint())
                 || s.change() instanceof CreateIndex i && i.index().unique());
+    }
+
+    private static boolean isKey(Constraint constraint) {
+        return constraint.kind() == ConstraintKind.PRIMARY_KEY || constraint.kind() == ConstraintKind.UNIQUE;
     }
 
     private void afterSchema(Step step, QualifiedName object) {
@@ -296,6 +334,17 @@ final class Dependencies {
             return current.table(c.table()).flatMap(t -> t.column(c.column())).stream().toList();
         }
         return List.of();
+    }
+
+    /** Whether the dropped index or constraint may use the column: it names it, or has expressions. */
+    private static boolean mayUse(Step drop, String column) {
+        List<String> columns = drop.change() instanceof DropIndex i ? i.index().columns()
+                : ((DropConstraint) drop.change()).constraint().columns();
+        boolean expressions = drop.change() instanceof DropIndex i ? i.index().predicate() != null
+                : ((DropConstraint) drop.change()).constraint().kind() == ConstraintKind.CHECK
+                        || ((DropConstraint) drop.change()).constraint().kind() == ConstraintKind.EXCLUSION;
+        // an index's expression key is a null name; a constraint's list holds no nulls (nor may it be asked for one)
+        return expressions || columns.isEmpty() || columns.stream().anyMatch(c -> c == null || c.equals(column));
     }
 
     private static boolean isColumnChangeOn(Step step, QualifiedName table) {

@@ -1,6 +1,9 @@
 package dev.schemata.plan;
 
-/** The closed set of risks a planned statement can carry. */
+/**
+ * The closed set of risks a planned statement can carry. {@code schema:apply} refuses a plan with a hazard
+ * that {@link PlanOptions#allowHazards()} does not list.
+ */
 public enum HazardType {
     /** Rows, columns or values are removed: a drop, or a type change that can lose data. */
     DELETES_DATA,
@@ -14,8 +17,19 @@ public enum HazardType {
     INDEX_DROPPED,
     /** Existing rows are scanned to validate a constraint. */
     VALIDATION_SCAN,
-    /** The statement cannot run inside a transaction block. */
+    /**
+     * The statement runs on its own, outside the plan's transaction (PostgreSQL refuses it inside one, or it
+     * must commit before the next one to release its locks): what ran before it stays if a later one fails.
+     */
     NOT_TRANSACTIONAL,
+    /** {@code ALTER EXTENSION ... UPDATE} runs the extension's own upgrade script. */
+    EXTENSION_UPGRADE,
+    /**
+     * A routine body whose references PostgreSQL does not record (a function or procedure in plpgsql, or in
+     * SQL with a string body): the objects it uses can be dropped or changed under it, and it fails only when
+     * called.
+     */
+    UNTRACKABLE_DEPENDENCY,
     /** The statement changes who may do what: a grant, a revoke, a default privilege or an owner. */
     AUTHORIZATION
 }

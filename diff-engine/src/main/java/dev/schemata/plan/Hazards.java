@@ -2,16 +2,19 @@ package dev.schemata.plan;
 
 import static dev.schemata.plan.HazardType.ACCESS_EXCLUSIVE_LOCK;
 import static dev.schemata.plan.HazardType.DELETES_DATA;
+import static dev.schemata.plan.HazardType.EXTENSION_UPGRADE;
 import static dev.schemata.plan.HazardType.INDEX_BUILD;
 import static dev.schemata.plan.HazardType.INDEX_DROPPED;
 import static dev.schemata.plan.HazardType.NOT_TRANSACTIONAL;
 import static dev.schemata.plan.HazardType.TABLE_REWRITE;
+import static dev.schemata.plan.HazardType.UNTRACKABLE_DEPENDENCY;
 import static dev.schemata.plan.HazardType.VALIDATION_SCAN;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.AddConstraint;
@@ -96,6 +99,17 @@ final class Hazards {
                     + " and its values in every column of the type");
         } else if (isAuthorization(change)) {
             add(HazardType.AUTHORIZATION, authorization(change));
+        } else if (change instanceof Change.ValidateConstraint c) {
+            add(VALIDATION_SCAN, "reads all rows of " + c.table() + " to validate " + c.constraint().name()
+                    + ", holding a SHARE UPDATE EXCLUSIVE lock: reads and writes go on");
+        } else if (change instanceof Change.UpdateExtension c) {
+            add(EXTENSION_UPGRADE, "runs the upgrade script of extension " + c.to().name() + " from version "
+                    + c.from().version() + " to " + c.to().version() + ": it may change or drop the functions, "
+                    + "types and data the extension owns");
+        } else if (change instanceof Change.CreateRoutine c) {
+            untrackable(c.routine());
+        } else if (change instanceof Change.ReplaceRoutine c) {
+            untrackable(c.to());
         } else if (change instanceof AddEnumValue c) {
             add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
                     + "used in the transaction that adds it); it stays if a later statement fails");
@@ -130,11 +144,32 @@ final class Hazards {
                 + ": the privileges the owner before held as owner pass to it";
     }
 
-    private void changeType(ChangeColumnType c) {
+    /** What the type change costs; a change from an enum goes through text, where a missing label is refused. */
+    static TypeConversion conversion(ChangeColumnType c, Catalog current) {
         TypeConversion conversion = TypeConversion.of(c.from().type(), c.to().type());
         if (conversion == TypeConversion.REWRITE && References.isEnum(c.from().type(), current)) {
-            conversion = TypeConversion.LOSSY; // through text: a label the new type lacks is refused
+            return TypeConversion.LOSSY;
         }
+        return conversion;
+    }
+
+    /** Whether PostgreSQL records what the routine's body uses: only for a SQL-standard body and C code. */
+    static boolean isUntrackable(Routine routine) {
+        String language = routine.language();
+        boolean stringBody = routine.definition().contains(" AS $") || routine.definition().contains("\nAS $");
+        return stringBody && !language.equals("c") && !language.equals("internal");
+    }
+
+    private void untrackable(Routine routine) {
+        if (isUntrackable(routine)) {
+            add(UNTRACKABLE_DEPENDENCY, "PostgreSQL does not record what the " + routine.language() + " body of "
+                    + routine.name() + "(" + routine.argumentTypes() + ") uses: a table, column or routine it needs "
+                    + "can be dropped or changed without error, and the call fails only when it runs");
+        }
+    }
+
+    private void changeType(ChangeColumnType c) {
+        TypeConversion conversion = conversion(c, current);
         String column = c.column() + " of " + c.table();
         if (conversion == TypeConversion.NO_REWRITE) {
             return;

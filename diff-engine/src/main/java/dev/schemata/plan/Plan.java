@@ -24,6 +24,11 @@ public record Plan(List<PlannedStatement> statements, String currentFingerprint,
         return statements.stream().filter(PlannedStatement::skipped).toList();
     }
 
+    /** The statements that would run but carry a hazard the plan options do not allow: apply refuses them. */
+    public List<PlannedStatement> refused() {
+        return statements.stream().filter(PlannedStatement::refused).toList();
+    }
+
     /** True when nothing would run (there may still be skipped statements). */
     public boolean isEmpty() {
         return executable().isEmpty();
@@ -36,6 +41,10 @@ public record Plan(List<PlannedStatement> statements, String currentFingerprint,
             for (Hazard h : s.hazards()) {
                 out.append("-- hazard ").append(h.type()).append(": ").append(h.message()).append('\n');
             }
+            if (s.refused()) {
+                out.append("-- needs permission: add ").append(names(s.needsPermission()))
+                        .append(" to schema.allowHazards\n");
+            }
             if (s.skipped()) {
                 out.append("-- skipped (").append(s.skippedReason()).append("):\n");
                 s.sql().lines().forEach(l -> out.append("-- ").append(l).append('\n'));
@@ -45,5 +54,10 @@ public record Plan(List<PlannedStatement> statements, String currentFingerprint,
             out.append('\n');
         }
         return out.toString();
+    }
+
+    /** Hazard type names joined by commas, for a message that says what to allow. */
+    public static String names(java.util.Collection<HazardType> types) {
+        return types.stream().map(Enum::name).collect(java.util.stream.Collectors.joining(","));
     }
 }

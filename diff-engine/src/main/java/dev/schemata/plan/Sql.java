@@ -60,6 +60,9 @@ final class Sql {
             return alterTable(c.table()) + "ADD CONSTRAINT " + quote(c.constraint().name()) + " "
                     + c.constraint().definition();
         }
+        if (change instanceof Change.ValidateConstraint c) {
+            return alterTable(c.table()) + "VALIDATE CONSTRAINT " + quote(c.constraint().name());
+        }
         if (change instanceof DropConstraint c) {
             return alterTable(c.table()) + "DROP CONSTRAINT " + quote(c.constraint().name());
         }

@@ -96,6 +96,7 @@ record Step(int id, Change change, Step partOf) {
             // before objects are created, so that new ones get the desired defaults, as in the shadow
             Map.entry(Change.GrantDefaultPrivilege.class, 30),
             Map.entry(Change.RevokeDefaultPrivilege.class, 30),
+            Map.entry(Change.ValidateConstraint.class, 69),
             Map.entry(Change.SetComment.class, 70));
 
     /**

@@ -74,12 +74,13 @@ final class StepIndex {
         return foreignKeyDropsByReferenced.getOrDefault(referenced, List.of());
     }
 
-    private static QualifiedName tableOf(Change change) {
+    static QualifiedName tableOf(Change change) {
         if (change instanceof CreateTable c) return c.table().name();
         if (change instanceof DropTable c) return c.table().name();
         if (change instanceof ColumnChange c) return c.table();
         if (change instanceof AddConstraint c) return c.table();
         if (change instanceof DropConstraint c) return c.table();
+        if (change instanceof Change.ValidateConstraint c) return c.table();
         if (change instanceof CreateIndex c) return c.table();
         if (change instanceof DropIndex c) return c.table();
         if (change instanceof Change.AttachPartition c) return c.partition();

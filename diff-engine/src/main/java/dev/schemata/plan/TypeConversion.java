@@ -55,6 +55,16 @@ enum TypeConversion {
         if (bi >= 0 && (af >= 0 || a.base.equals("numeric"))) {
             return LOSSY; // fractions are rounded away
         }
+        if (b.base.equals("numeric") && !b.modifiers.isEmpty() && (ai >= 0 || af >= 0)) {
+            return LOSSY; // a bounded precision refuses large values and rounds fractions
+        }
+        if (b.base.equals("date") && a.base.startsWith("timestamp")) {
+            return LOSSY; // the time of day is cut
+        }
+        if (a.base.equals(b.base) && a.base.startsWith("time") && !b.modifiers.isEmpty()
+                && (a.modifiers.isEmpty() || b.modifiers.get(0) < a.modifiers.get(0))) {
+            return LOSSY; // fewer fractional digits of seconds: values are rounded
+        }
         return REWRITE;
     }
 

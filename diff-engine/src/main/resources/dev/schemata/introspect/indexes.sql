@@ -1,6 +1,7 @@
 -- Indexes of every table and materialized view in scope (the parameter: a text[] of schema names) that neither back a primary
 -- key, unique or exclusion constraint (those belong to the constraint) nor are attached children of a
 -- partitioned index.
+-- An index an interrupted CREATE INDEX CONCURRENTLY left behind is listed with is_valid false.
 -- Key columns only (INCLUDE columns are in the definition); an expression key is a null name.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
@@ -14,7 +15,8 @@ SELECT n.nspname::text AS schema_name,
              WHERE k.position <= i.indnkeyatts
              ORDER BY k.position) AS columns,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
-       d.description AS comment
+       d.description AS comment,
+       i.indisvalid AS is_valid
 FROM pg_catalog.pg_index i
 JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
 JOIN pg_catalog.pg_am am ON am.oid = ic.relam

@@ -11,20 +11,27 @@ import dev.schemata.diff.RenameHint;
 import dev.schemata.introspect.CatalogReader;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
+import dev.schemata.plan.Phase;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.Planner;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,20 +78,19 @@ class PlanFixturesTest {
 
     private static void run(Path folder) throws Exception {
         Properties properties = properties(folder);
-        List<String> managed = names(properties.getProperty("managedRoles"));
-        PlanOptions options = PlanOptions.builder().managedRoles(managed).build();
-        PlanOptions drops = options.toBuilder().allowDrop(true).build();
+        PlanOptions options = options(properties, folder);
         boolean withheld;
         try (Connection from = databases.fresh(); Connection to = databases.fresh()) {
-            createRoles(from, managed);
+            createRoles(from, names(properties.getProperty("managedRoles")));
             createRoles(from, names(properties.getProperty("roles")));
             execute(from, Files.readString(folder.resolve("from.sql")));
             execute(to, Files.readString(folder.resolve("to.sql")));
             Catalog desired = read(to);
             Catalog current = read(from);
             List<RenameHint> renames = renameHints(folder);
-            Plan plan = Planner.plan(current, desired, renames, drops);
-            withheld = !Planner.plan(current, desired, renames, options).skipped().isEmpty();
+            Plan plan = Planner.plan(current, desired, renames, options);
+            withheld = !Planner.plan(current, desired, renames, options.toBuilder().allowDrop(false).build())
+                    .skipped().isEmpty();
 
             Path expected = folder.resolve("expected.sql");
             if (UPDATE) {
@@ -97,14 +103,25 @@ class PlanFixturesTest {
             assertEquals(plan.executable().size(), ran);
             assertEquals(ran, progress.size());
 
+            if (options.phase() != null) {
+                Plan phaseAgain = Planner.plan(read(from), desired, renames, options);
+                assertTrue(phaseAgain.isEmpty(), "after the phase, only skipped statements remain, but:\n"
+                        + phaseAgain.toSql());
+                PlanOptions rest = options.toBuilder().phase(options.phase() == Phase.EXPAND ? Phase.CONTRACT : null)
+                        .build();
+                Plan second = Planner.plan(read(from), desired, renames, rest);
+                assertTrue(second.skipped().isEmpty(), "the other phase runs what is left, but skips:\n"
+                        + second.toSql());
+                PlanExecutor.execute(from, second, line -> { });
+            }
             Catalog after = read(from);
             assertEquals(managed(desired, options).toCanonicalText(), managed(after, options).toCanonicalText(),
                     "the schema after applying the plan");
-            Plan again = Planner.plan(after, desired, renames, drops);
+            Plan again = Planner.plan(after, desired, renames, all(options));
             assertTrue(again.statements().isEmpty(), "planning again gives nothing, but gave:\n" + again.toSql());
         }
         if (withheld) {
-            appliesWithoutDrops(folder, options);
+            appliesWithoutDrops(folder, options.toBuilder().allowDrop(false).build());
         }
     }
 
@@ -157,6 +174,55 @@ class PlanFixturesTest {
             assertTrue(rest.isEmpty(), "after applying without drops, only withheld statements remain, but:\n"
                     + rest.toSql());
         }
+    }
+
+    /** Every change: the options without a phase. */
+    private static PlanOptions all(PlanOptions options) {
+        return options.toBuilder().phase((Phase) null).build();
+    }
+
+    /**
+     * Drops allowed, then each line of {@code options.properties} calls the builder method of its key; {@code roles}
+     * names roles to create, not an option.
+     */
+    static PlanOptions options(Properties properties, Path folder) throws ReflectiveOperationException {
+        PlanOptions.Builder builder = PlanOptions.allowingDrops().toBuilder();
+        Path file = folder.resolve("options.properties");
+        for (String key : new TreeSet<>(properties.stringPropertyNames())) {
+            if (!key.equals("roles")) {
+                set(builder, key, properties.getProperty(key).trim(), file);
+            }
+        }
+        return builder.build();
+    }
+
+    /** Calls the one-argument builder method named {@code key}, preferring one that takes the text itself. */
+    private static void set(PlanOptions.Builder builder, String key, String value, Path file)
+            throws ReflectiveOperationException {
+        List<Method> candidates = Arrays.stream(PlanOptions.Builder.class.getMethods())
+                .filter(m -> m.getName().equals(key) && m.getParameterCount() == 1)
+                .sorted(Comparator.comparing(m -> m.getParameterTypes()[0] == String.class ? 0 : 1)).toList();
+        for (Method m : candidates) {
+            Class<?> type = m.getParameterTypes()[0];
+            if (type == String.class) {
+                m.invoke(builder, value);
+                return;
+            } else if (type == boolean.class) {
+                m.invoke(builder, Boolean.parseBoolean(value));
+                return;
+            } else if (type == int.class) {
+                m.invoke(builder, Integer.parseInt(value));
+                return;
+            } else if (type == Collection.class) {
+                m.invoke(builder, names(value));
+                return;
+            } else if (type.isEnum()) {
+                m.invoke(builder, Enum.valueOf(type.asSubclass(Enum.class), value.toUpperCase(Locale.ROOT)));
+                return;
+            }
+        }
+        throw new IllegalArgumentException(file + ": no PlanOptions.Builder method " + key
+                + " that takes a text, boolean, number, list or enum");
     }
 
     /** The rename annotations of to.sql, which runs into its database directly rather than through the loader. */

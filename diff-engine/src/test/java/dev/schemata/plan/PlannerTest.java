@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class PlannerTest {
     private static final PlanOptions DROPS = PlanOptions.allowingDrops();
     private static final PlanOptions NO_DROPS = PlanOptions.defaults();
+    private static final PlanOptions OFFLINE = DROPS.toBuilder().online(false).build();
 
     private static final Table CUSTOMER = table("customer", List.of(notNull("id", "integer")), pk("customer", "id"));
     private static final Table ORDERS = table("orders",
@@ -58,7 +59,7 @@ class PlannerTest {
 
     @Test
     void aForeignKeyFromAnExistingTableToANewOneScansTheExistingRows() {
-        Plan plan = Planner.plan(catalog(ORDERS_WITHOUT_FK), catalog(ORDERS, CUSTOMER), DROPS);
+        Plan plan = Planner.plan(catalog(ORDERS_WITHOUT_FK), catalog(ORDERS, CUSTOMER), OFFLINE);
         assertEquals(List.of("CREATE TABLE public.customer", "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk"),
                 heads(plan, 2));
         assertEquals(List.of(), plan.statements().get(0).hazards());
@@ -136,7 +137,8 @@ class PlannerTest {
 
     @Test
     void setNotNullScansTheTable() {
-        Plan plan = alterColumn(col("n", "integer"), notNull("n", "integer"));
+        Plan plan = Planner.plan(catalog(table("t", List.of(col("n", "integer")))),
+                catalog(table("t", List.of(notNull("n", "integer")))), OFFLINE);
         assertEquals(List.of("ALTER TABLE public.t ALTER COLUMN n SET NOT NULL"), sqls(plan));
         assertEquals(List.of(HazardType.VALIDATION_SCAN, HazardType.ACCESS_EXCLUSIVE_LOCK), types(plan.statements().get(0)));
     }
@@ -145,7 +147,7 @@ class PlannerTest {
     void indexesAndKeysOnExistingTablesAreBuiltOnNewOnesFree() {
         Table before = table("t", List.of(col("a", "integer")), index("t_old", "t", "a"));
         Table after = table("t", List.of(col("a", "integer")), unique("t_a_key", "a"), index("t_new", "t", "a"));
-        Plan plan = Planner.plan(catalog(before), catalog(after), DROPS);
+        Plan plan = Planner.plan(catalog(before), catalog(after), OFFLINE);
         assertEquals(List.of("DROP INDEX public.t_old", "ALTER TABLE public.t ADD CONSTRAINT t_a_key UNIQUE (a)",
                 "CREATE INDEX t_new ON public.t USING btree (a)"), sqls(plan));
         assertEquals(List.of(HazardType.INDEX_DROPPED), types(plan.statements().get(0)));

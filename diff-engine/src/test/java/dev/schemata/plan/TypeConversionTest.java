@@ -39,6 +39,13 @@ class TypeConversionTest {
             numeric(10,2)         | numeric(10,1)         | LOSSY
             numeric               | numeric(10,2)         | LOSSY
             numeric(10,2)         | integer               | LOSSY
+            integer               | numeric(5,0)          | LOSSY
+            double precision      | numeric(10,2)         | LOSSY
+            integer               | numeric               | REWRITE
+            timestamp without time zone | date            | LOSSY
+            timestamp with time zone | date               | LOSSY
+            timestamp(6) without time zone | timestamp(0) without time zone | LOSSY
+            timestamp(0) without time zone | timestamp(3) without time zone | REWRITE
             """)
     void classifiesConversions(String from, String to, TypeConversion expected) {
         assertEquals(expected, TypeConversion.of(from, to));

@@ -100,6 +100,32 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     @Parameter(property = "schema.managedRoles")
     String managedRoles;
 
+    /**
+     * The hazards a statement may carry for {@code schema:apply} to run the plan, as comma-separated names;
+     * the list replaces the default {@code INDEX_BUILD,INDEX_DROPPED,VALIDATION_SCAN,NOT_TRANSACTIONAL,
+     * UNTRACKABLE_DEPENDENCY,AUTHORIZATION}. Others ({@code DELETES_DATA}, {@code TABLE_REWRITE}, {@code ACCESS_EXCLUSIVE_LOCK},
+     * {@code EXTENSION_UPGRADE}) make apply refuse the plan, changing nothing. The data loss of a drop is
+     * allowed by {@code allowDrop} alone.
+     */
+    @Parameter(property = "schema.allowHazards")
+    String allowHazards;
+
+    /**
+     * Changes existing tables without blocking their readers and writers for long: indexes built and dropped
+     * CONCURRENTLY, foreign keys and checks added NOT VALID and validated apart, NOT NULL proven by a validated
+     * check first, unique and primary keys added on an index built concurrently. Such statements run outside
+     * the plan's transaction. {@code false} puts everything in one transaction.
+     */
+    @Parameter(property = "schema.online", defaultValue = "true")
+    boolean online;
+
+    /**
+     * {@code expand} runs only the changes the running application survives (deploy it before the new code);
+     * {@code contract} runs what expand held back (after the new code is out). Unset: every change.
+     */
+    @Parameter(property = "schema.phase")
+    String phase;
+
     @Parameter(defaultValue = "${settings}", readonly = true, required = true)
     Settings settings;
 
@@ -133,9 +159,18 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
         return new TargetDatabase(target, credentials.user(), credentials.password());
     }
 
-    final PlanOptions planOptions() {
-        return PlanOptions.builder().allowDrop(allowDrop)
-                .managedRoles(managedRoles == null ? List.of() : List.of(managedRoles.split(","))).build();
+    /** The plan options from the parameters; a bad hazard or phase name fails with the valid ones. */
+    final PlanOptions planOptions() throws MojoFailureException {
+        try {
+            PlanOptions.Builder options = PlanOptions.builder().allowDrop(allowDrop).online(online).phase(phase)
+                    .managedRoles(managedRoles == null ? List.of() : List.of(managedRoles.split(",")));
+            if (allowHazards != null) {
+                options.allowHazards(allowHazards);
+            }
+            return options.build();
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
 
     final ApplyOptions applyOptions(Map<String, String> environment) throws MojoFailureException {

@@ -30,7 +30,10 @@ final class PlanMarkdown {
         for (PlannedStatement statement : plan.statements()) {
             number++;
             out.append(number).append(". ");
-            out.append(statement.skipped() ? "*withheld: " + statement.skippedReason() + "*" : "runs").append('\n');
+            out.append(statement.skipped() ? "*withheld: " + statement.skippedReason() + "*"
+                    : statement.refused() ? "**needs permission: add `" + Plan.names(statement.needsPermission())
+                            + "` to `schema.allowHazards`**"
+                    : "runs").append('\n');
             for (Hazard hazard : statement.hazards()) {
                 out.append("   - ⚠ `").append(hazard.type()).append("`: ").append(hazard.message()).append('\n');
             }

@@ -52,12 +52,18 @@ final class PlanReport {
             for (Hazard hazard : statement.hazards()) {
                 warn.accept("     hazard " + hazard.type() + ": " + hazard.message());
             }
+            if (statement.refused()) {
+                warn.accept("     needs permission: add " + Plan.names(statement.needsPermission())
+                        + " to schema.allowHazards, or apply refuses the plan");
+            }
         }
     }
 
     /** {@code N statements to run, M withheld}. */
     static String summary(Plan plan) {
         int run = plan.executable().size();
-        return run + (run == 1 ? " statement" : " statements") + " to run, " + plan.skipped().size() + " withheld";
+        int refused = plan.refused().size();
+        return run + (run == 1 ? " statement" : " statements") + " to run, " + plan.skipped().size() + " withheld"
+                + (refused == 0 ? "" : ", " + refused + " of them need permission in schema.allowHazards");
     }
 }

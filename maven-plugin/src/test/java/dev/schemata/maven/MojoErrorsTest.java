@@ -76,6 +76,20 @@ class MojoErrorsTest {
     }
 
     @Test
+    void anUnknownHazardOrPhaseFailsWithTheValidNames() {
+        ApplyMojo apply = new ApplyMojo();
+        apply.online = true;
+        apply.allowHazards = "INDEX_BUILD,REWRITE";
+        MojoFailureException e = assertThrows(MojoFailureException.class, apply::planOptions);
+        assertTrue(e.getMessage().startsWith("Unknown hazard 'REWRITE' in allowHazards; valid names: DELETES_DATA,"),
+                e.getMessage());
+        apply.allowHazards = null;
+        apply.phase = "later";
+        e = assertThrows(MojoFailureException.class, apply::planOptions);
+        assertTrue(e.getMessage().startsWith("Unknown phase 'later': use one of expand, contract"), e.getMessage());
+    }
+
+    @Test
     void theTargetPasswordIsMaskedToo() {
         ApplyMojo apply = new ApplyMojo();
         apply.password = "hunter2";

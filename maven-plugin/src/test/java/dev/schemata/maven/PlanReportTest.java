@@ -52,6 +52,19 @@ class PlanReportTest {
     }
 
     @Test
+    void aStatementWithAHazardNotAllowedSaysWhatToAllow() {
+        PlannedStatement retype = new PlannedStatement("ALTER TABLE public.t ALTER COLUMN n TYPE bigint",
+                List.of(new Hazard(HazardType.TABLE_REWRITE, "rewrites public.t")), null, true,
+                List.of(HazardType.TABLE_REWRITE));
+        print(new Plan(List.of(retype), "a", "b"));
+        assertEquals(List.of(
+                "INFO   1. ALTER TABLE public.t ALTER COLUMN n TYPE bigint;",
+                "WARN      hazard TABLE_REWRITE: rewrites public.t",
+                "WARN      needs permission: add TABLE_REWRITE to schema.allowHazards, or apply refuses the plan",
+                "INFO 1 statement to run, 0 withheld, 1 of them need permission in schema.allowHazards"), lines);
+    }
+
+    @Test
     void summaryCountsOneStatementInTheSingular() {
         assertEquals("1 statement to run, 0 withheld",
                 PlanReport.summary(new Plan(List.of(PlannedStatement.of("SELECT 1")), "a", "b")));
