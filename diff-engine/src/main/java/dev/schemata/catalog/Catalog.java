@@ -29,6 +29,13 @@ import java.util.function.Function;
  * @param statistics extended statistics objects
  * @param aggregates user-defined aggregates, sorted by name and argument types
  * @param rangeTypes range types
+ * @param casts user-defined casts whose source, target or function is in scope, sorted by source and target type
+ * @param operators user-defined operators, sorted by name and operand types
+ * @param operatorFamilies operator families
+ * @param operatorClasses operator classes
+ * @param textSearchDictionaries text search dictionaries
+ * @param textSearchConfigurations text search configurations
+ * @param conversions encoding conversions
  */
 public record Catalog(
         List<Schema> schemas,
@@ -48,7 +55,14 @@ public record Catalog(
         List<Collation> collations,
         List<ExtendedStatistics> statistics,
         List<Aggregate> aggregates,
-        List<RangeType> rangeTypes) {
+        List<RangeType> rangeTypes,
+        List<Cast> casts,
+        List<Operator> operators,
+        List<OperatorFamily> operatorFamilies,
+        List<OperatorClass> operatorClasses,
+        List<TextSearchDictionary> textSearchDictionaries,
+        List<TextSearchConfiguration> textSearchConfigurations,
+        List<Conversion> conversions) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -69,12 +83,20 @@ public record Catalog(
         statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
         aggregates = sorted(aggregates, Aggregate.ORDER);
         rangeTypes = sorted(rangeTypes, Comparator.comparing(RangeType::name));
+        casts = sorted(casts, Cast.ORDER);
+        operators = sorted(operators, Operator.ORDER);
+        operatorFamilies = sorted(operatorFamilies, OperatorFamily.ORDER);
+        operatorClasses = sorted(operatorClasses, OperatorClass.ORDER);
+        textSearchDictionaries = sorted(textSearchDictionaries, Comparator.comparing(TextSearchDictionary::name));
+        textSearchConfigurations = sorted(textSearchConfigurations, Comparator.comparing(TextSearchConfiguration::name));
+        conversions = sorted(conversions, Comparator.comparing(Conversion::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -184,7 +206,9 @@ public record Catalog(
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
                 && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
-                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty();
+                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty() && casts.isEmpty()
+                && operators.isEmpty() && operatorFamilies.isEmpty() && operatorClasses.isEmpty()
+                && textSearchDictionaries.isEmpty() && textSearchConfigurations.isEmpty() && conversions.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -223,6 +247,13 @@ public record Catalog(
         b.statistics = statistics;
         b.aggregates = aggregates;
         b.rangeTypes = rangeTypes;
+        b.casts = casts;
+        b.operators = operators;
+        b.operatorFamilies = operatorFamilies;
+        b.operatorClasses = operatorClasses;
+        b.textSearchDictionaries = textSearchDictionaries;
+        b.textSearchConfigurations = textSearchConfigurations;
+        b.conversions = conversions;
         return b;
     }
 
@@ -246,6 +277,13 @@ public record Catalog(
         private List<ExtendedStatistics> statistics = List.of();
         private List<Aggregate> aggregates = List.of();
         private List<RangeType> rangeTypes = List.of();
+        private List<Cast> casts = List.of();
+        private List<Operator> operators = List.of();
+        private List<OperatorFamily> operatorFamilies = List.of();
+        private List<OperatorClass> operatorClasses = List.of();
+        private List<TextSearchDictionary> textSearchDictionaries = List.of();
+        private List<TextSearchConfiguration> textSearchConfigurations = List.of();
+        private List<Conversion> conversions = List.of();
 
         public Builder schemas(List<Schema> value) {
             this.schemas = value;
@@ -337,10 +375,46 @@ public record Catalog(
             return this;
         }
 
+        public Builder casts(List<Cast> value) {
+            this.casts = value;
+            return this;
+        }
+
+        public Builder operators(List<Operator> value) {
+            this.operators = value;
+            return this;
+        }
+
+        public Builder operatorFamilies(List<OperatorFamily> value) {
+            this.operatorFamilies = value;
+            return this;
+        }
+
+        public Builder operatorClasses(List<OperatorClass> value) {
+            this.operatorClasses = value;
+            return this;
+        }
+
+        public Builder textSearchDictionaries(List<TextSearchDictionary> value) {
+            this.textSearchDictionaries = value;
+            return this;
+        }
+
+        public Builder textSearchConfigurations(List<TextSearchConfiguration> value) {
+            this.textSearchConfigurations = value;
+            return this;
+        }
+
+        public Builder conversions(List<Conversion> value) {
+            this.conversions = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
-                    aggregates, rangeTypes);
+                    aggregates, rangeTypes, casts, operators, operatorFamilies, operatorClasses, textSearchDictionaries,
+                    textSearchConfigurations, conversions);
         }
 
         private Builder() {}

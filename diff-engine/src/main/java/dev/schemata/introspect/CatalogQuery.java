@@ -29,7 +29,14 @@ enum CatalogQuery {
     COLLATIONS("collations.sql"),
     STATISTICS("statistics.sql"),
     AGGREGATES("aggregates.sql"),
-    RANGE_TYPES("range-types.sql");
+    RANGE_TYPES("range-types.sql"),
+    CASTS("casts.sql"),
+    OPERATORS("operators.sql"),
+    OPERATOR_FAMILIES("operator-families.sql"),
+    OPERATOR_CLASSES("operator-classes.sql"),
+    TEXT_SEARCH_DICTIONARIES("text-search-dictionaries.sql"),
+    TEXT_SEARCH_CONFIGURATIONS("text-search-configurations.sql"),
+    CONVERSIONS("conversions.sql");
 
     private final String resource;
     private final String sql;
