@@ -54,6 +54,8 @@ final class Creations {
             case POLICY -> change instanceof Change.CreatePolicy c && ProgramTargets.of(c.policy()).equals(target);
             case EXTENSION -> change instanceof Change.CreateExtension c
                     && ProgramTargets.of(c.extension()).equals(target);
+            case CAST, OPERATOR, OPERATOR_FAMILY, OPERATOR_CLASS, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION,
+                    CONVERSION -> OperatorOrder.createsCommented(change, target);
         };
     }
 

@@ -60,6 +60,7 @@ final class Dependencies {
         PartitionOrder.link(graph, rules.steps, current, desired);
         ProgramOrder.link(graph, rules.steps, rules.objects);
         TypeOrder.link(graph, rules.steps, rules.objects);
+        OperatorOrder.link(graph, rules.steps, rules.objects);
         return graph;
     }
 

@@ -80,6 +80,23 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.CreateIndex.class, 61),
             Map.entry(Change.ReplaceView.class, 65),
             Map.entry(Change.CreateView.class, 66),
+            Map.entry(Change.DropCast.class, 13),
+            Map.entry(Change.DropConversion.class, 13),
+            Map.entry(Change.DropTextSearchConfiguration.class, 13),
+            Map.entry(Change.DropTextSearchDictionary.class, 14),
+            Map.entry(Change.DropOperatorClass.class, 13),
+            Map.entry(Change.DropOperatorFamily.class, 14),
+            Map.entry(Change.DropOperator.class, 15),
+            Map.entry(Change.CreateTextSearchDictionary.class, 31),
+            Map.entry(Change.AlterTextSearchDictionary.class, 33),
+            Map.entry(Change.CreateTextSearchConfiguration.class, 32),
+            Map.entry(Change.AlterTextSearchMapping.class, 33),
+            Map.entry(Change.CreateOperator.class, 38),
+            Map.entry(Change.SetOperatorEstimators.class, 38),
+            Map.entry(Change.CreateOperatorFamily.class, 38),
+            Map.entry(Change.CreateOperatorClass.class, 39),
+            Map.entry(Change.CreateCast.class, 38),
+            Map.entry(Change.CreateConversion.class, 38),
             Map.entry(Change.SetComment.class, 70));
 
     /**
