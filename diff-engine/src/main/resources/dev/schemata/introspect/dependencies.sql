@@ -51,7 +51,8 @@ type AS (
 operator AS (
     SELECT o.oid, s.nspname, o.oprname AS name,
            CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprleft, NULL) END || ', '
-               || pg_catalog.format_type(o.oprright, NULL) AS argument_types
+               || CASE WHEN o.oprright = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprright, NULL) END
+               AS argument_types
     FROM pg_catalog.pg_operator o
     JOIN scope s ON s.oid = o.oprnamespace
     WHERE o.oprcode <> 0

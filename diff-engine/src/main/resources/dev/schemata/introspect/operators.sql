@@ -1,14 +1,15 @@
 -- Operators of the accepted schemas (the parameter: a text[] of schema names), except those of extensions and
 -- shells (named as a commutator or negator, never defined). Functions and types print with an empty search
--- path, so qualified; the estimators (RESTRICT, JOIN) come apart, as ALTER OPERATOR changes them in place.
+-- path, so qualified; the operand a prefix (or, up to PostgreSQL 13, postfix) operator lacks is NONE; the
+-- estimators (RESTRICT, JOIN) come apart, as ALTER OPERATOR changes them in place.
 SELECT n.nspname::text AS schema_name,
        o.oprname::text AS name,
        CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprleft, NULL) END AS left_type,
-       pg_catalog.format_type(o.oprright, NULL) AS right_type,
+       CASE WHEN o.oprright = 0 THEN 'NONE' ELSE pg_catalog.format_type(o.oprright, NULL) END AS right_type,
        pg_catalog.concat_ws(', ',
            'FUNCTION = ' || o.oprcode::regproc::text,
            CASE WHEN o.oprleft <> 0 THEN 'LEFTARG = ' || pg_catalog.format_type(o.oprleft, NULL) END,
-           'RIGHTARG = ' || pg_catalog.format_type(o.oprright, NULL),
+           CASE WHEN o.oprright <> 0 THEN 'RIGHTARG = ' || pg_catalog.format_type(o.oprright, NULL) END,
            CASE WHEN o.oprcom <> 0 THEN 'COMMUTATOR = OPERATOR(' || pg_catalog.quote_ident(cn.nspname) || '.'
                || com.oprname || ')' END,
            CASE WHEN o.oprnegate <> 0 THEN 'NEGATOR = OPERATOR(' || pg_catalog.quote_ident(nn.nspname) || '.'
