@@ -49,6 +49,10 @@ final class CanonicalText {
                 + comment(f.comment())));
         catalog.operatorClasses().forEach(c -> text.line(0, "operator class " + c.name() + " using " + c.method()
                 + " " + c.definition() + comment(c.comment())));
+        catalog.textSearchTemplates().forEach(t -> text.line(0, "text search template " + t.name() + " "
+                + t.definition() + comment(t.comment())));
+        catalog.textSearchParsers().forEach(p -> text.line(0, "text search parser " + p.name() + " "
+                + p.definition() + comment(p.comment())));
         catalog.textSearchDictionaries().forEach(d -> text.line(0, "text search dictionary " + d.name()
                 + " template " + d.template() + " " + d.options() + comment(d.comment())));
         catalog.textSearchConfigurations().forEach(text::textSearchConfiguration);

@@ -36,6 +36,8 @@ import java.util.function.Function;
  * @param textSearchDictionaries text search dictionaries
  * @param textSearchConfigurations text search configurations
  * @param conversions encoding conversions
+ * @param textSearchTemplates text search templates
+ * @param textSearchParsers text search parsers
  */
 public record Catalog(
         List<Schema> schemas,
@@ -62,7 +64,9 @@ public record Catalog(
         List<OperatorClass> operatorClasses,
         List<TextSearchDictionary> textSearchDictionaries,
         List<TextSearchConfiguration> textSearchConfigurations,
-        List<Conversion> conversions) {
+        List<Conversion> conversions,
+        List<TextSearchTemplate> textSearchTemplates,
+        List<TextSearchParser> textSearchParsers) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -90,13 +94,15 @@ public record Catalog(
         textSearchDictionaries = sorted(textSearchDictionaries, Comparator.comparing(TextSearchDictionary::name));
         textSearchConfigurations = sorted(textSearchConfigurations, Comparator.comparing(TextSearchConfiguration::name));
         conversions = sorted(conversions, Comparator.comparing(Conversion::name));
+        textSearchTemplates = sorted(textSearchTemplates, Comparator.comparing(TextSearchTemplate::name));
+        textSearchParsers = sorted(textSearchParsers, Comparator.comparing(TextSearchParser::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -208,7 +214,8 @@ public record Catalog(
                 && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
                 && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty() && casts.isEmpty()
                 && operators.isEmpty() && operatorFamilies.isEmpty() && operatorClasses.isEmpty()
-                && textSearchDictionaries.isEmpty() && textSearchConfigurations.isEmpty() && conversions.isEmpty();
+                && textSearchDictionaries.isEmpty() && textSearchConfigurations.isEmpty() && conversions.isEmpty()
+                && textSearchTemplates.isEmpty() && textSearchParsers.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -254,6 +261,8 @@ public record Catalog(
         b.textSearchDictionaries = textSearchDictionaries;
         b.textSearchConfigurations = textSearchConfigurations;
         b.conversions = conversions;
+        b.textSearchTemplates = textSearchTemplates;
+        b.textSearchParsers = textSearchParsers;
         return b;
     }
 
@@ -284,6 +293,8 @@ public record Catalog(
         private List<TextSearchDictionary> textSearchDictionaries = List.of();
         private List<TextSearchConfiguration> textSearchConfigurations = List.of();
         private List<Conversion> conversions = List.of();
+        private List<TextSearchTemplate> textSearchTemplates = List.of();
+        private List<TextSearchParser> textSearchParsers = List.of();
 
         public Builder schemas(List<Schema> value) {
             this.schemas = value;
@@ -410,11 +421,21 @@ public record Catalog(
             return this;
         }
 
+        public Builder textSearchTemplates(List<TextSearchTemplate> value) {
+            this.textSearchTemplates = value;
+            return this;
+        }
+
+        public Builder textSearchParsers(List<TextSearchParser> value) {
+            this.textSearchParsers = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
                     aggregates, rangeTypes, casts, operators, operatorFamilies, operatorClasses, textSearchDictionaries,
-                    textSearchConfigurations, conversions);
+                    textSearchConfigurations, conversions, textSearchTemplates, textSearchParsers);
         }
 
         private Builder() {}

@@ -27,6 +27,8 @@ public enum ObjectKind {
     TEXT_SEARCH_DICTIONARY,
     TEXT_SEARCH_CONFIGURATION,
     CONVERSION,
+    TEXT_SEARCH_TEMPLATE,
+    TEXT_SEARCH_PARSER,
     /** An index, as what uses an operator class, operator or text search configuration. */
     INDEX;
 

@@ -6,6 +6,8 @@ import dev.schemata.catalog.Conversion;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchDictionary;
+import dev.schemata.catalog.TextSearchParser;
+import dev.schemata.catalog.TextSearchTemplate;
 import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.EventTrigger;
@@ -110,6 +112,12 @@ public final class CatalogDiff {
         Matching.match(current.operatorClasses(), desired.operatorClasses(), ObjectId::of,
                 c -> OperatorDiff.addClass(c, changes), c -> changes.add(new Change.DropOperatorClass(c)),
                 (from, to) -> OperatorDiff.compareClasses(from, to, changes));
+        Matching.match(current.textSearchTemplates(), desired.textSearchTemplates(), TextSearchTemplate::name,
+                t -> TextSearchDiff.addTemplate(t, changes), t -> changes.add(new Change.DropTextSearchTemplate(t)),
+                (from, to) -> TextSearchDiff.compareTemplates(from, to, changes));
+        Matching.match(current.textSearchParsers(), desired.textSearchParsers(), TextSearchParser::name,
+                p -> TextSearchDiff.addParser(p, changes), p -> changes.add(new Change.DropTextSearchParser(p)),
+                (from, to) -> TextSearchDiff.compareParsers(from, to, changes));
         Matching.match(current.textSearchDictionaries(), desired.textSearchDictionaries(), TextSearchDictionary::name,
                 d -> TextSearchDiff.addDictionary(d, changes), d -> changes.add(new Change.DropTextSearchDictionary(d)),
                 (from, to) -> TextSearchDiff.compareDictionaries(from, to, changes));

@@ -32,6 +32,8 @@ import dev.schemata.catalog.OperatorClass;
 import dev.schemata.catalog.OperatorFamily;
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchDictionary;
+import dev.schemata.catalog.TextSearchParser;
+import dev.schemata.catalog.TextSearchTemplate;
 
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
@@ -280,6 +282,14 @@ public sealed interface Change {
      */
     record AlterTextSearchMapping(QualifiedName configuration, String token, List<String> from, List<String> to)
             implements Change {}
+
+    record CreateTextSearchTemplate(TextSearchTemplate template) implements Change {}
+
+    record DropTextSearchTemplate(TextSearchTemplate template) implements Change {}
+
+    record CreateTextSearchParser(TextSearchParser parser) implements Change {}
+
+    record DropTextSearchParser(TextSearchParser parser) implements Change {}
 
     record CreateConversion(Conversion conversion) implements Change {}
 

@@ -35,8 +35,8 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         OPERATOR,
         /** object: the family or class; member: its access method. */
         OPERATOR_FAMILY, OPERATOR_CLASS,
-        /** object: the dictionary, configuration or conversion. */
-        TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, CONVERSION }
+        /** object: the text search object or conversion. */
+        TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

@@ -79,6 +79,12 @@ final class ObjectRebuilds {
             return ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, c.configuration().name());
         }
         if (change instanceof Change.DropConversion c) return ObjectId.of(ObjectKind.CONVERSION, c.conversion().name());
+        if (change instanceof Change.DropTextSearchTemplate c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_TEMPLATE, c.template().name());
+        }
+        if (change instanceof Change.DropTextSearchParser c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_PARSER, c.parser().name());
+        }
         return null;
     }
 

@@ -3,12 +3,14 @@ package dev.schemata.diff;
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchConfiguration.Mapping;
 import dev.schemata.catalog.TextSearchDictionary;
+import dev.schemata.catalog.TextSearchParser;
+import dev.schemata.catalog.TextSearchTemplate;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Text search dictionaries (options altered in place, a new template means drop and create) and
+ * Text search templates and parsers (drop and create when changed), dictionaries (options altered in place, a new template means drop and create) and
  * configurations (mappings added, altered and dropped in place, a new parser means drop and create).
  */
 final class TextSearchDiff {
@@ -39,6 +41,34 @@ final class TextSearchDiff {
     static String optionName(String option) {
         int equals = option.indexOf(" = ");
         return equals < 0 ? option : option.substring(0, equals);
+    }
+
+    static void addTemplate(TextSearchTemplate t, List<Change> out) {
+        out.add(new Change.CreateTextSearchTemplate(t));
+        Comments.added(CommentTarget.of(Kind.TEXT_SEARCH_TEMPLATE, t.name()), t.comment(), out);
+    }
+
+    static void compareTemplates(TextSearchTemplate from, TextSearchTemplate to, List<Change> out) {
+        if (!from.definition().equals(to.definition())) {
+            out.add(new Change.DropTextSearchTemplate(from));
+            addTemplate(to, out);
+        } else {
+            Comments.compare(CommentTarget.of(Kind.TEXT_SEARCH_TEMPLATE, to.name()), from.comment(), to.comment(), out);
+        }
+    }
+
+    static void addParser(TextSearchParser p, List<Change> out) {
+        out.add(new Change.CreateTextSearchParser(p));
+        Comments.added(CommentTarget.of(Kind.TEXT_SEARCH_PARSER, p.name()), p.comment(), out);
+    }
+
+    static void compareParsers(TextSearchParser from, TextSearchParser to, List<Change> out) {
+        if (!from.definition().equals(to.definition())) {
+            out.add(new Change.DropTextSearchParser(from));
+            addParser(to, out);
+        } else {
+            Comments.compare(CommentTarget.of(Kind.TEXT_SEARCH_PARSER, to.name()), from.comment(), to.comment(), out);
+        }
     }
 
     static void addConfiguration(TextSearchConfiguration c, List<Change> out) {

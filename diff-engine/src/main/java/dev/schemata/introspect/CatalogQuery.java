@@ -36,7 +36,9 @@ enum CatalogQuery {
     OPERATOR_CLASSES("operator-classes.sql"),
     TEXT_SEARCH_DICTIONARIES("text-search-dictionaries.sql"),
     TEXT_SEARCH_CONFIGURATIONS("text-search-configurations.sql"),
-    CONVERSIONS("conversions.sql");
+    CONVERSIONS("conversions.sql"),
+    TEXT_SEARCH_TEMPLATES("text-search-templates.sql"),
+    TEXT_SEARCH_PARSERS("text-search-parsers.sql");
 
     private final String resource;
     private final String sql;

@@ -44,7 +44,8 @@ import java.util.Map;
  * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
  * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
  * collations, sequences, functions, procedures and aggregates, operators, operator families and classes, text
- * search dictionaries and configurations, conversions, triggers, policies and extended statistics
+ * search templates, parsers, dictionaries and configurations, conversions, triggers, policies and extended
+ * statistics
  * on the tables and views; the extensions installed into them; the casts whose source or target type or
  * function is in them; the event triggers whose function is in them; the dependencies
  * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
@@ -111,7 +112,9 @@ public final class CatalogReader {
                 runner.list(CatalogQuery.OPERATOR_CLASSES, names, OperatorRows::operatorClass),
                 runner.list(CatalogQuery.TEXT_SEARCH_DICTIONARIES, names, TextSearchRows::dictionary),
                 runner.list(CatalogQuery.TEXT_SEARCH_CONFIGURATIONS, names, TextSearchRows::configuration),
-                runner.list(CatalogQuery.CONVERSIONS, names, OperatorRows::conversion));
+                runner.list(CatalogQuery.CONVERSIONS, names, OperatorRows::conversion),
+                runner.list(CatalogQuery.TEXT_SEARCH_TEMPLATES, names, TextSearchRows::template),
+                runner.list(CatalogQuery.TEXT_SEARCH_PARSERS, names, TextSearchRows::parser));
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

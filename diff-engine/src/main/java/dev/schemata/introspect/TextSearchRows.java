@@ -2,6 +2,8 @@ package dev.schemata.introspect;
 
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchDictionary;
+import dev.schemata.catalog.TextSearchParser;
+import dev.schemata.catalog.TextSearchTemplate;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,6 +19,14 @@ final class TextSearchRows {
     static TextSearchDictionary dictionary(ResultSet row) throws SQLException {
         return new TextSearchDictionary(OperatorRows.name(row), row.getString("template"),
                 options(row.getString("options")), row.getString("comment"));
+    }
+
+    static TextSearchTemplate template(ResultSet row) throws SQLException {
+        return new TextSearchTemplate(OperatorRows.name(row), row.getString("definition"), row.getString("comment"));
+    }
+
+    static TextSearchParser parser(ResultSet row) throws SQLException {
+        return new TextSearchParser(OperatorRows.name(row), row.getString("definition"), row.getString("comment"));
     }
 
     static TextSearchConfiguration configuration(ResultSet row) throws SQLException {

@@ -42,6 +42,8 @@ final class CommentSql {
             case TEXT_SEARCH_DICTIONARY -> "TEXT SEARCH DICTIONARY " + object.sql();
             case TEXT_SEARCH_CONFIGURATION -> "TEXT SEARCH CONFIGURATION " + object.sql();
             case CONVERSION -> "CONVERSION " + object.sql();
+            case TEXT_SEARCH_TEMPLATE -> "TEXT SEARCH TEMPLATE " + object.sql();
+            case TEXT_SEARCH_PARSER -> "TEXT SEARCH PARSER " + object.sql();
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }

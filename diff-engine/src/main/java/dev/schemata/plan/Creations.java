@@ -55,7 +55,8 @@ final class Creations {
             case EXTENSION -> change instanceof Change.CreateExtension c
                     && ProgramTargets.of(c.extension()).equals(target);
             case CAST, OPERATOR, OPERATOR_FAMILY, OPERATOR_CLASS, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION,
-                    CONVERSION -> OperatorOrder.createsCommented(change, target);
+                    CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER ->
+                    OperatorOrder.createsCommented(change, target);
         };
     }
 

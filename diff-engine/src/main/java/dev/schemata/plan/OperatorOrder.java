@@ -20,7 +20,8 @@ import java.util.function.Predicate;
 final class OperatorOrder {
     private static final Set<ObjectKind> KINDS = Set.of(ObjectKind.CAST, ObjectKind.OPERATOR,
             ObjectKind.OPERATOR_FAMILY, ObjectKind.OPERATOR_CLASS, ObjectKind.TEXT_SEARCH_DICTIONARY,
-            ObjectKind.TEXT_SEARCH_CONFIGURATION, ObjectKind.CONVERSION);
+            ObjectKind.TEXT_SEARCH_CONFIGURATION, ObjectKind.CONVERSION, ObjectKind.TEXT_SEARCH_TEMPLATE,
+            ObjectKind.TEXT_SEARCH_PARSER);
 
     private final StepGraph graph;
     private final StepIndex steps;
@@ -50,6 +51,12 @@ final class OperatorOrder {
             return ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, c.configuration().name());
         }
         if (change instanceof Change.CreateConversion c) return ObjectId.of(ObjectKind.CONVERSION, c.conversion().name());
+        if (change instanceof Change.CreateTextSearchTemplate c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_TEMPLATE, c.template().name());
+        }
+        if (change instanceof Change.CreateTextSearchParser c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_PARSER, c.parser().name());
+        }
         return null;
     }
 
@@ -66,6 +73,12 @@ final class OperatorOrder {
             return ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, c.configuration().name());
         }
         if (change instanceof Change.DropConversion c) return ObjectId.of(ObjectKind.CONVERSION, c.conversion().name());
+        if (change instanceof Change.DropTextSearchTemplate c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_TEMPLATE, c.template().name());
+        }
+        if (change instanceof Change.DropTextSearchParser c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_PARSER, c.parser().name());
+        }
         return null;
     }
 

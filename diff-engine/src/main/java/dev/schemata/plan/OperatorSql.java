@@ -55,6 +55,12 @@ final class OperatorSql {
             return "DROP TEXT SEARCH CONFIGURATION " + c.configuration().name().sql();
         }
         if (change instanceof AlterTextSearchMapping c) return alterMapping(c);
+        if (change instanceof Change.CreateTextSearchTemplate c) return c.template().definition();
+        if (change instanceof Change.DropTextSearchTemplate c) {
+            return "DROP TEXT SEARCH TEMPLATE " + c.template().name().sql();
+        }
+        if (change instanceof Change.CreateTextSearchParser c) return c.parser().definition();
+        if (change instanceof Change.DropTextSearchParser c) return "DROP TEXT SEARCH PARSER " + c.parser().name().sql();
         return null;
     }
 

@@ -6,7 +6,8 @@
 -- not foreign keys, which the model has); domains (base type, and what their default and checks use);
 -- composite types (attribute types); range types (subtype, functions); operators (function, operand types,
 -- estimators); operator classes (type, family, and the operators and functions that belong to them); casts,
--- conversions, text search dictionaries (template) and configurations (parser, dictionaries); indexes, as
+-- conversions, text search templates and parsers (functions), dictionaries (template) and configurations
+-- (parser, dictionaries); indexes, as
 -- users of operator classes, operators and text search configurations only. Only references between objects in
 -- the accepted schemas that no extension owns, not to oneself. An array type counts as its element type, a
 -- table's row type as the table.
@@ -88,6 +89,14 @@ text_search AS (
     SELECT 'pg_catalog.pg_conversion'::regclass, x.oid, s.nspname, x.conname, 'CONVERSION'
     FROM pg_catalog.pg_conversion x
     JOIN scope s ON s.oid = x.connamespace
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_template'::regclass, x.oid, s.nspname, x.tmplname, 'TEXT_SEARCH_TEMPLATE'
+    FROM pg_catalog.pg_ts_template x
+    JOIN scope s ON s.oid = x.tmplnamespace
+    UNION ALL
+    SELECT 'pg_catalog.pg_ts_parser'::regclass, x.oid, s.nspname, x.prsname, 'TEXT_SEARCH_PARSER'
+    FROM pg_catalog.pg_ts_parser x
+    JOIN scope s ON s.oid = x.prsnamespace
 ),
 -- Each dependent object: the catalog row pg_depend names it by (classid, objid), and its identity.
 dependent AS (

@@ -33,10 +33,10 @@ class CatalogReaderScaleTest {
         int queriesForTen = queriesToRead(10);
         int queriesForThousand = queriesToRead(1000);
         assertEquals(CatalogQuery.values().length - 1, queriesForTen, "one query per kind besides the settings");
-        assertEquals(29, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
+        assertEquals(31, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
                 + " extensions, views, routines, triggers, event triggers, domains, domain constraints, composite types,"
                 + " policies, dependencies, privileges, collations, statistics, aggregates, range types, casts,"
-                + " operators, operator families, operator classes, text search dictionaries and configurations,"
+                + " operators, operator families, operator classes, text search dictionaries, configurations, templates and parsers,"
                 + " conversions");
         assertEquals(queriesForTen, queriesForThousand);
     }
