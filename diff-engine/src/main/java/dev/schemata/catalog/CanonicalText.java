@@ -45,8 +45,7 @@ final class CanonicalText {
         catalog.operators().forEach(o -> text.line(0, "operator " + o.name() + "(" + o.operandTypes() + ") "
                 + o.options() + (o.restrict() == null ? "" : " restrict " + o.restrict())
                 + (o.join() == null ? "" : " join " + o.join()) + comment(o.comment())));
-        catalog.operatorFamilies().forEach(f -> text.line(0, "operator family " + f.name() + " using " + f.method()
-                + comment(f.comment())));
+        catalog.operatorFamilies().forEach(text::operatorFamily);
         catalog.operatorClasses().forEach(c -> text.line(0, "operator class " + c.name() + " using " + c.method()
                 + " " + c.definition() + comment(c.comment())));
         catalog.textSearchTemplates().forEach(t -> text.line(0, "text search template " + t.name() + " "
@@ -116,6 +115,11 @@ final class CanonicalText {
                 + (c.lcCtype() == null ? "" : " lc_ctype " + c.lcCtype())
                 + (c.deterministic() ? "" : " nondeterministic")
                 + (c.rules() == null ? "" : " rules " + c.rules()) + comment(c.comment()));
+    }
+
+    private void operatorFamily(OperatorFamily f) {
+        line(0, "operator family " + f.name() + " using " + f.method() + comment(f.comment()));
+        f.members().forEach(m -> line(1, "member " + m.definition()));
     }
 
     private void textSearchConfiguration(TextSearchConfiguration c) {

@@ -259,6 +259,12 @@ public sealed interface Change {
 
     record DropOperatorFamily(OperatorFamily family) implements Change {}
 
+    /** {@code ALTER OPERATOR FAMILY ... ADD} of loose members. */
+    record AddOperatorFamilyMembers(OperatorFamily family, List<OperatorFamily.Member> members) implements Change {}
+
+    /** {@code ALTER OPERATOR FAMILY ... DROP} of loose members. */
+    record DropOperatorFamilyMembers(OperatorFamily family, List<OperatorFamily.Member> members) implements Change {}
+
     record CreateOperatorClass(OperatorClass operatorClass) implements Change {}
 
     record DropOperatorClass(OperatorClass operatorClass) implements Change {}

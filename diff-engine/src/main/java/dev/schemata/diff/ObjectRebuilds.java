@@ -9,6 +9,7 @@ import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Operator;
 import dev.schemata.catalog.OperatorClass;
+import dev.schemata.catalog.OperatorFamily;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TextSearchConfiguration;
@@ -117,6 +118,9 @@ final class ObjectRebuilds {
             found |= rebuild(ObjectId.of(o), desired.operators(), ObjectId::of, new Change.DropOperator(o),
                     d -> OperatorDiff.addOperator(d, out), OperatorDiff.target(o));
         }
+        for (OperatorFamily f : current.operatorFamilies()) {
+            found |= rebuildMembers(f);
+        }
         for (OperatorClass c : current.operatorClasses()) {
             found |= rebuild(ObjectId.of(c), desired.operatorClasses(), ObjectId::of, new Change.DropOperatorClass(c),
                     d -> OperatorDiff.addClass(d, out), OperatorDiff.target(c));
@@ -159,6 +163,27 @@ final class ObjectRebuilds {
         out.removeIf(c -> isInPlaceChangeOf(c, id, comment));
         out.add(drop);
         create.accept(kept);
+        return true;
+    }
+
+    /**
+     * A family that stays but whose loose members use something gone: its members are dropped before and
+     * added again after (the family itself stays, and with it its classes).
+     */
+    private boolean rebuildMembers(OperatorFamily family) {
+        ObjectId id = ObjectId.of(family);
+        OperatorFamily kept = desired.operatorFamilies().stream().filter(f -> ObjectId.of(f).equals(id))
+                .findFirst().orElse(null);
+        if (kept == null || gone.contains(id) || family.members().isEmpty() || !usesGone(id)) {
+            return false;
+        }
+        gone.add(id);
+        out.removeIf(c -> c instanceof Change.AddOperatorFamilyMembers a && ObjectId.of(a.family()).equals(id)
+                || c instanceof Change.DropOperatorFamilyMembers d && ObjectId.of(d.family()).equals(id));
+        out.add(new Change.DropOperatorFamilyMembers(family, family.members()));
+        if (!kept.members().isEmpty()) {
+            out.add(new Change.AddOperatorFamilyMembers(kept, kept.members()));
+        }
         return true;
     }
 

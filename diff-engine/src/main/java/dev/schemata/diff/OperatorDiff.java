@@ -49,11 +49,22 @@ final class OperatorDiff {
 
     static void addFamily(OperatorFamily f, List<Change> out) {
         out.add(new Change.CreateOperatorFamily(f));
+        if (!f.members().isEmpty()) {
+            out.add(new Change.AddOperatorFamilyMembers(f, f.members()));
+        }
         Comments.added(target(f), f.comment(), out);
     }
 
-    /** A family has nothing but its identity and comment. */
+    /** Loose members are dropped and added in place; a member with a new definition is both. */
     static void compareFamilies(OperatorFamily from, OperatorFamily to, List<Change> out) {
+        List<OperatorFamily.Member> dropped = from.members().stream().filter(m -> !to.members().contains(m)).toList();
+        List<OperatorFamily.Member> added = to.members().stream().filter(m -> !from.members().contains(m)).toList();
+        if (!dropped.isEmpty()) {
+            out.add(new Change.DropOperatorFamilyMembers(from, dropped));
+        }
+        if (!added.isEmpty()) {
+            out.add(new Change.AddOperatorFamilyMembers(to, added));
+        }
         Comments.compare(target(to), from.comment(), to.comment(), out);
     }
 

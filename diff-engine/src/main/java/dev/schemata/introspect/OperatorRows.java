@@ -8,6 +8,8 @@ import dev.schemata.catalog.OperatorFamily;
 import dev.schemata.catalog.QualifiedName;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Maps rows of the queries for casts, operators, operator families and classes, and conversions. */
 final class OperatorRows {
@@ -24,7 +26,12 @@ final class OperatorRows {
     }
 
     static OperatorFamily operatorFamily(ResultSet row) throws SQLException {
-        return new OperatorFamily(name(row), row.getString("method"), row.getString("comment"));
+        List<OperatorFamily.Member> members = new ArrayList<>();
+        for (String member : TableRows.strings(row, "members")) {
+            int separator = member.indexOf('\u001f');
+            members.add(new OperatorFamily.Member(member.substring(0, separator), member.substring(separator + 1)));
+        }
+        return new OperatorFamily(name(row), row.getString("method"), members, row.getString("comment"));
     }
 
     static OperatorClass operatorClass(ResultSet row) throws SQLException {

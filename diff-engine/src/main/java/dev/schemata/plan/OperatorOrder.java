@@ -119,7 +119,11 @@ final class OperatorOrder {
                 }
             }
         }
-        if (change instanceof AlterTextSearchMapping m) {
+        if (change instanceof Change.AddOperatorFamilyMembers a) {
+            ObjectId family = ObjectId.of(a.family());
+            after(step, steps.all(), s -> family.equals(created(s.change()))
+                    || s.change() instanceof Change.DropOperatorFamilyMembers d && ObjectId.of(d.family()).equals(family));
+        } else if (change instanceof AlterTextSearchMapping m) {
             after(step, steps.ofKind(Change.CreateTextSearchDictionary.class),
                     s -> m.to().contains(((Change.CreateTextSearchDictionary) s.change()).dictionary().name().sql()));
             after(step, steps.ofKind(Change.AlterTextSearchMapping.class), s -> s.id() < step.id()
@@ -138,6 +142,7 @@ final class OperatorOrder {
         if (change instanceof AlterTextSearchMapping m) {
             ids.add(ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, m.configuration()));
         }
+        if (change instanceof Change.AddOperatorFamilyMembers a) ids.add(ObjectId.of(a.family()));
         if (change instanceof Change.CreateIndex c) {
             ids.add(index(c.table(), c.index().name()));
             ids.add(ObjectId.of(ObjectKind.TABLE, c.table()));
@@ -162,7 +167,8 @@ final class OperatorOrder {
     /** Whether a step takes away the given user of an object: drops it, or, for a table, drops a part of it. */
     private boolean drops(Step step, ObjectId user) {
         Change change = step.change();
-        if (user.equals(ObjectGraph.dropped(change))) {
+        if (user.equals(ObjectGraph.dropped(change))
+                || change instanceof Change.DropOperatorFamilyMembers d && user.equals(ObjectId.of(d.family()))) {
             return true;
         }
         if (user.kind() == ObjectKind.INDEX) {

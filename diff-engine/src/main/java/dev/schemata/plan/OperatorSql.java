@@ -28,6 +28,14 @@ final class OperatorSql {
             return "CREATE OPERATOR FAMILY " + c.family().sqlSignature();
         }
         if (change instanceof Change.DropOperatorFamily c) return "DROP OPERATOR FAMILY " + c.family().sqlSignature();
+        if (change instanceof Change.AddOperatorFamilyMembers c) {
+            return "ALTER OPERATOR FAMILY " + c.family().sqlSignature() + " ADD "
+                    + c.members().stream().map(m -> m.definition()).collect(java.util.stream.Collectors.joining(", "));
+        }
+        if (change instanceof Change.DropOperatorFamilyMembers c) {
+            return "ALTER OPERATOR FAMILY " + c.family().sqlSignature() + " DROP "
+                    + c.members().stream().map(m -> m.key()).collect(java.util.stream.Collectors.joining(", "));
+        }
         if (change instanceof Change.CreateOperatorClass c) return c.operatorClass().definition();
         if (change instanceof Change.DropOperatorClass c) {
             return "DROP OPERATOR CLASS " + c.operatorClass().sqlSignature();

@@ -99,6 +99,8 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.SetOperatorEstimators.class, 38),
             Map.entry(Change.CreateOperatorFamily.class, 38),
             Map.entry(Change.CreateOperatorClass.class, 39),
+            Map.entry(Change.AddOperatorFamilyMembers.class, 39),
+            Map.entry(Change.DropOperatorFamilyMembers.class, 13),
             Map.entry(Change.CreateCast.class, 38),
             Map.entry(Change.CreateConversion.class, 38),
             Map.entry(Change.SetComment.class, 70));

@@ -5,7 +5,9 @@
 -- parents, and the routines and types their defaults, generated columns, checks and index expressions use;
 -- not foreign keys, which the model has); domains (base type, and what their default and checks use);
 -- composite types (attribute types); range types (subtype, functions); operators (function, operand types,
--- estimators); operator classes (type, family, and the operators and functions that belong to them); casts,
+-- estimators); operator classes (type, family, and the operators and functions that belong to them) and
+-- families (the operators and functions that belong to them apart from a class, which go with those
+-- silently: pg_depend 'a'); casts,
 -- conversions, text search templates and parsers (functions), dictionaries (template) and configurations
 -- (parser, dictionaries); indexes, as
 -- users of operator classes, operators and text search configurations only. Only references between objects in
@@ -149,6 +151,11 @@ dependent AS (
     JOIN opclass c ON i.refclassid = 'pg_catalog.pg_opclass'::regclass AND i.refobjid = c.oid
     WHERE i.classid IN ('pg_catalog.pg_amop'::regclass, 'pg_catalog.pg_amproc'::regclass) AND i.deptype = 'i'
     UNION ALL
+    SELECT i.classid, i.objid, 'OPERATOR_FAMILY', f.nspname, f.name, f.argument_types, f.oid
+    FROM pg_catalog.pg_depend i
+    JOIN opfamily f ON i.refclassid = 'pg_catalog.pg_opfamily'::regclass AND i.refobjid = f.oid
+    WHERE i.classid IN ('pg_catalog.pg_amop'::regclass, 'pg_catalog.pg_amproc'::regclass) AND i.deptype = 'a'
+    UNION ALL
     SELECT x.classid, x.oid, x.kind, x.nspname, x.name, NULL, x.oid
     FROM text_search x
     UNION ALL
@@ -199,7 +206,7 @@ SELECT DISTINCT
        ref.argument_types AS referenced_argument_types
 FROM dependent dep
 JOIN pg_catalog.pg_depend d ON d.classid = dep.classid AND d.objid = dep.objid
-     AND (d.deptype = 'n' OR d.deptype = 'a' AND dep.kind = 'OPERATOR_CLASS')
+     AND (d.deptype = 'n' OR d.deptype = 'a' AND dep.kind IN ('OPERATOR_CLASS', 'OPERATOR_FAMILY'))
 JOIN referenced ref ON ref.classid = d.refclassid AND ref.objid = d.refobjid
 WHERE ref.self <> dep.self
   AND (dep.kind <> 'INDEX' OR ref.kind IN ('OPERATOR', 'OPERATOR_CLASS', 'TEXT_SEARCH_CONFIGURATION'))
