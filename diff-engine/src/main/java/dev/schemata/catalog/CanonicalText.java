@@ -40,6 +40,23 @@ final class CanonicalText {
         catalog.eventTriggers().forEach(e -> text.line(0, "event trigger " + e.name() + " on " + e.event()
                 + (e.tags().isEmpty() ? "" : " tags " + e.tags()) + " execute " + e.function() + state(e.state())
                 + comment(e.comment())));
+        catalog.casts().forEach(c -> text.line(0, "cast " + c.sqlSignature() + " " + c.definition()
+                + comment(c.comment())));
+        catalog.operators().forEach(o -> text.line(0, "operator " + o.name() + "(" + o.operandTypes() + ") "
+                + o.options() + (o.restrict() == null ? "" : " restrict " + o.restrict())
+                + (o.join() == null ? "" : " join " + o.join()) + comment(o.comment())));
+        catalog.operatorFamilies().forEach(text::operatorFamily);
+        catalog.operatorClasses().forEach(c -> text.line(0, "operator class " + c.name() + " using " + c.method()
+                + " " + c.definition() + comment(c.comment())));
+        catalog.textSearchTemplates().forEach(t -> text.line(0, "text search template " + t.name() + " "
+                + t.definition() + comment(t.comment())));
+        catalog.textSearchParsers().forEach(p -> text.line(0, "text search parser " + p.name() + " "
+                + p.definition() + comment(p.comment())));
+        catalog.textSearchDictionaries().forEach(d -> text.line(0, "text search dictionary " + d.name()
+                + " template " + d.template() + " " + d.options() + comment(d.comment())));
+        catalog.textSearchConfigurations().forEach(text::textSearchConfiguration);
+        catalog.conversions().forEach(c -> text.line(0, "conversion " + c.name() + " " + c.definition()
+                + comment(c.comment())));
         catalog.dependencies().forEach(d -> text.line(0, "dependency " + d.dependent() + " needs " + d.referenced()));
         catalog.privileges().forEach(text::privilege);
         catalog.defaultPrivileges().forEach(text::defaultPrivilege);
@@ -99,6 +116,16 @@ final class CanonicalText {
                 + (c.lcCtype() == null ? "" : " lc_ctype " + c.lcCtype())
                 + (c.deterministic() ? "" : " nondeterministic")
                 + (c.rules() == null ? "" : " rules " + c.rules()) + comment(c.comment()));
+    }
+
+    private void operatorFamily(OperatorFamily f) {
+        line(0, "operator family " + f.name() + " using " + f.method() + comment(f.comment()));
+        f.members().forEach(m -> line(1, "member " + m.definition()));
+    }
+
+    private void textSearchConfiguration(TextSearchConfiguration c) {
+        line(0, "text search configuration " + c.name() + " parser " + c.parser() + comment(c.comment()));
+        c.mappings().forEach(m -> line(1, "mapping " + m.token() + " " + m.dictionaries()));
     }
 
     private void domain(Domain d) {

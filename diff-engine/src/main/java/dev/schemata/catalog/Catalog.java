@@ -29,6 +29,15 @@ import java.util.function.Function;
  * @param statistics extended statistics objects
  * @param aggregates user-defined aggregates, sorted by name and argument types
  * @param rangeTypes range types
+ * @param casts user-defined casts whose source, target or function is in scope, sorted by source and target type
+ * @param operators user-defined operators, sorted by name and operand types
+ * @param operatorFamilies operator families
+ * @param operatorClasses operator classes
+ * @param textSearchDictionaries text search dictionaries
+ * @param textSearchConfigurations text search configurations
+ * @param conversions encoding conversions
+ * @param textSearchTemplates text search templates
+ * @param textSearchParsers text search parsers
  * @param owners the owners of the schemas and of the objects privileges cover; not in the canonical text
  * @param defaultPrivileges default privileges for objects created later that differ from the built-in ones
  */
@@ -51,6 +60,15 @@ public record Catalog(
         List<ExtendedStatistics> statistics,
         List<Aggregate> aggregates,
         List<RangeType> rangeTypes,
+        List<Cast> casts,
+        List<Operator> operators,
+        List<OperatorFamily> operatorFamilies,
+        List<OperatorClass> operatorClasses,
+        List<TextSearchDictionary> textSearchDictionaries,
+        List<TextSearchConfiguration> textSearchConfigurations,
+        List<Conversion> conversions,
+        List<TextSearchTemplate> textSearchTemplates,
+        List<TextSearchParser> textSearchParsers,
         List<Owner> owners,
         List<DefaultPrivilege> defaultPrivileges) {
 
@@ -73,6 +91,15 @@ public record Catalog(
         statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
         aggregates = sorted(aggregates, Aggregate.ORDER);
         rangeTypes = sorted(rangeTypes, Comparator.comparing(RangeType::name));
+        casts = sorted(casts, Cast.ORDER);
+        operators = sorted(operators, Operator.ORDER);
+        operatorFamilies = sorted(operatorFamilies, OperatorFamily.ORDER);
+        operatorClasses = sorted(operatorClasses, OperatorClass.ORDER);
+        textSearchDictionaries = sorted(textSearchDictionaries, Comparator.comparing(TextSearchDictionary::name));
+        textSearchConfigurations = sorted(textSearchConfigurations, Comparator.comparing(TextSearchConfiguration::name));
+        conversions = sorted(conversions, Comparator.comparing(Conversion::name));
+        textSearchTemplates = sorted(textSearchTemplates, Comparator.comparing(TextSearchTemplate::name));
+        textSearchParsers = sorted(textSearchParsers, Comparator.comparing(TextSearchParser::name));
         owners = sorted(owners, Owner.ORDER);
         defaultPrivileges = sorted(defaultPrivileges, DefaultPrivilege.ORDER);
     }
@@ -80,8 +107,9 @@ public record Catalog(
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -191,7 +219,10 @@ public record Catalog(
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
                 && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
-                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty();
+                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty() && casts.isEmpty()
+                && operators.isEmpty() && operatorFamilies.isEmpty() && operatorClasses.isEmpty()
+                && textSearchDictionaries.isEmpty() && textSearchConfigurations.isEmpty() && conversions.isEmpty()
+                && textSearchTemplates.isEmpty() && textSearchParsers.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -230,6 +261,15 @@ public record Catalog(
         b.statistics = statistics;
         b.aggregates = aggregates;
         b.rangeTypes = rangeTypes;
+        b.casts = casts;
+        b.operators = operators;
+        b.operatorFamilies = operatorFamilies;
+        b.operatorClasses = operatorClasses;
+        b.textSearchDictionaries = textSearchDictionaries;
+        b.textSearchConfigurations = textSearchConfigurations;
+        b.conversions = conversions;
+        b.textSearchTemplates = textSearchTemplates;
+        b.textSearchParsers = textSearchParsers;
         b.owners = owners;
         b.defaultPrivileges = defaultPrivileges;
         return b;
@@ -255,6 +295,15 @@ public record Catalog(
         private List<ExtendedStatistics> statistics = List.of();
         private List<Aggregate> aggregates = List.of();
         private List<RangeType> rangeTypes = List.of();
+        private List<Cast> casts = List.of();
+        private List<Operator> operators = List.of();
+        private List<OperatorFamily> operatorFamilies = List.of();
+        private List<OperatorClass> operatorClasses = List.of();
+        private List<TextSearchDictionary> textSearchDictionaries = List.of();
+        private List<TextSearchConfiguration> textSearchConfigurations = List.of();
+        private List<Conversion> conversions = List.of();
+        private List<TextSearchTemplate> textSearchTemplates = List.of();
+        private List<TextSearchParser> textSearchParsers = List.of();
         private List<Owner> owners = List.of();
         private List<DefaultPrivilege> defaultPrivileges = List.of();
 
@@ -348,6 +397,51 @@ public record Catalog(
             return this;
         }
 
+        public Builder casts(List<Cast> value) {
+            this.casts = value;
+            return this;
+        }
+
+        public Builder operators(List<Operator> value) {
+            this.operators = value;
+            return this;
+        }
+
+        public Builder operatorFamilies(List<OperatorFamily> value) {
+            this.operatorFamilies = value;
+            return this;
+        }
+
+        public Builder operatorClasses(List<OperatorClass> value) {
+            this.operatorClasses = value;
+            return this;
+        }
+
+        public Builder textSearchDictionaries(List<TextSearchDictionary> value) {
+            this.textSearchDictionaries = value;
+            return this;
+        }
+
+        public Builder textSearchConfigurations(List<TextSearchConfiguration> value) {
+            this.textSearchConfigurations = value;
+            return this;
+        }
+
+        public Builder conversions(List<Conversion> value) {
+            this.conversions = value;
+            return this;
+        }
+
+        public Builder textSearchTemplates(List<TextSearchTemplate> value) {
+            this.textSearchTemplates = value;
+            return this;
+        }
+
+        public Builder textSearchParsers(List<TextSearchParser> value) {
+            this.textSearchParsers = value;
+            return this;
+        }
+
         public Builder owners(List<Owner> value) {
             this.owners = value;
             return this;
@@ -361,7 +455,8 @@ public record Catalog(
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
-                    aggregates, rangeTypes, owners, defaultPrivileges);
+                    aggregates, rangeTypes, casts, operators, operatorFamilies, operatorClasses, textSearchDictionaries,
+                    textSearchConfigurations, conversions, textSearchTemplates, textSearchParsers, owners, defaultPrivileges);
         }
 
         private Builder() {}

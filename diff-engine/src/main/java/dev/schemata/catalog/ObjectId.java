@@ -9,7 +9,9 @@ import java.util.Objects;
  * @param kind what kind of object it is
  * @param name its schema-qualified name
  * @param argumentTypes for a {@link ObjectKind#ROUTINE} or {@link ObjectKind#AGGREGATE}, its input argument
- *     types as in {@link Routine#argumentTypes()}; null for every other kind
+ *     types as in {@link Routine#argumentTypes()}; for an {@link ObjectKind#OPERATOR}, its operand types as in
+ *     {@link Operator#operandTypes()}; for an operator class or family, its access method; null for every
+ *     other kind
  */
 public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes) implements Comparable<ObjectId> {
     private static final Comparator<ObjectId> ORDER = Comparator.comparing(ObjectId::kind)
@@ -20,8 +22,8 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(name, "name == null");
         if (kind.hasArguments() != (argumentTypes != null)) {
-            throw new IllegalArgumentException("argumentTypes must be given for a routine or aggregate and only"
-                    + " for those: " + kind + " " + name + " " + argumentTypes);
+            throw new IllegalArgumentException("argumentTypes must be given for a routine, aggregate, operator,"
+                    + " operator class or family and only for those: " + kind + " " + name + " " + argumentTypes);
         }
     }
 
@@ -37,6 +39,22 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes
         return new ObjectId(ObjectKind.AGGREGATE, aggregate.name(), aggregate.argumentTypes());
     }
 
+    public static ObjectId of(Operator operator) {
+        return new ObjectId(ObjectKind.OPERATOR, operator.name(), operator.operandTypes());
+    }
+
+    public static ObjectId of(OperatorClass opclass) {
+        return new ObjectId(ObjectKind.OPERATOR_CLASS, opclass.name(), opclass.method());
+    }
+
+    public static ObjectId of(OperatorFamily family) {
+        return new ObjectId(ObjectKind.OPERATOR_FAMILY, family.name(), family.method());
+    }
+
+    public static ObjectId of(Cast cast) {
+        return new ObjectId(ObjectKind.CAST, QualifiedName.of("", cast.sqlSignature()), null);
+    }
+
     @Override
     public int compareTo(ObjectId other) {
         return ORDER.compare(this, other);
@@ -45,6 +63,6 @@ public record ObjectId(ObjectKind kind, QualifiedName name, String argumentTypes
     /** For example {@code view app.in_stock} or {@code routine app.add(integer, integer)}. */
     @Override
     public String toString() {
-        return kind.words() + " " + name + (argumentTypes == null ? "" : "(" + argumentTypes + ")");
+        return kind.words() + " " + (name.schema().isEmpty() ? name.name() : name.toString()) + (argumentTypes == null ? "" : "(" + argumentTypes + ")");
     }
 }

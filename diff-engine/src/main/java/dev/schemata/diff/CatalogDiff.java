@@ -1,6 +1,13 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Cast;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Conversion;
+import dev.schemata.catalog.ObjectId;
+import dev.schemata.catalog.TextSearchConfiguration;
+import dev.schemata.catalog.TextSearchDictionary;
+import dev.schemata.catalog.TextSearchParser;
+import dev.schemata.catalog.TextSearchTemplate;
 import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.EventTrigger;
@@ -98,12 +105,45 @@ public final class CatalogDiff {
         Matching.match(current.policies(), desired.policies(), p -> List.of(p.table(), p.name()),
                 p -> PolicyDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPolicy(p)),
                 (from, to) -> PolicyDiff.compare(from, to, diff.changes));
+        diff.operatorsAndTextSearch(current, desired);
         List<Change> inherited = InheritedColumns.apply(diff.changes, current, desired);
         List<Change> withPartitions = PartitionRebuilds.apply(inherited, current, desired);
         List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
-        List<Change> withViews = ViewRebuilds.apply(withTables, current, desired);
+        List<Change> withObjects = ObjectRebuilds.apply(withTables, current, desired);
+        List<Change> withViews = ViewRebuilds.apply(withObjects, current, desired);
         List<Change> withDependents = DependentRebuilds.apply(withViews, current, desired);
         return List.copyOf(PrivilegeDiff.apply(withDependents, current, desired, managedRoles));
+    }
+
+    private void operatorsAndTextSearch(Catalog current, Catalog desired) {
+        Matching.match(current.casts(), desired.casts(), Cast::sqlSignature,
+                c -> OperatorDiff.addCast(c, changes), c -> changes.add(new Change.DropCast(c)),
+                (from, to) -> OperatorDiff.compareCasts(from, to, changes));
+        Matching.match(current.operators(), desired.operators(), ObjectId::of,
+                o -> OperatorDiff.addOperator(o, changes), o -> changes.add(new Change.DropOperator(o)),
+                (from, to) -> OperatorDiff.compareOperators(from, to, changes));
+        Matching.match(current.operatorFamilies(), desired.operatorFamilies(), ObjectId::of,
+                f -> OperatorDiff.addFamily(f, changes), f -> changes.add(new Change.DropOperatorFamily(f)),
+                (from, to) -> OperatorDiff.compareFamilies(from, to, changes));
+        Matching.match(current.operatorClasses(), desired.operatorClasses(), ObjectId::of,
+                c -> OperatorDiff.addClass(c, changes), c -> changes.add(new Change.DropOperatorClass(c)),
+                (from, to) -> OperatorDiff.compareClasses(from, to, changes));
+        Matching.match(current.textSearchTemplates(), desired.textSearchTemplates(), TextSearchTemplate::name,
+                t -> TextSearchDiff.addTemplate(t, changes), t -> changes.add(new Change.DropTextSearchTemplate(t)),
+                (from, to) -> TextSearchDiff.compareTemplates(from, to, changes));
+        Matching.match(current.textSearchParsers(), desired.textSearchParsers(), TextSearchParser::name,
+                p -> TextSearchDiff.addParser(p, changes), p -> changes.add(new Change.DropTextSearchParser(p)),
+                (from, to) -> TextSearchDiff.compareParsers(from, to, changes));
+        Matching.match(current.textSearchDictionaries(), desired.textSearchDictionaries(), TextSearchDictionary::name,
+                d -> TextSearchDiff.addDictionary(d, changes), d -> changes.add(new Change.DropTextSearchDictionary(d)),
+                (from, to) -> TextSearchDiff.compareDictionaries(from, to, changes));
+        Matching.match(current.textSearchConfigurations(), desired.textSearchConfigurations(),
+                TextSearchConfiguration::name, c -> TextSearchDiff.addConfiguration(c, changes),
+                c -> changes.add(new Change.DropTextSearchConfiguration(c)),
+                (from, to) -> TextSearchDiff.compareConfigurations(from, to, changes));
+        Matching.match(current.conversions(), desired.conversions(), Conversion::name,
+                c -> OperatorDiff.addConversion(c, changes), c -> changes.add(new Change.DropConversion(c)),
+                (from, to) -> OperatorDiff.compareConversions(from, to, changes));
     }
 
     private static Table parent(Table table, Catalog desired) {

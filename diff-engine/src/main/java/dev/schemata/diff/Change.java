@@ -29,6 +29,15 @@ import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Trigger;
+import dev.schemata.catalog.Cast;
+import dev.schemata.catalog.Conversion;
+import dev.schemata.catalog.Operator;
+import dev.schemata.catalog.OperatorClass;
+import dev.schemata.catalog.OperatorFamily;
+import dev.schemata.catalog.TextSearchConfiguration;
+import dev.schemata.catalog.TextSearchDictionary;
+import dev.schemata.catalog.TextSearchParser;
+import dev.schemata.catalog.TextSearchTemplate;
 
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
@@ -294,6 +303,63 @@ public sealed interface Change {
 
     /** {@code ALTER ... OWNER TO} the desired owner. */
     record SetOwner(Owner owner) implements Change {}
+
+    record CreateCast(Cast cast) implements Change {}
+
+    record DropCast(Cast cast) implements Change {}
+
+    record CreateOperator(Operator operator) implements Change {}
+
+    record DropOperator(Operator operator) implements Change {}
+
+    /** {@code ALTER OPERATOR ... SET (RESTRICT = ..., JOIN = ...)} to the operator's estimators. */
+    record SetOperatorEstimators(Operator operator) implements Change {}
+
+    record CreateOperatorFamily(OperatorFamily family) implements Change {}
+
+    record DropOperatorFamily(OperatorFamily family) implements Change {}
+
+    /** {@code ALTER OPERATOR FAMILY ... ADD} of loose members. */
+    record AddOperatorFamilyMembers(OperatorFamily family, List<OperatorFamily.Member> members) implements Change {}
+
+    /** {@code ALTER OPERATOR FAMILY ... DROP} of loose members. */
+    record DropOperatorFamilyMembers(OperatorFamily family, List<OperatorFamily.Member> members) implements Change {}
+
+    record CreateOperatorClass(OperatorClass operatorClass) implements Change {}
+
+    record DropOperatorClass(OperatorClass operatorClass) implements Change {}
+
+    record CreateTextSearchDictionary(TextSearchDictionary dictionary) implements Change {}
+
+    record DropTextSearchDictionary(TextSearchDictionary dictionary) implements Change {}
+
+    /** Options set ({@code name = value}) and removed (names), each sorted. */
+    record AlterTextSearchDictionary(QualifiedName dictionary, List<String> set, List<String> removed)
+            implements Change {}
+
+    /** A new configuration with its parser; its mappings follow as {@link AlterTextSearchMapping}. */
+    record CreateTextSearchConfiguration(TextSearchConfiguration configuration) implements Change {}
+
+    record DropTextSearchConfiguration(TextSearchConfiguration configuration) implements Change {}
+
+    /**
+     * The dictionaries of one token type: {@code ADD MAPPING} when {@code from} is empty, {@code DROP MAPPING}
+     * when {@code to} is, else {@code ALTER MAPPING}.
+     */
+    record AlterTextSearchMapping(QualifiedName configuration, String token, List<String> from, List<String> to)
+            implements Change {}
+
+    record CreateTextSearchTemplate(TextSearchTemplate template) implements Change {}
+
+    record DropTextSearchTemplate(TextSearchTemplate template) implements Change {}
+
+    record CreateTextSearchParser(TextSearchParser parser) implements Change {}
+
+    record DropTextSearchParser(TextSearchParser parser) implements Change {}
+
+    record CreateConversion(Conversion conversion) implements Change {}
+
+    record DropConversion(Conversion conversion) implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

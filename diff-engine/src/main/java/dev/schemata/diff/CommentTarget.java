@@ -28,7 +28,15 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         /** object: the collation. */
         COLLATION,
         /** schema: empty (event triggers belong to no schema); object: the name. */
-        EVENT_TRIGGER }
+        EVENT_TRIGGER,
+        /** schema: empty; object: the cast as {@code (source AS target)}. */
+        CAST,
+        /** object: the operator name; member: its operand types. */
+        OPERATOR,
+        /** object: the family or class; member: its access method. */
+        OPERATOR_FAMILY, OPERATOR_CLASS,
+        /** object: the text search object or conversion. */
+        TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");

@@ -184,7 +184,9 @@ final class PrivilegeDiff {
             case DOMAIN -> desired.domain(o.name()).isPresent();
             case COMPOSITE_TYPE -> desired.compositeType(o.name()).isPresent();
             case RANGE_TYPE -> desired.rangeType(o.name()).isPresent();
-            case AGGREGATE -> true;
+            // kinds whose privileges the catalog does not read: treated as present, so nothing is revoked
+            case AGGREGATE, OPERATOR, OPERATOR_FAMILY, OPERATOR_CLASS, CAST, TEXT_SEARCH_DICTIONARY,
+                    TEXT_SEARCH_CONFIGURATION, CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER, INDEX -> true;
         };
     }
 

@@ -46,10 +46,12 @@ import java.util.Map;
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
  * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
  * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
- * collations, sequences, functions, procedures and aggregates, triggers, policies and extended statistics
- * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
- * between those objects that pg_depend records; the privileges on them that differ from the defaults, their
- * owners, and the default privileges (for every schema or for one in scope) that differ from the built-in ones.
+ * collations, sequences, functions, procedures and aggregates, operators, operator families and classes, text
+ * search templates, parsers, dictionaries and configurations, conversions, triggers, policies and extended
+ * statistics on the tables and views; the extensions installed into them; the casts whose source or target type
+ * or function is in them; the event triggers whose function is in them; the dependencies between those objects
+ * that pg_depend records; the privileges on them that differ from the defaults, their owners, and the default
+ * privileges (for every schema or for one in scope) that differ from the built-in ones.
  * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
  * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
  *
@@ -110,7 +112,17 @@ public final class CatalogReader {
                 PrivilegeRows::defaultPrivilege);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
                 domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates,
-                rangeTypes, owners, defaultPrivileges);
+                rangeTypes,
+                runner.list(CatalogQuery.CASTS, names, OperatorRows::cast),
+                runner.list(CatalogQuery.OPERATORS, names, OperatorRows::operator),
+                runner.list(CatalogQuery.OPERATOR_FAMILIES, names, OperatorRows::operatorFamily),
+                runner.list(CatalogQuery.OPERATOR_CLASSES, names, OperatorRows::operatorClass),
+                runner.list(CatalogQuery.TEXT_SEARCH_DICTIONARIES, names, TextSearchRows::dictionary),
+                runner.list(CatalogQuery.TEXT_SEARCH_CONFIGURATIONS, names, TextSearchRows::configuration),
+                runner.list(CatalogQuery.CONVERSIONS, names, OperatorRows::conversion),
+                runner.list(CatalogQuery.TEXT_SEARCH_TEMPLATES, names, TextSearchRows::template),
+                runner.list(CatalogQuery.TEXT_SEARCH_PARSERS, names, TextSearchRows::parser),
+                owners, defaultPrivileges);
     }
 
     /**

@@ -35,6 +35,15 @@ final class CommentSql {
             case EVENT_TRIGGER -> "EVENT TRIGGER " + quote(t.object());
             case AGGREGATE -> "AGGREGATE " + object.sql() + "(" + t.member() + ")";
             case DOMAIN_CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON DOMAIN " + object.sql();
+            case CAST -> "CAST " + t.object();
+            case OPERATOR -> "OPERATOR " + quote(t.schema()) + "." + t.object() + "(" + t.member() + ")";
+            case OPERATOR_FAMILY -> "OPERATOR FAMILY " + object.sql() + " USING " + quote(t.member());
+            case OPERATOR_CLASS -> "OPERATOR CLASS " + object.sql() + " USING " + quote(t.member());
+            case TEXT_SEARCH_DICTIONARY -> "TEXT SEARCH DICTIONARY " + object.sql();
+            case TEXT_SEARCH_CONFIGURATION -> "TEXT SEARCH CONFIGURATION " + object.sql();
+            case CONVERSION -> "CONVERSION " + object.sql();
+            case TEXT_SEARCH_TEMPLATE -> "TEXT SEARCH TEMPLATE " + object.sql();
+            case TEXT_SEARCH_PARSER -> "TEXT SEARCH PARSER " + object.sql();
         };
         return "COMMENT ON " + on + " IS " + (change.comment() == null ? "NULL" : literal(change.comment()));
     }

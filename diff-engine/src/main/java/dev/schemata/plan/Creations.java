@@ -55,6 +55,9 @@ final class Creations {
             case POLICY -> change instanceof Change.CreatePolicy c && ProgramTargets.of(c.policy()).equals(target);
             case EXTENSION -> change instanceof Change.CreateExtension c
                     && ProgramTargets.of(c.extension()).equals(target);
+            case CAST, OPERATOR, OPERATOR_FAMILY, OPERATOR_CLASS, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION,
+                    CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER ->
+                    OperatorOrder.createsCommented(change, target);
         };
     }
 

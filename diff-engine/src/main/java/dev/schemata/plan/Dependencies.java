@@ -64,6 +64,7 @@ final class Dependencies {
         ProgramOrder.link(graph, rules.steps, rules.objects);
         TypeOrder.link(graph, rules.steps, rules.objects);
         PrivilegeOrder.link(graph, rules.steps);
+        OperatorOrder.link(graph, rules.steps, rules.objects);
         BodyReferences.link(graph, rules.steps); // last: its edges give way to all the others
         return graph;
     }

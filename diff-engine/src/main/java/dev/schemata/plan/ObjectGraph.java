@@ -64,7 +64,7 @@ final class ObjectGraph {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());
         }
         if (change instanceof Change.DropRangeType c) return ObjectId.of(ObjectKind.RANGE_TYPE, c.type().name());
-        return null;
+        return OperatorOrder.dropped(change);
     }
 
     /** The object a step drops or changes in a way its users may not survive, or null. */
@@ -94,7 +94,7 @@ final class ObjectGraph {
         if (change instanceof CreateSequence c) {
             return object.equals(ObjectId.of(ObjectKind.SEQUENCE, c.sequence().name()));
         }
-        return false;
+        return object.equals(OperatorOrder.created(change));
     }
 
     private static boolean isTable(ObjectId object) {

@@ -118,6 +118,8 @@ final class Sql {
         if (program != null) return program;
         String database = DatabaseObjectSql.of(change);
         if (database != null) return database;
+        String operator = OperatorSql.of(change);
+        if (operator != null) return operator;
         String type = TypeSql.of(change);
         if (type != null) return type;
         if (change instanceof Change.CreateView || change instanceof Change.DropView

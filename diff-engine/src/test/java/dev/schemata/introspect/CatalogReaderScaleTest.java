@@ -34,10 +34,11 @@ class CatalogReaderScaleTest {
         int queriesForThousand = queriesToRead(1000);
         assertEquals(CatalogQuery.values().length - 2, queriesForTen,
                 "one query per kind besides the settings and the missing roles");
-        assertEquals(24, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
+        assertEquals(33, queriesForTen, "schemas, tables, columns, constraints, indexes, enums, sequences,"
                 + " extensions, views, routines, triggers, event triggers, domains, domain constraints, composite types,"
-                + " policies, dependencies, privileges, collations, statistics, aggregates, range types, owners,"
-                + " default privileges");
+                + " policies, dependencies, privileges, collations, statistics, aggregates, range types, casts,"
+                + " operators, operator families, operator classes, text search dictionaries, configurations, templates and parsers,"
+                + " conversions, owners, default privileges");
         assertEquals(queriesForTen, queriesForThousand);
     }
 

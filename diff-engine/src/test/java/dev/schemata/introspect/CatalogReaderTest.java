@@ -73,6 +73,15 @@ class CatalogReaderTest {
     }
 
     @Test
+    void readsOperatorsAndTextSearchObjectsAsTheGoldenText() throws Exception {
+        try (Connection c = databases.fresh()) {
+            execute(c, resource("operators-and-text-search.sql"));
+            String actual = CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText();
+            assertGolden("operators-and-text-search.txt", actual);
+        }
+    }
+
+    @Test
     void readsTheFactsOfEveryKindTheCanonicalTextLeavesOut() throws Exception {
         try (Connection c = databases.fresh()) {
             execute(c, resource("every-kind.sql"));

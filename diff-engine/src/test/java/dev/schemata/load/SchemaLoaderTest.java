@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.schemata.SchemaFilter;
+import dev.schemata.introspect.CatalogReader;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
 import java.io.IOException;
@@ -225,6 +227,15 @@ class SchemaLoaderTest {
 
     private Path write(String name, String text) throws IOException {
         return Files.writeString(dir.resolve(name), text);
+    }
+
+    @Test
+    void castsOperatorsAndTextSearchObjectsLoadAndReadAsWhenRunDirectly() throws Exception {
+        Path file = Path.of(SchemaLoaderTest.class.getResource("/introspect/operators-and-text-search.sql").toURI());
+        SchemaLoader.load(new SchemaSource(List.of(file), false), shadow, true);
+        String golden = Files.readString(Path.of(SchemaLoaderTest.class
+                .getResource("/introspect/operators-and-text-search.txt").toURI()));
+        assertEquals(golden, CatalogReader.read(shadow, SchemaFilter.allUserSchemas()).toCanonicalText());
     }
 
     static Path resource(String name) throws URISyntaxException {
