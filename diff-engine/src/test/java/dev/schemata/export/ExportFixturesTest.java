@@ -57,10 +57,32 @@ class ExportFixturesTest {
         return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> run(folder)));
     }
 
+    /** The roles a fixture's grants name ({@code managedRoles} and {@code roles} of its options.properties). */
+    private static void createRoles(Connection connection, Path folder) throws Exception {
+        Path file = folder.resolve("options.properties");
+        if (!Files.exists(file)) {
+            return;
+        }
+        java.util.Properties properties = new java.util.Properties();
+        try (java.io.Reader in = Files.newBufferedReader(file)) {
+            properties.load(in);
+        }
+        for (String key : List.of("managedRoles", "roles")) {
+            for (String role : properties.getProperty(key, "").split(",")) {
+                String name = role.strip();
+                if (!name.isEmpty() && !name.equalsIgnoreCase("PUBLIC")) {
+                    FreshDatabases.execute(connection, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles"
+                            + " WHERE rolname = '" + name + "') THEN CREATE ROLE " + name + " NOLOGIN; END IF; END $$");
+                }
+            }
+        }
+    }
+
     private static void run(Path folder) throws Exception {
         String sql = Files.readString(folder.resolve("to.sql"));
         Path directory = out.resolve(folder.getFileName().toString());
         try (Connection source = databases.fresh(); Connection loaded = databases.fresh()) {
+            createRoles(source, folder);
             if (!sql.isBlank()) FreshDatabases.execute(source, sql);
             Catalog exported = read(source);
             Plan creation = Planner.plan(read(loaded), exported, PlanOptions.allowingDrops());

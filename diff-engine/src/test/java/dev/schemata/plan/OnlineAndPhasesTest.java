@@ -123,7 +123,8 @@ class OnlineAndPhasesTest {
         assertTrue(e.getMessage().startsWith("Unknown hazard 'TABLE_REWRITES' in allowHazards; valid names: "
                 + "DELETES_DATA, TABLE_REWRITE,"), e.getMessage());
         assertEquals(EnumSet.of(HazardType.INDEX_BUILD, HazardType.INDEX_DROPPED, HazardType.VALIDATION_SCAN,
-                HazardType.NOT_TRANSACTIONAL, HazardType.UNTRACKABLE_DEPENDENCY), PlanOptions.defaults().allowHazards());
+                HazardType.NOT_TRANSACTIONAL, HazardType.UNTRACKABLE_DEPENDENCY, HazardType.AUTHORIZATION),
+                PlanOptions.defaults().allowHazards());
         assertThrows(IllegalArgumentException.class, () -> Phase.parse("both"));
         assertEquals(Phase.EXPAND, Phase.parse(" Expand "));
     }
