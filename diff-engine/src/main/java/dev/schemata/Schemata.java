@@ -249,7 +249,7 @@ public final class Schemata {
             try (ShadowDatabase empty = ShadowDatabase.open(shadow, major)) {
                 fresh = CatalogReader.read(empty.connection(), filter);
             }
-            Plan creation = Planner.plan(fresh, current, PlanOptions.allowingDrops());
+            Plan creation = Planner.plan(fresh, current, SchemaExport.options(current, userName(target.connection())));
             if (creation.isEmpty()) {
                 log.accept(WARNING + "nothing to export: the database holds nothing in the managed schemas that a new"
                         + " database lacks; check schema.url and schema.schemas");
@@ -258,6 +258,14 @@ public final class Schemata {
             log.accept("Exported " + creation.executable().size() + " statements into " + files.size() + " files in "
                     + directory);
             return files;
+        }
+    }
+
+    private static String userName(Connection connection) {
+        try {
+            return connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the target's user name", e);
         }
     }
 

@@ -81,7 +81,8 @@ class SchemataApplyTest {
             ApplyOptions options = ApplyOptions.builder().historyTable(HISTORY).build();
             // online=false: all in one transaction (online, SET NOT NULL validates a check in a step of its own)
             SchemataRequest request = request(c, "create table t (a integer not null, b text); create table u (x int);",
-                    options).withPlanOptions(PlanOptions.builder().online(false).build());
+                    options).withPlanOptions(PlanOptions.builder().online(false)
+                    .allowHazards(java.util.EnumSet.allOf(dev.schemata.plan.HazardType.class)).build());
             ApplyException e = assertThrows(ApplyException.class, () -> Schemata.apply(request));
             assertTrue(e.getMessage().contains("contains null values"), e.getMessage());
             assertEquals(0, count(c, "SELECT count(*) FROM pg_class WHERE relname = 'u'"), "rolled back");

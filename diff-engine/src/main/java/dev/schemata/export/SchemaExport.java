@@ -1,6 +1,9 @@
 package dev.schemata.export;
 
 import dev.schemata.SchemataException;
+import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Owner;
+import dev.schemata.plan.PlanOptions;
 import dev.schemata.plan.PlannedStatement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -19,6 +24,19 @@ import java.util.stream.Stream;
  */
 public final class SchemaExport {
     private SchemaExport() {}
+
+    /**
+     * How the export plans: drops allowed, and every role that holds a grant or default privilege, or owns an
+     * object other than the exporting {@code user}, managed, so that the files carry the grants and owners too.
+     * Planning against the database right after is empty with or without those managed roles.
+     */
+    public static PlanOptions options(Catalog current, String user) {
+        Set<String> roles = new TreeSet<>();
+        current.privileges().forEach(p -> roles.add(p.grantee()));
+        current.defaultPrivileges().forEach(p -> roles.add(p.grantee()));
+        current.owners().stream().map(Owner::owner).filter(o -> !o.equals(user)).forEach(roles::add);
+        return PlanOptions.allowingDrops().toBuilder().managedRoles(roles).build();
+    }
 
     /** Fails unless {@code directory} is missing or empty, or {@code overwrite} is set. */
     public static void checkDirectory(Path directory, boolean overwrite) {

@@ -85,7 +85,8 @@ class ExportFixturesTest {
             createRoles(source, folder);
             if (!sql.isBlank()) FreshDatabases.execute(source, sql);
             Catalog exported = read(source);
-            Plan creation = Planner.plan(read(loaded), exported, PlanOptions.allowingDrops());
+            Plan creation = Planner.plan(read(loaded), exported,
+                    SchemaExport.options(exported, source.getMetaData().getUserName()));
             List<Path> files = SchemaExport.write(directory, creation.executable(), false);
             if (creation.executable().isEmpty()) {
                 assertEquals(List.of(), files, "an empty schema exports no file");
