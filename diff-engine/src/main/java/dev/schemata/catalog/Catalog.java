@@ -29,6 +29,10 @@ import java.util.function.Function;
  * @param statistics extended statistics objects
  * @param aggregates user-defined aggregates, sorted by name and argument types
  * @param rangeTypes range types
+ * @param foreignDataWrappers foreign data wrappers that no extension owns (database-wide)
+ * @param foreignServers foreign servers (database-wide)
+ * @param userMappings user mappings of the foreign servers, sorted by server and user
+ * @param publications publications (database-wide)
  */
 public record Catalog(
         List<Schema> schemas,
@@ -48,7 +52,11 @@ public record Catalog(
         List<Collation> collations,
         List<ExtendedStatistics> statistics,
         List<Aggregate> aggregates,
-        List<RangeType> rangeTypes) {
+        List<RangeType> rangeTypes,
+        List<ForeignDataWrapper> foreignDataWrappers,
+        List<ForeignServer> foreignServers,
+        List<UserMapping> userMappings,
+        List<Publication> publications) {
 
     public Catalog {
         schemas = sorted(schemas, Comparator.comparing(Schema::name));
@@ -69,12 +77,18 @@ public record Catalog(
         statistics = sorted(statistics, Comparator.comparing(ExtendedStatistics::name));
         aggregates = sorted(aggregates, Aggregate.ORDER);
         rangeTypes = sorted(rangeTypes, Comparator.comparing(RangeType::name));
+        foreignDataWrappers = sorted(foreignDataWrappers, Comparator.comparing(ForeignDataWrapper::name));
+        foreignServers = sorted(foreignServers, Comparator.comparing(ForeignServer::name));
+        userMappings = sorted(userMappings, Comparator.comparing(UserMapping::server)
+                .thenComparing(UserMapping::user, Comparator.nullsFirst(Comparator.naturalOrder())));
+        publications = sorted(publications, Comparator.comparing(Publication::name));
     }
 
     /** A catalog of the foundation kinds only: every later kind empty. */
     public Catalog(List<Schema> schemas, List<Table> tables, List<EnumType> enums, List<Sequence> sequences) {
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -120,6 +134,10 @@ public record Catalog(
 
     public Optional<EventTrigger> eventTrigger(String name) {
         return eventTriggers.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<ForeignServer> foreignServer(String name) {
+        return foreignServers.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public Optional<Collation> collation(QualifiedName name) {
@@ -184,7 +202,9 @@ public record Catalog(
         return tables.isEmpty() && enums.isEmpty() && sequences.isEmpty() && extensions.isEmpty()
                 && views.isEmpty() && routines.isEmpty() && triggers.isEmpty() && eventTriggers.isEmpty()
                 && domains.isEmpty() && compositeTypes.isEmpty() && policies.isEmpty() && collations.isEmpty()
-                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty();
+                && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty()
+                && foreignDataWrappers.isEmpty() && foreignServers.isEmpty() && userMappings.isEmpty()
+                && publications.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -223,6 +243,10 @@ public record Catalog(
         b.statistics = statistics;
         b.aggregates = aggregates;
         b.rangeTypes = rangeTypes;
+        b.foreignDataWrappers = foreignDataWrappers;
+        b.foreignServers = foreignServers;
+        b.userMappings = userMappings;
+        b.publications = publications;
         return b;
     }
 
@@ -246,6 +270,10 @@ public record Catalog(
         private List<ExtendedStatistics> statistics = List.of();
         private List<Aggregate> aggregates = List.of();
         private List<RangeType> rangeTypes = List.of();
+        private List<ForeignDataWrapper> foreignDataWrappers = List.of();
+        private List<ForeignServer> foreignServers = List.of();
+        private List<UserMapping> userMappings = List.of();
+        private List<Publication> publications = List.of();
 
         public Builder schemas(List<Schema> value) {
             this.schemas = value;
@@ -337,10 +365,30 @@ public record Catalog(
             return this;
         }
 
+        public Builder foreignDataWrappers(List<ForeignDataWrapper> value) {
+            this.foreignDataWrappers = value;
+            return this;
+        }
+
+        public Builder foreignServers(List<ForeignServer> value) {
+            this.foreignServers = value;
+            return this;
+        }
+
+        public Builder userMappings(List<UserMapping> value) {
+            this.userMappings = value;
+            return this;
+        }
+
+        public Builder publications(List<Publication> value) {
+            this.publications = value;
+            return this;
+        }
+
         public Catalog build() {
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
-                    aggregates, rangeTypes);
+                    aggregates, rangeTypes, foreignDataWrappers, foreignServers, userMappings, publications);
         }
 
         private Builder() {}

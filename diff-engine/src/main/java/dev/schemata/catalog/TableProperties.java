@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param storageParameters the storage parameters of {@code WITH (...)} as {@code name=value}, sorted
  * @param accessMethod the table access method of {@code USING}, or null for {@code heap} (and for a
  *     partitioned table without one)
+ * @param foreign for a foreign table, its server and options; otherwise null
  */
 public record TableProperties(
         boolean rowSecurity,
@@ -33,16 +34,22 @@ public record TableProperties(
         boolean unlogged,
         String replicaIdentity,
         List<String> storageParameters,
-        String accessMethod) {
+        String accessMethod,
+        ForeignTableOptions foreign) {
 
     /** A plain table: logged, heap, not partitioned, no parents, no options, row security off. */
     public static final TableProperties DEFAULT =
-            new TableProperties(false, false, null, null, null, List.of(), false, "DEFAULT", List.of(), null);
+            new TableProperties(false, false, null, null, null, List.of(), false, "DEFAULT", List.of(), null, null);
 
     public TableProperties {
         Objects.requireNonNull(replicaIdentity, "replicaIdentity == null");
         inherits = List.copyOf(inherits);
         storageParameters = List.copyOf(storageParameters);
+    }
+
+    /** Whether this is a foreign table. */
+    public boolean isForeign() {
+        return foreign != null;
     }
 
     /** Whether this is a partitioned table (it has a partition key). */

@@ -28,11 +28,22 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         /** object: the collation. */
         COLLATION,
         /** schema: empty (event triggers belong to no schema); object: the name. */
-        EVENT_TRIGGER }
+        EVENT_TRIGGER,
+        /** schema: empty; object: the name. */
+        FOREIGN_DATA_WRAPPER, SERVER,
+        /** schema and object: the foreign table. */
+        FOREIGN_TABLE,
+        /** schema: empty; object: the publication. */
+        PUBLICATION }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(schema, "schema == null");
+    }
+
+    /** A comment on an object that belongs to the database, not to a schema. */
+    public static CommentTarget global(Kind kind, String name) {
+        return new CommentTarget(kind, "", name, null);
     }
 
     public static CommentTarget schema(String name) {

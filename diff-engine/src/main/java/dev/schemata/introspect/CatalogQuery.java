@@ -29,7 +29,14 @@ enum CatalogQuery {
     COLLATIONS("collations.sql"),
     STATISTICS("statistics.sql"),
     AGGREGATES("aggregates.sql"),
-    RANGE_TYPES("range-types.sql");
+    RANGE_TYPES("range-types.sql"),
+    FOREIGN_DATA_WRAPPERS("foreign-data-wrappers.sql"),
+    FOREIGN_SERVERS("foreign-servers.sql"),
+    USER_MAPPINGS("user-mappings.sql"),
+    PUBLICATIONS("publications.sql"),
+    PUBLICATIONS_PG14("publications-pg14.sql"),
+    PUBLICATION_TABLES("publication-tables.sql"),
+    PUBLICATION_TABLES_PG14("publication-tables-pg14.sql");
 
     private final String resource;
     private final String sql;

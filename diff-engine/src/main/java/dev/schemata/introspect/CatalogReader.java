@@ -102,7 +102,9 @@ public final class CatalogReader {
         List<RangeType> rangeTypes = runner.list(CatalogQuery.RANGE_TYPES, names, TypeRows::rangeType);
         return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
                 domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates,
-                rangeTypes);
+                rangeTypes, runner.list(CatalogQuery.FOREIGN_DATA_WRAPPERS, ForeignRows::wrapper),
+                runner.list(CatalogQuery.FOREIGN_SERVERS, ForeignRows::server),
+                runner.list(CatalogQuery.USER_MAPPINGS, ForeignRows::userMapping), PublicationRows.read(runner));
     }
 
     private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)

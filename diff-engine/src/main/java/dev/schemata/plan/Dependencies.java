@@ -60,6 +60,8 @@ final class Dependencies {
         PartitionOrder.link(graph, rules.steps, current, desired);
         ProgramOrder.link(graph, rules.steps, rules.objects);
         TypeOrder.link(graph, rules.steps, rules.objects);
+        ForeignOrder.link(graph, rules.steps);
+        PublicationOrder.link(graph, rules.steps);
         return graph;
     }
 

@@ -43,8 +43,14 @@ final class Hazards {
     }
 
     private void classify(Change change) {
-        if (change instanceof DropTable c) {
+        if (change instanceof DropTable c && c.table().properties().isForeign() || isOnForeignTable(change)) {
+            return; // a foreign table holds no rows here: they stay on the foreign server
+        } else if (change instanceof DropTable c) {
             add(DELETES_DATA, "drops table " + c.table().name() + " and all its rows");
+        } else if (change instanceof Change.DropUserMapping c) {
+            add(DELETES_DATA, "drops user mapping for " + c.mapping().userSql() + " server " + c.mapping().server()
+                    + ": its secret options (password), which Schemata does not manage, go with it and must be"
+                    + " set again outside the plan");
         } else if (change instanceof DropColumn c) {
             add(DELETES_DATA, "drops column " + c.column() + " of " + c.table() + " and its values");
         } else if (change instanceof DropEnum c) {
@@ -96,6 +102,12 @@ final class Hazards {
             add(NOT_TRANSACTIONAL, "runs and commits before the other statements (a new enum label cannot be "
                     + "used in the transaction that adds it); it stays if a later statement fails");
         }
+    }
+
+    private boolean isOnForeignTable(Change change) {
+        QualifiedName table = change instanceof Change.ColumnChange c ? c.table()
+                : change instanceof AddConstraint c ? c.table() : null;
+        return table != null && current.table(table).map(t -> t.properties().isForeign()).orElse(false);
     }
 
     private void changeType(ChangeColumnType c) {
