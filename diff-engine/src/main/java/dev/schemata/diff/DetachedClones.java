@@ -3,6 +3,7 @@ package dev.schemata.diff;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ final class DetachedClones {
         if (parent == null || table == null || wanted == null) {
             return;
         }
+        if (partition && wanted.properties().partitionOf() == null) {
+            attachedParts(table, wanted, out); // a partition that moves has them attached to its new parent's
+        }
         for (Constraint clone : parent.constraints()) {
             if (!isCopied(clone, partition) || table.constraint(clone.name()).isPresent()) {
                 continue;
@@ -52,6 +56,34 @@ final class DetachedClones {
                 out.add(new Change.DropConstraint(child, clone));
             }
         }
+    }
+
+    /** Keys, unique and exclusion constraints and indexes the partition has as parts of its parent's. */
+    private static void attachedParts(Table table, Table wanted, List<Change> out) {
+        QualifiedName name = table.name();
+        table.properties().attachedConstraints().forEach((constraint, definition) -> {
+            if (wanted.constraint(constraint).map(k -> k.definition().equals(definition)).orElse(false)) {
+                out.removeIf(x -> x instanceof Change.AddConstraint a && a.table().equals(name)
+                        && a.constraint().name().equals(constraint));
+            } else {
+                out.add(new Change.DropConstraint(name, new Constraint(constraint, kindOf(definition), definition,
+                        List.of(), null, null, false, false, true, null)));
+            }
+        });
+        table.properties().attachedIndexes().forEach((index, definition) -> {
+            if (wanted.index(index).map(k -> k.definition().equals(definition)).orElse(false)) {
+                out.removeIf(x -> x instanceof Change.CreateIndex a && a.table().equals(name)
+                        && a.index().name().equals(index));
+            } else {
+                out.add(new Change.DropIndex(name, new Index(index, definition, definition.startsWith("CREATE UNIQUE"),
+                        null, List.of(), null, null)));
+            }
+        });
+    }
+
+    private static ConstraintKind kindOf(String definition) {
+        return definition.startsWith("PRIMARY KEY") ? ConstraintKind.PRIMARY_KEY
+                : definition.startsWith("UNIQUE") ? ConstraintKind.UNIQUE : ConstraintKind.EXCLUSION;
     }
 
     private static void join(QualifiedName parentName, QualifiedName child, Catalog current, Catalog desired,

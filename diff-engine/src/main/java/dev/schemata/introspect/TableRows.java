@@ -44,7 +44,17 @@ final class TableRows {
                 row.getString("replica_identity"),
                 strings(row, "storage_parameters"),
                 row.getString("access_method"),
-                foreign(row));
+                foreign(row),
+                pairs(strings(row, "attached_constraint_names"), strings(row, "attached_constraint_definitions")),
+                pairs(strings(row, "attached_index_names"), strings(row, "attached_index_definitions")));
+    }
+
+    private static Map<String, String> pairs(List<String> keys, List<String> values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            map.put(keys.get(i), values.get(i));
+        }
+        return map;
     }
 
     private static ForeignTableOptions foreign(ResultSet row) throws SQLException {

@@ -79,6 +79,8 @@ final class PartitionOrder {
             // a clone of the parent's constraint is the table's own only once it leaves the parent
             after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
                     || s.change() instanceof Change.DropInherit);
+        } else if (change instanceof Change.DropIndex c) {
+            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition);
         } else if (change instanceof Change.AddInherit c) {
             after(step, steps.on(c.table()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange || s.change() instanceof Change.AddConstraint

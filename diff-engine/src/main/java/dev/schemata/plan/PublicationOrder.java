@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The edges of publications: created, and given members, after the tables, columns and schemas they name;
- * members dropped before the columns of their column lists.
+ * members dropped before the tables and schemas they name and the columns of their column lists.
  */
 final class PublicationOrder {
     private final StepGraph graph;
@@ -35,6 +35,20 @@ final class PublicationOrder {
             afterMembers(step, c.tables(), c.schemas());
             for (Step s : steps.ofKind(Change.DropPublicationMembers.class)) {
                 if (((Change.DropPublicationMembers) s.change()).publication().equals(c.publication())) {
+                    graph.order(s, step);
+                }
+            }
+        } else if (change instanceof Change.DropTable c) {
+            // ALTER PUBLICATION ... DROP TABLE names the table: it must still be there
+            for (Step s : steps.ofKind(Change.DropPublicationMembers.class)) {
+                if (((Change.DropPublicationMembers) s.change()).tables().stream()
+                        .anyMatch(t -> t.table().equals(c.table().name()))) {
+                    graph.order(s, step);
+                }
+            }
+        } else if (change instanceof Change.DropSchema c) {
+            for (Step s : steps.ofKind(Change.DropPublicationMembers.class)) {
+                if (((Change.DropPublicationMembers) s.change()).schemas().contains(c.schema().name())) {
                     graph.order(s, step);
                 }
             }

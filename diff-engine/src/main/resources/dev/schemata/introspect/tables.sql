@@ -3,7 +3,8 @@
 -- (the parent of a partition through pg_inherits), inheritance parents in declared order, persistence,
 -- replica identity (the index by name), storage parameters (sorted: PostgreSQL keeps them in the order they
 -- were set), access method other than heap, row level security, and for a foreign table its server and the
--- options of the table and of its columns (as two parallel arrays: column name, key=value).
+-- options of the table and of its columns (as two parallel arrays: column name, key=value); for a partition,
+-- the key, unique and exclusion constraints and the indexes it has as parts of its parent's (name, definition).
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
        d.description AS comment,
@@ -44,7 +45,29 @@ SELECT n.nspname::text AS schema_name,
        ARRAY(SELECT o
              FROM pg_catalog.pg_attribute fa, unnest(fa.attfdwoptions) AS o
              WHERE fa.attrelid = c.oid AND fa.attnum > 0 AND NOT fa.attisdropped
-             ORDER BY fa.attnum, o COLLATE "C") AS foreign_column_options
+             ORDER BY fa.attnum, o COLLATE "C") AS foreign_column_options,
+       ARRAY(SELECT ac.conname::text FROM pg_catalog.pg_constraint ac
+             WHERE ac.conrelid = c.oid AND ac.conparentid <> 0 AND ac.contype IN ('p', 'u', 'x')
+             ORDER BY ac.conname) AS attached_constraint_names,
+       ARRAY(SELECT pg_catalog.pg_get_constraintdef(ac.oid) FROM pg_catalog.pg_constraint ac
+             WHERE ac.conrelid = c.oid AND ac.conparentid <> 0 AND ac.contype IN ('p', 'u', 'x')
+             ORDER BY ac.conname) AS attached_constraint_definitions,
+       ARRAY(SELECT ai.relname::text
+             FROM pg_catalog.pg_index ax
+             JOIN pg_catalog.pg_class ai ON ai.oid = ax.indexrelid
+             WHERE ax.indrelid = c.oid AND c.relispartition
+               AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = ax.indexrelid)
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint xc WHERE xc.conindid = ax.indexrelid
+                                 AND xc.conrelid = c.oid AND xc.contype IN ('p', 'u', 'x'))
+             ORDER BY ai.relname) AS attached_index_names,
+       ARRAY(SELECT pg_catalog.pg_get_indexdef(ax.indexrelid)
+             FROM pg_catalog.pg_index ax
+             JOIN pg_catalog.pg_class ai ON ai.oid = ax.indexrelid
+             WHERE ax.indrelid = c.oid AND c.relispartition
+               AND EXISTS (SELECT 1 FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = ax.indexrelid)
+               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_constraint xc WHERE xc.conindid = ax.indexrelid
+                                 AND xc.conrelid = c.oid AND xc.contype IN ('p', 'u', 'x'))
+             ORDER BY ai.relname) AS attached_index_definitions
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam
