@@ -1,7 +1,10 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ForeignDataWrapper;
 import dev.schemata.catalog.ForeignServer;
+import dev.schemata.catalog.ForeignTableOptions;
+import dev.schemata.catalog.Table;
 import dev.schemata.catalog.UserMapping;
 import dev.schemata.diff.CommentTarget.Kind;
 import java.util.List;
@@ -46,6 +49,12 @@ final class ForeignDiff {
         Comments.compare(CommentTarget.global(Kind.SERVER, to.name()), from.comment(), to.comment(), out);
     }
 
+    /** A new foreign partition takes its columns from the parent: their options follow the PARTITION OF. */
+    static void createdPartition(Table table, List<Change> out) {
+        table.properties().foreign().columnOptions().forEach((column, options) ->
+                out.add(new Change.SetForeignColumnOptions(table.name(), column, List.of(), options)));
+    }
+
     /** Whether a server must be dropped and created again: PostgreSQL cannot change its type or wrapper. */
     static boolean isRecreated(ForeignServer from, ForeignServer to) {
         return !from.wrapper().equals(to.wrapper()) || !Objects.equals(from.type(), to.type());
@@ -58,15 +67,14 @@ final class ForeignDiff {
     }
 
     /** The options of a foreign table and of its columns (both sides foreign tables on the same server). */
-    static void compareTableOptions(dev.schemata.catalog.Table from, dev.schemata.catalog.Table to,
-            List<Change> out) {
-        var a = from.properties().foreign();
-        var b = to.properties().foreign();
+    static void compareTableOptions(Table from, Table to, List<Change> out) {
+        ForeignTableOptions a = from.properties().foreign();
+        ForeignTableOptions b = to.properties().foreign();
         if (!a.options().equals(b.options())) {
             out.add(new Change.SetForeignTableOptions(to.name(), a.options(), b.options()));
         }
         // a new column gets its options after ADD COLUMN, from none
-        for (var column : to.columns()) {
+        for (Column column : to.columns()) {
             List<String> was = a.columnOptions(column.name());
             List<String> now = b.columnOptions(column.name());
             if (!was.equals(now)) {

@@ -7,6 +7,7 @@ import dev.schemata.catalog.UserMapping;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -29,7 +30,7 @@ final class ForeignRebuilds {
                 out.removeIf(c -> c instanceof Change.AlterUserMapping a && a.from().equals(m));
                 out.add(new Change.DropUserMapping(m));
                 desired.userMappings().stream()
-                        .filter(d -> d.server().equals(m.server()) && java.util.Objects.equals(d.user(), m.user()))
+                        .filter(d -> d.server().equals(m.server()) && Objects.equals(d.user(), m.user()))
                         .forEach(d -> out.add(new Change.CreateUserMapping(d)));
             }
         }

@@ -26,6 +26,9 @@ final class TableDiff {
         Comments.added(CommentTarget.of(kind(table), table.name()), table.comment(), out);
         if (PartitionDiff.isPartition(table)) {
             PartitionDiff.created(table, parent, out);
+            if (table.properties().isForeign()) {
+                ForeignDiff.createdPartition(table, out);
+            }
         } else {
             for (Column c : table.columns()) {
                 Comments.added(CommentTarget.member(Kind.COLUMN, table.name(), c.name()), c.comment(), out);

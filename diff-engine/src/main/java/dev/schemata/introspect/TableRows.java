@@ -4,6 +4,7 @@ import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.ForeignKey;
+import dev.schemata.catalog.ForeignTableOptions;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
@@ -12,12 +13,11 @@ import dev.schemata.catalog.TableProperties;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import dev.schemata.catalog.ForeignTableOptions;
 import java.util.stream.IntStream;
 
 /** Maps rows of the table queries (table properties, columns, constraints, indexes) to catalog records. */
