@@ -41,10 +41,12 @@ import java.util.Map;
  * {@code sales."Exact"} otherwise.
  *
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
- * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
- * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
+ * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary,
+ * partitioned and foreign, partitions included), views and materialized views, enums, domains, composite and range types,
  * collations, sequences, functions, procedures and aggregates, triggers, policies and extended statistics
- * on the tables and views; the extensions installed into them; the event triggers whose function is in them; the dependencies
+ * on the tables and views; the extensions installed into them; the event triggers whose
+ * function is in them; database-wide, whatever the filter: the foreign data wrappers no extension owns, the
+ * foreign servers with their user mappings (never their secret options) and the publications; the dependencies
  * between those objects that pg_depend records; and the privileges on them that differ from the defaults.
  * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
  * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
