@@ -20,6 +20,15 @@ final class CanonicalText {
         catalog.extensions().forEach(e -> text.line(0, "extension " + e.name() + " schema " + e.schema()
                 + " version " + e.version() + comment(e.comment())));
         catalog.collations().forEach(text::collation);
+        catalog.foreignDataWrappers().forEach(w -> text.line(0, "foreign data wrapper " + w.name()
+                + (w.handler() == null ? "" : " handler " + w.handler())
+                + (w.validator() == null ? "" : " validator " + w.validator())
+                + (w.options().isEmpty() ? "" : " options " + w.options()) + comment(w.comment())));
+        catalog.foreignServers().forEach(s -> text.line(0, "server " + s.name() + " wrapper " + s.wrapper()
+                + (s.type() == null ? "" : " type " + s.type()) + (s.version() == null ? "" : " version " + s.version())
+                + (s.options().isEmpty() ? "" : " options " + s.options()) + comment(s.comment())));
+        catalog.userMappings().forEach(m -> text.line(0, "user mapping for " + m.userSql() + " server " + m.server()
+                + (m.options().isEmpty() ? "" : " options " + m.options())));
         catalog.enums().forEach(e -> text.line(0, "enum " + e.name() + " " + e.labels() + comment(e.comment())));
         catalog.domains().forEach(text::domain);
         catalog.compositeTypes().forEach(text::compositeType);
@@ -57,6 +66,7 @@ final class CanonicalText {
         catalog.textSearchConfigurations().forEach(text::textSearchConfiguration);
         catalog.conversions().forEach(c -> text.line(0, "conversion " + c.name() + " " + c.definition()
                 + comment(c.comment())));
+        catalog.publications().forEach(text::publication);
         catalog.dependencies().forEach(d -> text.line(0, "dependency " + d.dependent() + " needs " + d.referenced()));
         catalog.privileges().forEach(text::privilege);
         catalog.defaultPrivileges().forEach(text::defaultPrivilege);
@@ -98,7 +108,22 @@ final class CanonicalText {
         p.storageParameters().forEach(parameter -> line(1, "with " + parameter));
         if (!p.replicaIdentity().equals("DEFAULT")) line(1, "replica identity " + p.replicaIdentity());
         if (p.rowSecurity()) line(1, "enable row level security");
+        if (p.foreign() != null) {
+            line(1, "foreign server " + p.foreign().server()
+                    + (p.foreign().options().isEmpty() ? "" : " options " + p.foreign().options()));
+            p.foreign().columnOptions().forEach((column, o) -> line(1, "column " + column + " options " + o));
+        }
         if (p.forceRowSecurity()) line(1, "force row level security");
+    }
+
+    private void publication(Publication p) {
+        line(0, "publication " + p.name() + (p.allTables() ? " for all tables" : "") + " publish " + p.publish()
+                + (p.viaPartitionRoot() ? " via partition root" : "") + comment(p.comment()));
+        p.schemas().forEach(s -> line(1, "tables in schema " + s));
+        for (Publication.PublishedTable t : p.tables()) {
+            line(1, "table " + t.table() + (t.columns().isEmpty() ? "" : " " + t.columns())
+                    + (t.rowFilter() == null ? "" : " where " + t.rowFilter()));
+        }
     }
 
     private void view(View v) {

@@ -38,6 +38,10 @@ import java.util.function.Function;
  * @param conversions encoding conversions
  * @param textSearchTemplates text search templates
  * @param textSearchParsers text search parsers
+ * @param foreignDataWrappers foreign data wrappers that no extension owns (database-wide)
+ * @param foreignServers foreign servers (database-wide)
+ * @param userMappings user mappings of the foreign servers, sorted by server and user
+ * @param publications publications (database-wide)
  * @param owners the owners of the schemas and of the objects privileges cover; not in the canonical text
  * @param defaultPrivileges default privileges for objects created later that differ from the built-in ones
  */
@@ -69,6 +73,10 @@ public record Catalog(
         List<Conversion> conversions,
         List<TextSearchTemplate> textSearchTemplates,
         List<TextSearchParser> textSearchParsers,
+        List<ForeignDataWrapper> foreignDataWrappers,
+        List<ForeignServer> foreignServers,
+        List<UserMapping> userMappings,
+        List<Publication> publications,
         List<Owner> owners,
         List<DefaultPrivilege> defaultPrivileges) {
 
@@ -100,6 +108,11 @@ public record Catalog(
         conversions = sorted(conversions, Comparator.comparing(Conversion::name));
         textSearchTemplates = sorted(textSearchTemplates, Comparator.comparing(TextSearchTemplate::name));
         textSearchParsers = sorted(textSearchParsers, Comparator.comparing(TextSearchParser::name));
+        foreignDataWrappers = sorted(foreignDataWrappers, Comparator.comparing(ForeignDataWrapper::name));
+        foreignServers = sorted(foreignServers, Comparator.comparing(ForeignServer::name));
+        userMappings = sorted(userMappings, Comparator.comparing(UserMapping::server)
+                .thenComparing(UserMapping::user, Comparator.nullsFirst(Comparator.naturalOrder())));
+        publications = sorted(publications, Comparator.comparing(Publication::name));
         owners = sorted(owners, Owner.ORDER);
         defaultPrivileges = sorted(defaultPrivileges, DefaultPrivilege.ORDER);
     }
@@ -109,7 +122,7 @@ public record Catalog(
         this(schemas, tables, enums, sequences, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public static Catalog empty() {
@@ -155,6 +168,10 @@ public record Catalog(
 
     public Optional<EventTrigger> eventTrigger(String name) {
         return eventTriggers.stream().filter(e -> e.name().equals(name)).findFirst();
+    }
+
+    public Optional<ForeignServer> foreignServer(String name) {
+        return foreignServers.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     public Optional<Collation> collation(QualifiedName name) {
@@ -222,7 +239,9 @@ public record Catalog(
                 && statistics.isEmpty() && aggregates.isEmpty() && rangeTypes.isEmpty() && casts.isEmpty()
                 && operators.isEmpty() && operatorFamilies.isEmpty() && operatorClasses.isEmpty()
                 && textSearchDictionaries.isEmpty() && textSearchConfigurations.isEmpty() && conversions.isEmpty()
-                && textSearchTemplates.isEmpty() && textSearchParsers.isEmpty();
+                && textSearchTemplates.isEmpty() && textSearchParsers.isEmpty()
+                && foreignDataWrappers.isEmpty() && foreignServers.isEmpty() && userMappings.isEmpty()
+                && publications.isEmpty();
     }
 
     /** The canonical text form: one line per fact, stable across runs, for tests and debugging. */
@@ -270,6 +289,10 @@ public record Catalog(
         b.conversions = conversions;
         b.textSearchTemplates = textSearchTemplates;
         b.textSearchParsers = textSearchParsers;
+        b.foreignDataWrappers = foreignDataWrappers;
+        b.foreignServers = foreignServers;
+        b.userMappings = userMappings;
+        b.publications = publications;
         b.owners = owners;
         b.defaultPrivileges = defaultPrivileges;
         return b;
@@ -304,6 +327,10 @@ public record Catalog(
         private List<Conversion> conversions = List.of();
         private List<TextSearchTemplate> textSearchTemplates = List.of();
         private List<TextSearchParser> textSearchParsers = List.of();
+        private List<ForeignDataWrapper> foreignDataWrappers = List.of();
+        private List<ForeignServer> foreignServers = List.of();
+        private List<UserMapping> userMappings = List.of();
+        private List<Publication> publications = List.of();
         private List<Owner> owners = List.of();
         private List<DefaultPrivilege> defaultPrivileges = List.of();
 
@@ -442,6 +469,26 @@ public record Catalog(
             return this;
         }
 
+        public Builder foreignDataWrappers(List<ForeignDataWrapper> value) {
+            this.foreignDataWrappers = value;
+            return this;
+        }
+
+        public Builder foreignServers(List<ForeignServer> value) {
+            this.foreignServers = value;
+            return this;
+        }
+
+        public Builder userMappings(List<UserMapping> value) {
+            this.userMappings = value;
+            return this;
+        }
+
+        public Builder publications(List<Publication> value) {
+            this.publications = value;
+            return this;
+        }
+
         public Builder owners(List<Owner> value) {
             this.owners = value;
             return this;
@@ -456,7 +503,8 @@ public record Catalog(
             return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers,
                     eventTriggers, domains, compositeTypes, policies, dependencies, privileges, collations, statistics,
                     aggregates, rangeTypes, casts, operators, operatorFamilies, operatorClasses, textSearchDictionaries,
-                    textSearchConfigurations, conversions, textSearchTemplates, textSearchParsers, owners, defaultPrivileges);
+                    textSearchConfigurations, conversions, textSearchTemplates, textSearchParsers, foreignDataWrappers,
+                    foreignServers, userMappings, publications, owners, defaultPrivileges);
         }
 
         private Builder() {}

@@ -1,6 +1,9 @@
 package dev.schemata.catalog;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 
 /**
@@ -22,6 +25,11 @@ import java.util.Objects;
  * @param storageParameters the storage parameters of {@code WITH (...)} as {@code name=value}, sorted
  * @param accessMethod the table access method of {@code USING}, or null for {@code heap} (and for a
  *     partitioned table without one)
+ * @param foreign for a foreign table, its server and options; otherwise null
+ * @param attachedConstraints for a partition, the key, unique and exclusion constraints it has as parts of its
+ *     parent's (by name, definition as {@code pg_get_constraintdef} prints it): they stay its own when it is
+ *     detached. Not part of the table's identity: left out of the canonical text and of comparisons.
+ * @param attachedIndexes likewise the indexes it has as parts of its parent's (by name, full definition)
  */
 public record TableProperties(
         boolean rowSecurity,
@@ -33,16 +41,31 @@ public record TableProperties(
         boolean unlogged,
         String replicaIdentity,
         List<String> storageParameters,
-        String accessMethod) {
+        String accessMethod,
+        ForeignTableOptions foreign,
+        Map<String, String> attachedConstraints,
+        Map<String, String> attachedIndexes) {
 
     /** A plain table: logged, heap, not partitioned, no parents, no options, row security off. */
     public static final TableProperties DEFAULT =
-            new TableProperties(false, false, null, null, null, List.of(), false, "DEFAULT", List.of(), null);
+            new TableProperties(false, false, null, null, null, List.of(), false, "DEFAULT", List.of(), null, null, Map.of(),
+                    Map.of());
 
     public TableProperties {
         Objects.requireNonNull(replicaIdentity, "replicaIdentity == null");
         inherits = List.copyOf(inherits);
         storageParameters = List.copyOf(storageParameters);
+        attachedConstraints = sortedMap(attachedConstraints);
+        attachedIndexes = sortedMap(attachedIndexes);
+    }
+
+    private static Map<String, String> sortedMap(Map<String, String> map) {
+        return map == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(map));
+    }
+
+    /** Whether this is a foreign table. */
+    public boolean isForeign() {
+        return foreign != null;
     }
 
     /** Whether this is a partitioned table (it has a partition key). */

@@ -14,6 +14,9 @@ import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Publication;
+import dev.schemata.catalog.ForeignDataWrapper;
+import dev.schemata.catalog.ForeignServer;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.QualifiedName;
@@ -63,6 +66,17 @@ public final class CatalogDiff {
         Matching.match(current.extensions(), desired.extensions(), Extension::name,
                 e -> ProgramDiff.addExtension(e, diff.changes), e -> diff.changes.add(new Change.DropExtension(e)),
                 (from, to) -> ProgramDiff.compareExtensions(from, to, diff.changes));
+        Matching.match(current.foreignDataWrappers(), desired.foreignDataWrappers(), ForeignDataWrapper::name,
+                w -> ForeignDiff.addWrapper(w, diff.changes),
+                w -> diff.changes.add(new Change.DropForeignDataWrapper(w)),
+                (from, to) -> ForeignDiff.compareWrappers(from, to, diff.changes));
+        Matching.match(current.foreignServers(), desired.foreignServers(), ForeignServer::name,
+                s -> ForeignDiff.addServer(s, diff.changes), s -> diff.changes.add(new Change.DropServer(s)),
+                (from, to) -> ForeignDiff.compareServers(from, to, diff.changes));
+        Matching.match(current.userMappings(), desired.userMappings(), m -> m.server() + "\u0000" + m.user(),
+                m -> diff.changes.add(new Change.CreateUserMapping(m)),
+                m -> diff.changes.add(new Change.DropUserMapping(m)),
+                (from, to) -> ForeignDiff.compareMappings(from, to, diff.changes));
         Matching.match(current.enums(), desired.enums(), EnumType::name,
                 diff::addEnum, e -> diff.changes.add(new DropEnum(e)),
                 (from, to) -> EnumDiff.compare(from, to, diff.changes));
@@ -106,13 +120,19 @@ public final class CatalogDiff {
                 p -> PolicyDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPolicy(p)),
                 (from, to) -> PolicyDiff.compare(from, to, diff.changes));
         diff.operatorsAndTextSearch(current, desired);
+        Matching.match(current.publications(), desired.publications(), Publication::name,
+                p -> PublicationDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPublication(p)),
+                (from, to) -> PublicationDiff.compare(from, to, diff.changes));
         List<Change> inherited = InheritedColumns.apply(diff.changes, current, desired);
-        List<Change> withPartitions = PartitionRebuilds.apply(inherited, current, desired);
-        List<Change> withTables = RecreatedTables.apply(withPartitions, current, desired);
+        List<Change> withServers = ForeignRebuilds.apply(inherited, current, desired);
+        List<Change> withPartitions = PartitionRebuilds.apply(withServers, current, desired);
+        List<Change> withClones = DetachedClones.apply(withPartitions, current, desired);
+        List<Change> withTables = RecreatedTables.apply(withClones, current, desired);
         List<Change> withObjects = ObjectRebuilds.apply(withTables, current, desired);
         List<Change> withViews = ViewRebuilds.apply(withObjects, current, desired);
         List<Change> withDependents = DependentRebuilds.apply(withViews, current, desired);
-        return List.copyOf(PrivilegeDiff.apply(withDependents, current, desired, managedRoles));
+        List<Change> rejoined = PublicationDiff.rejoin(withDependents, current, desired);
+        return List.copyOf(PrivilegeDiff.apply(rejoined, current, desired, managedRoles));
     }
 
     private void operatorsAndTextSearch(Catalog current, Catalog desired) {

@@ -39,6 +39,11 @@ import dev.schemata.catalog.TextSearchDictionary;
 import dev.schemata.catalog.TextSearchParser;
 import dev.schemata.catalog.TextSearchTemplate;
 
+import dev.schemata.catalog.ForeignDataWrapper;
+import dev.schemata.catalog.ForeignServer;
+import dev.schemata.catalog.UserMapping;
+import dev.schemata.catalog.Publication;
+
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
  * current catalog into the desired one. Changes say nothing about SQL text or order; the planner does.
@@ -185,6 +190,12 @@ public sealed interface Change {
      * @param bound what follows the partition's name: {@code FOR VALUES ...} or {@code DEFAULT}
      */
     record AttachPartition(QualifiedName parent, QualifiedName partition, String bound) implements Change {}
+
+    /** {@code ALTER TABLE ... INHERIT parent}: the parent is appended to the table's parents. */
+    record AddInherit(QualifiedName table, QualifiedName parent) implements Change {}
+
+    /** {@code ALTER TABLE ... NO INHERIT parent}: inherited columns and checks stay, as the table's own. */
+    record DropInherit(QualifiedName table, QualifiedName parent) implements Change {}
 
     /** A partition becomes a table of its own, keeping its rows. */
     record DetachPartition(QualifiedName parent, QualifiedName partition) implements Change {}
@@ -360,6 +371,49 @@ public sealed interface Change {
     record CreateConversion(Conversion conversion) implements Change {}
 
     record DropConversion(Conversion conversion) implements Change {}
+
+    record CreateForeignDataWrapper(ForeignDataWrapper wrapper) implements Change {}
+
+    record DropForeignDataWrapper(ForeignDataWrapper wrapper) implements Change {}
+
+    /** Handler, validator or options altered in place. */
+    record AlterForeignDataWrapper(ForeignDataWrapper from, ForeignDataWrapper to) implements Change {}
+
+    record CreateServer(ForeignServer server) implements Change {}
+
+    record DropServer(ForeignServer server) implements Change {}
+
+    /** Version or options altered in place (a new type or wrapper means drop and create). */
+    record AlterServer(ForeignServer from, ForeignServer to) implements Change {}
+
+    record CreateUserMapping(UserMapping mapping) implements Change {}
+
+    record DropUserMapping(UserMapping mapping) implements Change {}
+
+    /** Options altered in place. */
+    record AlterUserMapping(UserMapping from, UserMapping to) implements Change {}
+
+    /** The options of a foreign table, each {@code key=value}. */
+    record SetForeignTableOptions(QualifiedName table, List<String> from, List<String> to) implements Change {}
+
+    /** The options of one column of a foreign table, each {@code key=value}. */
+    record SetForeignColumnOptions(QualifiedName table, String column, List<String> from, List<String> to)
+            implements Change {}
+
+    record CreatePublication(Publication publication) implements Change {}
+
+    record DropPublication(Publication publication) implements Change {}
+
+    /** {@code publish} or {@code publish_via_partition_root} set to the desired values. */
+    record SetPublicationOptions(Publication publication) implements Change {}
+
+    /** Tables and schemas a publication no longer publishes (or publishes otherwise: added again after). */
+    record DropPublicationMembers(String publication, List<Publication.PublishedTable> tables, List<String> schemas)
+            implements Change {}
+
+    /** Tables and schemas a publication publishes from now on. */
+    record AddPublicationMembers(String publication, List<Publication.PublishedTable> tables, List<String> schemas)
+            implements Change {}
 
     /** @param comment the new comment, or null to remove it */
     record SetComment(CommentTarget target, String comment) implements Change {}

@@ -36,11 +36,22 @@ public record CommentTarget(Kind kind, String schema, String object, String memb
         /** object: the family or class; member: its access method. */
         OPERATOR_FAMILY, OPERATOR_CLASS,
         /** object: the text search object or conversion. */
-        TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER }
+        TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, CONVERSION, TEXT_SEARCH_TEMPLATE, TEXT_SEARCH_PARSER,
+        /** schema: empty; object: the name. */
+        FOREIGN_DATA_WRAPPER, SERVER,
+        /** schema and object: the foreign table. */
+        FOREIGN_TABLE,
+        /** schema: empty; object: the publication. */
+        PUBLICATION }
 
     public CommentTarget {
         Objects.requireNonNull(kind, "kind == null");
         Objects.requireNonNull(schema, "schema == null");
+    }
+
+    /** A comment on an object that belongs to the database, not to a schema. */
+    public static CommentTarget global(Kind kind, String name) {
+        return new CommentTarget(kind, "", name, null);
     }
 
     public static CommentTarget schema(String name) {

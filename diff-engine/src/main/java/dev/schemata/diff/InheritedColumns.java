@@ -38,7 +38,8 @@ final class InheritedColumns {
             for (Column column : child.columns()) {
                 boolean inheritedBefore = inParent(before, current, column.name());
                 boolean inheritedAfter = inParent(child, desired, column.name());
-                if (inheritedBefore && !inheritedAfter && before.column(column.name()).isPresent()) {
+                if (inheritedBefore && !inheritedAfter && before.column(column.name()).isPresent()
+                        && parentDrops(before, column.name(), current, desired)) {
                     TableDiff.addColumn(child.name(), column, out); // the parent's drop takes it along
                 }
             }
@@ -51,7 +52,7 @@ final class InheritedColumns {
             return gains(a.table(), a.column(), current, desired);
         }
         if (change instanceof DropColumn d) {
-            return current.table(d.table()).map(t -> inParent(t, current, d.column())).orElse(false);
+            return current.table(d.table()).map(t -> parentDrops(t, d.column(), current, desired)).orElse(false);
         }
         if (change instanceof ChangeColumnType t) {
             return desired.table(t.table()).map(c -> inParent(c, desired, t.column())).orElse(false)
@@ -68,6 +69,12 @@ final class InheritedColumns {
         }
         return parents(child, desired).stream().anyMatch(p -> p.column(column).isPresent()
                 && current.table(p.name()).map(old -> old.column(column).isEmpty()).orElse(true));
+    }
+
+    /** Whether a current parent of the table drops the column (a parent the table only leaves does not). */
+    private static boolean parentDrops(Table table, String column, Catalog current, Catalog desired) {
+        return parents(table, current).stream().anyMatch(p -> p.column(column).isPresent()
+                && desired.table(p.name()).map(k -> k.column(column).isEmpty()).orElse(true));
     }
 
     private static boolean inParent(Table table, Catalog catalog, String column) {

@@ -222,7 +222,7 @@ final class RenamedCatalog {
     }
 
     private static Index withDefinition(Index i, String name, String definition) {
-        return new Index(name, definition, i.unique(), i.method(), i.columns(), i.predicate(), i.comment());
+        return new Index(name, definition, i.unique(), i.method(), i.columns(), i.predicate(), i.comment(), i.valid());
     }
 
     private static TableProperties properties(TableProperties p, UnaryOperator<QualifiedName> name,
@@ -230,7 +230,7 @@ final class RenamedCatalog {
         return new TableProperties(p.rowSecurity(), p.forceRowSecurity(), p.partitionKey(),
                 p.partitionOf() == null ? null : name.apply(p.partitionOf()), p.partitionBound(),
                 p.inherits().stream().map(name).toList(), p.unlogged(), replicaIdentity, p.storageParameters(),
-                p.accessMethod());
+                p.accessMethod(), p.foreign(), p.attachedConstraints(), p.attachedIndexes());
     }
 
     /** {@code REPLICA IDENTITY USING INDEX old} follows the index (a key's index has the key's name). */

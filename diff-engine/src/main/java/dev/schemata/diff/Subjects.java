@@ -37,9 +37,13 @@ final class Subjects {
         if (change instanceof ReplaceView c) return c.to().name();
         if (change instanceof CreateIndex c) return c.table();
         if (change instanceof DropIndex c) return c.table();
+        if (change instanceof Change.SetForeignTableOptions c) return c.table();
+        if (change instanceof Change.AddInherit c) return c.table();
+        if (change instanceof Change.DropInherit c) return c.table();
+        if (change instanceof Change.SetForeignColumnOptions c) return c.table();
         if (change instanceof SetComment c) {
             return switch (c.target().kind()) {
-                case TABLE, CONSTRAINT, VIEW, MATERIALIZED_VIEW, COLUMN, INDEX -> c.target().objectName();
+                case TABLE, FOREIGN_TABLE, CONSTRAINT, VIEW, MATERIALIZED_VIEW, COLUMN, INDEX -> c.target().objectName();
                 default -> null;
             };
         }

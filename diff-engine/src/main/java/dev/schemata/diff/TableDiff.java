@@ -23,9 +23,12 @@ final class TableDiff {
         table.indexes().forEach(i -> out.add(new CreateIndex(table.name(), i)));
         PolicyDiff.created(table, out);
         TablePropertiesDiff.created(table, out);
-        Comments.added(CommentTarget.of(Kind.TABLE, table.name()), table.comment(), out);
+        Comments.added(CommentTarget.of(kind(table), table.name()), table.comment(), out);
         if (PartitionDiff.isPartition(table)) {
             PartitionDiff.created(table, parent, out);
+            if (table.properties().isForeign()) {
+                ForeignDiff.createdPartition(table, out);
+            }
         } else {
             for (Column c : table.columns()) {
                 Comments.added(CommentTarget.member(Kind.COLUMN, table.name(), c.name()), c.comment(), out);
@@ -39,9 +42,13 @@ final class TableDiff {
         }
     }
 
-    /** A table on both sides; one that changes its partition key is dropped and created again. */
+    /**
+     * A table on both sides; one that changes its partition key, becomes or stops being a foreign table, or
+     * moves to another foreign server is dropped and created again.
+     */
     static void compare(Table from, Table to, Table parent, List<Change> out) {
-        if (!Objects.equals(from.properties().partitionKey(), to.properties().partitionKey())) {
+        if (!Objects.equals(from.properties().partitionKey(), to.properties().partitionKey())
+                || !Objects.equals(server(from), server(to))) {
             out.add(new Change.DropTable(from));
             create(to, parent, out);
             return;
@@ -66,7 +73,19 @@ final class TableDiff {
                 (a, b) -> compareIndexes(name, a, b, out));
         PolicyDiff.compareSwitches(from, to, out);
         TablePropertiesDiff.compare(from, to, out);
-        Comments.compare(CommentTarget.of(Kind.TABLE, name), from.comment(), to.comment(), out);
+        if (to.properties().isForeign()) {
+            ForeignDiff.compareTableOptions(from, to, out);
+        }
+        Comments.compare(CommentTarget.of(kind(to), name), from.comment(), to.comment(), out);
+    }
+
+    /** {@code COMMENT ON TABLE} does not take a foreign table. */
+    static Kind kind(Table table) {
+        return table.properties().isForeign() ? Kind.FOREIGN_TABLE : Kind.TABLE;
+    }
+
+    private static String server(Table table) {
+        return table.properties().isForeign() ? table.properties().foreign().server() : null;
     }
 
     static void addColumn(QualifiedName table, Column column, List<Change> out) {

@@ -1,5 +1,6 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TableProperties;
 import java.util.ArrayList;
@@ -17,9 +18,24 @@ final class TablePropertiesDiff {
         }
     }
 
+    /**
+     * Parents keep their order: past the longest common start, the current parents are left and the desired
+     * ones inherited in order (INHERIT appends).
+     */
+    private static void inheritance(QualifiedName table, List<QualifiedName> from, List<QualifiedName> to,
+            List<Change> out) {
+        int common = 0;
+        while (common < from.size() && common < to.size() && from.get(common).equals(to.get(common))) {
+            common++;
+        }
+        from.subList(common, from.size()).forEach(p -> out.add(new Change.DropInherit(table, p)));
+        to.subList(common, to.size()).forEach(p -> out.add(new Change.AddInherit(table, p)));
+    }
+
     static void compare(Table from, Table to, List<Change> out) {
         TableProperties a = from.properties();
         TableProperties b = to.properties();
+        inheritance(to.name(), a.inherits(), b.inherits(), out);
         if (a.unlogged() != b.unlogged()) {
             out.add(new Change.SetLogged(to.name(), b.unlogged()));
         }

@@ -39,6 +39,13 @@ enum CatalogQuery {
     CONVERSIONS("conversions.sql"),
     TEXT_SEARCH_TEMPLATES("text-search-templates.sql"),
     TEXT_SEARCH_PARSERS("text-search-parsers.sql"),
+    FOREIGN_DATA_WRAPPERS("foreign-data-wrappers.sql"),
+    FOREIGN_SERVERS("foreign-servers.sql"),
+    USER_MAPPINGS("user-mappings.sql"),
+    PUBLICATIONS("publications.sql"),
+    PUBLICATIONS_PG14("publications-pg14.sql"),
+    PUBLICATION_TABLES("publication-tables.sql"),
+    PUBLICATION_TABLES_PG14("publication-tables-pg14.sql"),
     OWNERS("owners.sql"),
     DEFAULT_PRIVILEGES("default-privileges.sql"),
     /** Not part of a catalog: which roles a target lacks. */

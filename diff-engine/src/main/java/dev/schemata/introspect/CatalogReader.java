@@ -44,14 +44,16 @@ import java.util.Map;
  * {@code sales."Exact"} otherwise.
  *
  * <p>In scope: every schema except pg_catalog, information_schema, pg_toast and the temporary ones, that
- * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary and
- * partitioned, partitions included), views and materialized views, enums, domains, composite and range types,
- * collations, sequences, functions, procedures and aggregates, operators, operator families and classes, text
- * search templates, parsers, dictionaries and configurations, conversions, triggers, policies and extended
- * statistics on the tables and views; the extensions installed into them; the casts whose source or target type
- * or function is in them; the event triggers whose function is in them; the dependencies between those objects
- * that pg_depend records; the privileges on them that differ from the defaults, their owners, and the default
- * privileges (for every schema or for one in scope) that differ from the built-in ones.
+ * the filter accepts and no extension owns; in those, the objects no extension owns: tables (ordinary,
+ * partitioned and foreign, partitions included), views and materialized views, enums, domains, composite and
+ * range types, collations, sequences, functions, procedures and aggregates, operators, operator families and
+ * classes, text search templates, parsers, dictionaries and configurations, conversions, triggers, policies and
+ * extended statistics on the tables and views; the extensions installed into them; the casts whose source or
+ * target type or function is in them; the event triggers whose function is in them; database-wide, whatever the
+ * filter: the foreign data wrappers no extension owns, the foreign servers with their user mappings (never their
+ * secret options) and the publications; the dependencies between those objects that pg_depend records; the
+ * privileges on them that differ from the defaults, their owners, and the default privileges (for every schema
+ * or for one in scope) that differ from the built-in ones.
  * Identity sequences belong to their column, indexes that back a constraint to the constraint; constraints and
  * indexes a table inherits from its parent, and triggers a partition copies from its parent, are left out.
  *
@@ -122,6 +124,9 @@ public final class CatalogReader {
                 runner.list(CatalogQuery.CONVERSIONS, names, OperatorRows::conversion),
                 runner.list(CatalogQuery.TEXT_SEARCH_TEMPLATES, names, TextSearchRows::template),
                 runner.list(CatalogQuery.TEXT_SEARCH_PARSERS, names, TextSearchRows::parser),
+                runner.list(CatalogQuery.FOREIGN_DATA_WRAPPERS, ForeignRows::wrapper),
+                runner.list(CatalogQuery.FOREIGN_SERVERS, ForeignRows::server),
+                runner.list(CatalogQuery.USER_MAPPINGS, ForeignRows::userMapping), PublicationRows.read(runner),
                 owners, defaultPrivileges);
     }
 

@@ -4,6 +4,7 @@ import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.ForeignKey;
+import dev.schemata.catalog.ForeignTableOptions;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.QualifiedName;
@@ -12,8 +13,11 @@ import dev.schemata.catalog.TableProperties;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 /** Maps rows of the table queries (table properties, columns, constraints, indexes) to catalog records. */
@@ -39,7 +43,32 @@ final class TableRows {
                 row.getBoolean("unlogged"),
                 row.getString("replica_identity"),
                 strings(row, "storage_parameters"),
-                row.getString("access_method"));
+                row.getString("access_method"),
+                foreign(row),
+                pairs(strings(row, "attached_constraint_names"), strings(row, "attached_constraint_definitions")),
+                pairs(strings(row, "attached_index_names"), strings(row, "attached_index_definitions")));
+    }
+
+    private static Map<String, String> pairs(List<String> keys, List<String> values) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            map.put(keys.get(i), values.get(i));
+        }
+        return map;
+    }
+
+    private static ForeignTableOptions foreign(ResultSet row) throws SQLException {
+        String server = row.getString("foreign_server");
+        if (server == null) {
+            return null;
+        }
+        List<String> columns = strings(row, "foreign_column_names");
+        List<String> options = strings(row, "foreign_column_options");
+        Map<String, List<String>> byColumn = new LinkedHashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            byColumn.computeIfAbsent(columns.get(i), k -> new ArrayList<>()).add(options.get(i));
+        }
+        return new ForeignTableOptions(server, strings(row, "foreign_options"), byColumn);
     }
 
     private static List<QualifiedName> qualifiedNames(List<String> schemas, List<String> names) {

@@ -34,6 +34,10 @@ final class CommentSql {
             case COLLATION -> "COLLATION " + object.sql();
             case EVENT_TRIGGER -> "EVENT TRIGGER " + quote(t.object());
             case AGGREGATE -> "AGGREGATE " + object.sql() + "(" + t.member() + ")";
+            case FOREIGN_DATA_WRAPPER -> "FOREIGN DATA WRAPPER " + quote(t.object());
+            case SERVER -> "SERVER " + quote(t.object());
+            case FOREIGN_TABLE -> "FOREIGN TABLE " + object.sql();
+            case PUBLICATION -> "PUBLICATION " + quote(t.object());
             case DOMAIN_CONSTRAINT -> "CONSTRAINT " + quote(t.member()) + " ON DOMAIN " + object.sql();
             case CAST -> "CAST " + t.object();
             case OPERATOR -> "OPERATOR " + quote(t.schema()) + "." + t.object() + "(" + t.member() + ")";

@@ -18,7 +18,12 @@ final class Creations {
     static boolean creates(Change change, CommentTarget target) {
         return switch (target.kind()) {
             case SCHEMA -> change instanceof CreateSchema c && c.schema().name().equals(target.schema());
-            case TABLE -> createsTable(change, target);
+            case TABLE, FOREIGN_TABLE -> createsTable(change, target);
+            case FOREIGN_DATA_WRAPPER -> change instanceof Change.CreateForeignDataWrapper c
+                    && c.wrapper().name().equals(target.object());
+            case SERVER -> change instanceof Change.CreateServer c && c.server().name().equals(target.object());
+            case PUBLICATION -> change instanceof Change.CreatePublication c
+                    && c.publication().name().equals(target.object());
             case COLUMN -> createsTable(change, target) || createsView(change, target)
                     || change instanceof Change.CreateCompositeType t && t.type().name().equals(target.objectName())
                     || change instanceof Change.AddAttribute a && a.type().equals(target.objectName())

@@ -65,6 +65,8 @@ final class Dependencies {
         TypeOrder.link(graph, rules.steps, rules.objects);
         PrivilegeOrder.link(graph, rules.steps);
         OperatorOrder.link(graph, rules.steps, rules.objects);
+        ForeignOrder.link(graph, rules.steps);
+        PublicationOrder.link(graph, rules.steps);
         BodyReferences.link(graph, rules.steps); // last: its edges give way to all the others
         return graph;
     }

@@ -46,8 +46,14 @@ final class Hazards {
     }
 
     private void classify(Change change) {
-        if (change instanceof DropTable c) {
+        if (change instanceof DropTable c && c.table().properties().isForeign() || isOnForeignTable(change)) {
+            return; // a foreign table holds no rows here: they stay on the foreign server
+        } else if (change instanceof DropTable c) {
             add(DELETES_DATA, "drops table " + c.table().name() + " and all its rows");
+        } else if (change instanceof Change.DropUserMapping c) {
+            add(DELETES_DATA, "drops user mapping for " + c.mapping().userSql() + " server " + c.mapping().server()
+                    + ": its secret options (password), which Schemata does not manage, go with it and must be"
+                    + " set again outside the plan");
         } else if (change instanceof DropColumn c) {
             add(DELETES_DATA, "drops column " + c.column() + " of " + c.table() + " and its values");
         } else if (change instanceof DropEnum c) {
@@ -142,6 +148,12 @@ final class Hazards {
         Change.SetOwner c = (Change.SetOwner) change;
         return "makes " + c.owner().owner() + " the owner of " + c.owner().on()
                 + ": the privileges the owner before held as owner pass to it";
+    }
+
+    private boolean isOnForeignTable(Change change) {
+        QualifiedName table = change instanceof Change.ColumnChange c ? c.table()
+                : change instanceof AddConstraint c ? c.table() : null;
+        return table != null && current.table(table).map(t -> t.properties().isForeign()).orElse(false);
     }
 
     /** What the type change costs; a change from an enum goes through text, where a missing label is refused. */

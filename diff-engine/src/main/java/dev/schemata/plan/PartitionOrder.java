@@ -62,7 +62,8 @@ final class PartitionOrder {
             for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
                 after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
             }
-            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition);
+            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
+                    || s.change() instanceof Change.DropInherit);
             afterPartitionsLeave(step, c.table());
         } else if (change instanceof AttachPartition c) {
             after(step, steps.on(c.parent()), s -> s.change() instanceof CreateTable
@@ -72,6 +73,21 @@ final class PartitionOrder {
                     || s.change() instanceof Change.DropIndex);
         } else if (change instanceof DropTable c) {
             afterPartitionsLeave(step, c.table().name());
+            after(step, steps.ofKind(Change.DropInherit.class),
+                    s -> ((Change.DropInherit) s.change()).parent().equals(c.table().name()));
+        } else if (change instanceof Change.DropConstraint c) {
+            // a clone of the parent's constraint is the table's own only once it leaves the parent
+            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
+                    || s.change() instanceof Change.DropInherit);
+        } else if (change instanceof Change.DropIndex c) {
+            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition);
+        } else if (change instanceof Change.AddInherit c) {
+            after(step, steps.on(c.table()), s -> s.change() instanceof CreateTable
+                    || s.change() instanceof ColumnChange || s.change() instanceof Change.AddConstraint
+                    || s.change() instanceof Change.DropConstraint || s.change() instanceof Change.DropInherit);
+            after(step, steps.on(c.parent()), s -> s.change() instanceof CreateTable
+                    || s.change() instanceof ColumnChange && !(s.change() instanceof DropColumn)
+                    || s.change() instanceof Change.AddConstraint);
         } else if (change instanceof Change.CreateIndex c) {
             after(step, steps.on(c.table()), s -> s.change() instanceof AttachPartition);
         }

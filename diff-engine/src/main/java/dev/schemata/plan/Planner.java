@@ -144,10 +144,12 @@ public final class Planner {
     /**
      * Drops that delete data or types that data may need, and schema drops, run only when allowed. Constraint,
      * index, view, materialized view (its rows are computed), routine, trigger, policy and extension drops
-     * lose no data of their own and are not withheld.
+     * lose no data of their own and are not withheld; nor do drops of foreign tables (their rows stay on the
+     * foreign server), servers, wrappers, user mappings and publications.
      */
     private static boolean isGuardedDrop(Change change) {
-        return change instanceof Change.DropTable || change instanceof Change.DropColumn
+        return change instanceof Change.DropTable d && !d.table().properties().isForeign()
+                || change instanceof Change.DropColumn
                 || change instanceof Change.DropEnum || change instanceof Change.DropSequence
                 || change instanceof Change.DropSchema || change instanceof Change.DropDomain
                 || change instanceof Change.DropCompositeType || change instanceof Change.DropRangeType;

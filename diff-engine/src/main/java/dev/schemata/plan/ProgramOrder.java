@@ -218,7 +218,8 @@ final class ProgramOrder {
     private static boolean isDrop(Change change) {
         return ObjectGraph.dropped(change) != null || change instanceof DropTrigger || change instanceof DropPolicy
                 || change instanceof Change.DropStatistics || change instanceof Change.DropEventTrigger
-                || change instanceof Change.DropCollation
+                || change instanceof Change.DropCollation || change instanceof Change.DropServer
+                || change instanceof Change.DropForeignDataWrapper || change instanceof Change.DropUserMapping
                 || change instanceof DropIndex || change instanceof DropConstraint || change instanceof DropColumn
                 || change instanceof DropSchema || change instanceof DropExtension;
     }

@@ -6,6 +6,7 @@ import static dev.schemata.catalog.Identifiers.quote;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.ForeignTableOptions;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
@@ -51,10 +52,12 @@ final class Sql {
         if (change instanceof CreateSchema c) return "CREATE SCHEMA " + quote(c.schema().name());
         if (change instanceof DropSchema c) return "DROP SCHEMA " + quote(c.schema().name());
         if (change instanceof CreateTable c) return createTable(c.table());
-        if (change instanceof DropTable c) return "DROP TABLE " + c.table().name().sql();
+        if (change instanceof DropTable c) {
+            return (c.table().properties().isForeign() ? "DROP FOREIGN TABLE " : "DROP TABLE ") + c.table().name().sql();
+        }
         if (change instanceof AddColumn c) return alterTable(c.table()) + "ADD COLUMN " + column(c.definition());
         if (change instanceof DropColumn c) return alterTable(c.table()) + "DROP COLUMN " + quote(c.column());
-        if (change instanceof ChangeColumnType c) return alterColumn(c) + changeType(c.from(), c.to(), current);
+        if (change instanceof ChangeColumnType c) return alterColumn(c) + changeType(c.table(), c.from(), c.to(), current);
         if (change instanceof Change.ColumnChange c) return alterColumn(c) + columnAlteration(c);
         if (change instanceof AddConstraint c) {
             return alterTable(c.table()) + "ADD CONSTRAINT " + quote(c.constraint().name()) + " "
@@ -71,6 +74,8 @@ final class Sql {
         if (change instanceof Change.AttachPartition c) {
             return alterTable(c.parent()) + "ATTACH PARTITION " + c.partition().sql() + " " + c.bound();
         }
+        if (change instanceof Change.AddInherit c) return alterTable(c.table()) + "INHERIT " + c.parent().sql();
+        if (change instanceof Change.DropInherit c) return alterTable(c.table()) + "NO INHERIT " + c.parent().sql();
         if (change instanceof Change.DetachPartition c) {
             return alterTable(c.parent()) + "DETACH PARTITION " + c.partition().sql();
         }
@@ -116,6 +121,10 @@ final class Sql {
         if (privilege != null) return privilege;
         String program = ProgramSql.of(change);
         if (program != null) return program;
+        String publication = PublicationSql.of(change);
+        if (publication != null) return publication;
+        String foreign = ForeignSql.of(change);
+        if (foreign != null) return foreign;
         String database = DatabaseObjectSql.of(change);
         if (database != null) return database;
         String operator = OperatorSql.of(change);
@@ -174,14 +183,15 @@ final class Sql {
 
     private static String createTable(Table table) {
         TableProperties p = table.properties();
-        StringBuilder sql = new StringBuilder(p.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ");
+        StringBuilder sql = new StringBuilder(p.isForeign() ? "CREATE FOREIGN TABLE "
+                : p.unlogged() ? "CREATE UNLOGGED TABLE " : "CREATE TABLE ");
         sql.append(table.name().sql());
         if (p.partitionOf() != null) {
             // a partition takes its columns from the parent; its own constraints follow as ALTER TABLE
             sql.append(" PARTITION OF ").append(p.partitionOf().sql()).append(' ').append(p.partitionBound());
         } else {
             List<String> lines = new ArrayList<>();
-            table.columns().forEach(c -> lines.add(column(c)));
+            table.columns().forEach(c -> lines.add(p.isForeign() ? foreignColumn(c, p.foreign()) : column(c)));
             table.constraints().stream().filter(Steps::isInline)
                     .forEach(c -> lines.add("CONSTRAINT " + quote(c.name()) + " " + c.definition()));
             sql.append(" (\n    ").append(String.join(",\n    ", lines)).append("\n)");
@@ -199,7 +209,17 @@ final class Sql {
         if (!p.storageParameters().isEmpty()) {
             sql.append(" WITH (").append(String.join(", ", p.storageParameters())).append(')');
         }
+        if (p.isForeign()) {
+            sql.append(" SERVER ").append(quote(p.foreign().server())).append(ForeignSql.options(p.foreign().options()));
+        }
         return sql.toString();
+    }
+
+    /** A column of CREATE FOREIGN TABLE: its options follow the type. */
+    private static String foreignColumn(Column c, ForeignTableOptions foreign) {
+        String plain = column(c);
+        String head = quote(c.name()) + " " + c.type();
+        return head + ForeignSql.options(foreign.columnOptions(c.name())) + plain.substring(head.length());
     }
 
     /** A column as CREATE TABLE and ADD COLUMN declare it. */
@@ -221,12 +241,14 @@ final class Sql {
         return sql.toString();
     }
 
-    private static String changeType(Column from, Column to, Catalog current) {
+    private static String changeType(QualifiedName table, Column from, Column to, Catalog current) {
         StringBuilder sql = new StringBuilder("TYPE ").append(to.type());
         if (to.collation() != null || from.collation() != null) {
             sql.append(" COLLATE ").append(to.collation() == null ? "\"default\"" : collation(to.collation()));
         }
-        if (TypeConversion.of(from.type(), to.type()) != TypeConversion.NO_REWRITE) {
+        boolean foreign = current.table(table).map(t -> t.properties().isForeign()).orElse(false);
+        // a foreign table holds no rows to convert, and PostgreSQL refuses USING on it
+        if (!foreign && TypeConversion.of(from.type(), to.type()) != TypeConversion.NO_REWRITE) {
             sql.append(" USING ").append(quote(to.name())).append("::");
             if (References.isEnum(from.type(), current)) {
                 // PostgreSQL casts an enum to text and text to anything, but not an enum to another type

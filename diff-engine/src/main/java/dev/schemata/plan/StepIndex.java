@@ -96,6 +96,10 @@ final class StepIndex {
         if (change instanceof Change.CreateStatistics c) return c.statistics().table();
         if (change instanceof Change.DropStatistics c) return c.statistics().table();
         if (change instanceof Change.DetachPartition c) return c.partition();
+        if (change instanceof Change.SetForeignTableOptions c) return c.table();
+        if (change instanceof Change.AddInherit c) return c.table();
+        if (change instanceof Change.DropInherit c) return c.table();
+        if (change instanceof Change.SetForeignColumnOptions c) return c.table();
         if (change instanceof Change.CreateView c) return c.view().name();
         if (change instanceof Change.DropView c) return c.view().name();
         if (change instanceof Change.ReplaceView c) return c.to().name();
@@ -105,11 +109,11 @@ final class StepIndex {
 
     private static boolean isOnTable(CommentTarget target) {
         return switch (target.kind()) {
-            case TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
+            case TABLE, FOREIGN_TABLE, COLUMN, CONSTRAINT, INDEX, VIEW, MATERIALIZED_VIEW, TRIGGER, POLICY -> true;
             case SCHEMA, TYPE, SEQUENCE, FUNCTION, PROCEDURE, EXTENSION, DOMAIN, DOMAIN_CONSTRAINT, STATISTICS,
                     AGGREGATE, COLLATION, EVENT_TRIGGER, CAST, OPERATOR, OPERATOR_FAMILY, OPERATOR_CLASS,
                     TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, CONVERSION, TEXT_SEARCH_TEMPLATE,
-                    TEXT_SEARCH_PARSER -> false;
+                    TEXT_SEARCH_PARSER, FOREIGN_DATA_WRAPPER, SERVER, PUBLICATION -> false;
         };
     }
 }

@@ -43,7 +43,7 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum
 WHERE a.attnum > 0
   AND NOT a.attisdropped
-  AND c.relkind IN ('r', 'p', 'v', 'm', 'c')
+  AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c')
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.deptype = 'e'

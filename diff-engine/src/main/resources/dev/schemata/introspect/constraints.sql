@@ -1,7 +1,8 @@
 -- Primary key, unique, check, foreign key and exclusion constraints of every table in scope
 -- (the parameter: a text[] of schema names).
 -- Not-null constraints (contype 'n', PostgreSQL 18) stay column properties; constraint triggers ('t') are
--- not constraints of the model. Copies inherited from a parent table or partitioned table are left out.
+-- not constraints of the model. Copies inherited from a parent table or partitioned table are left out, also
+-- those the table declares itself as well (merged, as ALTER TABLE ... INHERIT leaves them): their parent has them.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
        con.conname::text AS name,
@@ -34,8 +35,9 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objoid = con.oid AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conislocal
+  AND con.coninhcount = 0
   AND con.conparentid = 0
-  AND c.relkind IN ('r', 'p')
+  AND c.relkind IN ('r', 'p', 'f')
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')

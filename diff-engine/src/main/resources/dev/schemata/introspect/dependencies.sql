@@ -20,12 +20,12 @@ WITH scope AS (
 ),
 relation AS (
     SELECT c.oid, s.nspname, c.relname AS name,
-           CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
+           CASE c.relkind WHEN 'r' THEN 'TABLE' WHEN 'p' THEN 'TABLE' WHEN 'f' THEN 'TABLE' WHEN 'v' THEN 'VIEW'
                           WHEN 'm' THEN 'MATERIALIZED_VIEW' WHEN 'S' THEN 'SEQUENCE'
                           WHEN 'c' THEN 'COMPOSITE_TYPE' END AS kind
     FROM pg_catalog.pg_class c
     JOIN scope s ON s.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'c')
+    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S', 'c')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.deptype = 'e'
                         AND (e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid

@@ -28,7 +28,7 @@ target AS (
            pg_catalog.acldefault(CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char", c.relowner), c.relowner
     FROM pg_catalog.pg_class c
     JOIN scope s ON s.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S')
+    WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
     UNION ALL
@@ -39,7 +39,7 @@ target AS (
     JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
     JOIN scope s ON s.oid = c.relnamespace
     WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped
-      AND c.relkind IN ('r', 'p', 'v', 'm')
+      AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_class'::regclass AND e.objid = c.oid AND e.deptype = 'e')
     UNION ALL

@@ -55,7 +55,7 @@ class CatalogTest {
     @Test
     void canonicalTextPrintsOnlyTablePropertiesThatDifferFromAPlainTable() {
         TableProperties unlogged = new TableProperties(false, false, null, null, null, List.of(), true, "FULL",
-                List.of("fillfactor=70"), null);
+                List.of("fillfactor=70"), null, null, null, null);
         Table plain = new Table(ITEM, List.of(), List.of(), List.of(), null);
         Table special = new Table(ITEM, List.of(), List.of(), List.of(), null, unlogged);
         assertEquals("table app.item\n", Catalog.builder().tables(List.of(plain)).build().toCanonicalText());

@@ -1,0 +1,83 @@
+package dev.schemata.plan;
+
+import dev.schemata.catalog.Publication.PublishedTable;
+import dev.schemata.diff.Change;
+import java.util.List;
+
+/**
+ * The edges of publications: created, and given members, after the tables, columns and schemas they name;
+ * members dropped before the tables and schemas they name and the columns of their column lists.
+ */
+final class PublicationOrder {
+    private final StepGraph graph;
+    private final StepIndex steps;
+
+    private PublicationOrder(StepGraph graph, StepIndex steps) {
+        this.graph = graph;
+        this.steps = steps;
+    }
+
+    static void link(StepGraph graph, StepIndex steps) {
+        PublicationOrder order = new PublicationOrder(graph, steps);
+        steps.all().forEach(order::link);
+    }
+
+    private void link(Step step) {
+        Change change = step.change();
+        if (change instanceof Change.CreatePublication c) {
+            afterMembers(step, c.publication().tables(), c.publication().schemas());
+            for (Step s : steps.ofKind(Change.DropPublication.class)) {
+                if (((Change.DropPublication) s.change()).publication().name().equals(c.publication().name())) {
+                    graph.order(s, step);
+                }
+            }
+        } else if (change instanceof Change.AddPublicationMembers c) {
+            afterMembers(step, c.tables(), c.schemas());
+            for (Step s : steps.ofKind(Change.DropPublicationMembers.class)) {
+                if (((Change.DropPublicationMembers) s.change()).publication().equals(c.publication())) {
+                    graph.order(s, step);
+                }
+            }
+        } else if (change instanceof Change.DropTable c) {
+            // ALTER PUBLICATION ... DROP TABLE names the table: it must still be there
+            for (Step s : steps.ofKind(Change.DropPublicationMembers.class)) {
+                if (((Change.DropPublicationMembers) s.change()).tables().stream()
+                        .anyMatch(t -> t.table().equals(c.table().name()))) {
+                    graph.order(s, step);
+                }
+            }
+        } else if (change instanceof Change.DropSchema c) {
+            for (Step s : steps.ofKind(Change.DropPublicationMembers.class)) {
+                if (((Change.DropPublicationMembers) s.change()).schemas().contains(c.schema().name())) {
+                    graph.order(s, step);
+                }
+            }
+        } else if (change instanceof Change.DropColumn c) {
+            for (Step s : steps.all()) {
+                List<PublishedTable> tables = s.change() instanceof Change.DropPublicationMembers d ? d.tables()
+                        : s.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
+                if (tables.stream().anyMatch(t -> t.table().equals(c.table()) && t.columns().contains(c.column()))) {
+                    graph.order(s, step);
+                }
+            }
+        }
+    }
+
+    /** After the tables exist with their columns (and any change to them), and after the schemas. */
+    private void afterMembers(Step step, List<PublishedTable> tables, List<String> schemas) {
+        for (PublishedTable t : tables) {
+            for (Step s : steps.on(t.table())) {
+                if (s.change() instanceof Change.CreateTable || s.change() instanceof Change.ColumnChange
+                        && !(s.change() instanceof Change.DropColumn) || s.change() instanceof Change.AttachPartition
+                        || s.change() instanceof Change.DetachPartition) {
+                    graph.order(s, step);
+                }
+            }
+        }
+        for (Step s : steps.ofKind(Change.CreateSchema.class)) {
+            if (schemas.contains(((Change.CreateSchema) s.change()).schema().name())) {
+                graph.order(s, step);
+            }
+        }
+    }
+}
