@@ -252,7 +252,7 @@ public final class Schemata {
             Plan creation = Planner.plan(fresh, current, SchemaExport.options(current, userName(target.connection())));
             if (creation.isEmpty()) {
                 log.accept(WARNING + "nothing to export: the database holds nothing in the managed schemas that a new"
-                        + " database lacks; check schema.url and schema.schemas");
+                        + " database lacks; check schema.url and schema.includeSchemas");
             }
             List<Path> files = SchemaExport.write(directory, creation.executable(), overwrite);
             log.accept("Exported " + creation.executable().size() + " statements into " + files.size() + " files in "
