@@ -209,6 +209,8 @@ final class CanonicalText {
                         .append(options(c.identity().options()));
             }
             if (c.generatedExpression() != null) l.append(" generated ").append(c.generatedExpression());
+            if (c.storage() != null) l.append(" storage ").append(c.storage().setting());
+            if (c.compression() != null) l.append(" compression ").append(c.compression());
             line(1, l + comment(c.comment()));
         }
     }

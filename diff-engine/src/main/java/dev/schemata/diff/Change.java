@@ -122,6 +122,12 @@ public sealed interface Change {
 
     record DropDefault(QualifiedName table, String column) implements ColumnChange {}
 
+    /** {@code SET STORAGE} to the setting, which applies to values written later. */
+    record SetColumnStorage(QualifiedName table, String column, String storage) implements ColumnChange {}
+
+    /** {@code SET COMPRESSION} of values written later; null for {@code DEFAULT}. */
+    record SetColumnCompression(QualifiedName table, String column, String compression) implements ColumnChange {}
+
     record SetNotNull(QualifiedName table, String column) implements ColumnChange {}
 
     record DropNotNull(QualifiedName table, String column) implements ColumnChange {}

@@ -41,10 +41,27 @@ final class ColumnDiff {
                 out.add(new DropDefault(table, to.name()));
             }
         }
+        storage(table, from, to, typeChanges, out);
         if (from.notNull() != to.notNull()) {
             out.add(to.notNull() ? new Change.SetNotNull(table, to.name()) : new Change.DropNotNull(table, to.name()));
         }
         Comments.compare(CommentTarget.member(Kind.COLUMN, table, to.name()), from.comment(), to.comment(), out);
+    }
+
+    /** Storage and compression apply to values written later: both change in place, no data moves. */
+    static void storage(QualifiedName table, Column from, Column to, boolean typeChanges, List<Change> out) {
+        // a new type brings its own storage: a setting of the column is made again
+        String fromStorage = from == null || typeChanges || from.storage() == null ? null : from.storage().setting();
+        String toStorage = to.storage() == null ? null : to.storage().setting();
+        if (!Objects.equals(fromStorage, toStorage)) {
+            out.add(new Change.SetColumnStorage(table, to.name(), toStorage != null ? toStorage
+                    : from.storage().typeDefault()));
+        }
+        // compression is kept across a type change
+        String fromCompression = from == null ? null : from.compression();
+        if (!Objects.equals(fromCompression, to.compression())) {
+            out.add(new Change.SetColumnCompression(table, to.name(), to.compression()));
+        }
     }
 
     private static void identity(QualifiedName table, Column from, Column to, List<Change> out) {

@@ -34,6 +34,7 @@ final class TableDiff {
                 Comments.added(CommentTarget.member(Kind.COLUMN, table.name(), c.name()), c.comment(), out);
             }
         }
+        table.columns().forEach(c -> ColumnDiff.storage(table.name(), null, c, false, out));
         for (Constraint c : table.constraints()) {
             Comments.added(CommentTarget.member(Kind.CONSTRAINT, table.name(), c.name()), c.comment(), out);
         }
@@ -90,6 +91,7 @@ final class TableDiff {
 
     static void addColumn(QualifiedName table, Column column, List<Change> out) {
         out.add(new Change.AddColumn(table, column));
+        ColumnDiff.storage(table, null, column, false, out);
         Comments.added(CommentTarget.member(Kind.COLUMN, table, column.name()), column.comment(), out);
     }
 

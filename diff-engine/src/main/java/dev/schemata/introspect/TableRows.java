@@ -1,6 +1,7 @@
 package dev.schemata.introspect;
 
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnStorage;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.ForeignKey;
@@ -84,8 +85,32 @@ final class TableRows {
                 identity(row),
                 row.getString("generated_expression"),
                 row.getString("collation"),
-                row.getString("comment"));
+                row.getString("comment"),
+                storage(row.getString("storage"), row.getString("type_storage")),
+                compression(row.getString("compression")));
         return new Owned<>(table(row), column);
+    }
+
+    private static ColumnStorage storage(String setting, String typeDefault) {
+        return setting == null ? null : new ColumnStorage(storageWord(setting), storageWord(typeDefault));
+    }
+
+    private static String storageWord(String code) {
+        return switch (code) {
+            case "p" -> "PLAIN";
+            case "e" -> "EXTERNAL";
+            case "m" -> "MAIN";
+            default -> "EXTENDED";
+        };
+    }
+
+    private static String compression(String code) {
+        if (code == null) return null;
+        return switch (code) {
+            case "p" -> "pglz";
+            case "l" -> "lz4";
+            default -> code;
+        };
     }
 
     private static Identity identity(ResultSet row) throws SQLException {

@@ -22,7 +22,9 @@ final class ColumnSteps {
             Change.SetDefault.class,
             Change.SetNotNull.class,
             Change.AddIdentity.class,
-            Change.AlterIdentity.class);
+            Change.AlterIdentity.class,
+            Change.SetColumnStorage.class,
+            Change.SetColumnCompression.class);
 
     private ColumnSteps() {}
 

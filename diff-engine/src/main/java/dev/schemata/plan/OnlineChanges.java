@@ -142,9 +142,13 @@ final class OnlineChanges {
                 + "finishes the work")), null, false);
     }
 
-    /** An existing relation that is not partitioned: PostgreSQL refuses CONCURRENTLY on a partitioned one. */
+    /**
+     * An existing relation that is neither partitioned (PostgreSQL refuses CONCURRENTLY on a partitioned one) nor
+     * foreign (its rows are on another server: nothing here to scan or lock for long).
+     */
     private boolean online(QualifiedName relation) {
-        return existing(relation) && current.table(relation).map(t -> !t.properties().partitioned()).orElse(true);
+        return existing(relation) && current.table(relation)
+                .map(t -> !t.properties().partitioned() && !t.properties().isForeign()).orElse(true);
     }
 
     private static String alterTable(QualifiedName table) {

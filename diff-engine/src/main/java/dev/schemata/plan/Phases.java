@@ -24,6 +24,7 @@ final class Phases {
             Change.SetStatisticsTarget.class, Change.CreateTrigger.class, Change.SetTriggerState.class,
             Change.CreatePolicy.class, Change.CreateEventTrigger.class, Change.SetEventTriggerState.class,
             Change.AlterSequence.class, Change.SetSequenceOwner.class, Change.SetDefault.class,
+            Change.SetColumnStorage.class, Change.SetColumnCompression.class,
             Change.DropNotNull.class, Change.AddIdentity.class, Change.AlterIdentity.class,
             Change.AttachPartition.class, Change.SetLogged.class, Change.SetReplicaIdentity.class,
             Change.SetStorageParameters.class, Change.SetComment.class);

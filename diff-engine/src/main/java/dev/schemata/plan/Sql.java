@@ -167,6 +167,10 @@ final class Sql {
     private static String columnAlteration(Change.ColumnChange change) {
         if (change instanceof SetDefault c) return "SET DEFAULT " + c.expression();
         if (change instanceof DropDefault) return "DROP DEFAULT";
+        if (change instanceof Change.SetColumnStorage c) return "SET STORAGE " + c.storage();
+        if (change instanceof Change.SetColumnCompression c) {
+            return "SET COMPRESSION " + (c.compression() == null ? "DEFAULT" : c.compression());
+        }
         if (change instanceof SetNotNull) return "SET NOT NULL";
         if (change instanceof DropNotNull) return "DROP NOT NULL";
         if (change instanceof AddIdentity c) return "ADD " + identity(c.identity());

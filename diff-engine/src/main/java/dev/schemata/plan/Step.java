@@ -81,6 +81,8 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.AddColumn.class, 40),
             Map.entry(Change.ChangeColumnType.class, 41),
             Map.entry(Change.SetDefault.class, 42),
+            Map.entry(Change.SetColumnStorage.class, 42),
+            Map.entry(Change.SetColumnCompression.class, 42),
             Map.entry(Change.SetNotNull.class, 43),
             Map.entry(Change.AddIdentity.class, 44),
             Map.entry(Change.AlterIdentity.class, 45),

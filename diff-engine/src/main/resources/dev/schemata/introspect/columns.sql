@@ -3,7 +3,8 @@
 -- is the extension's member (so it is for composite types).
 -- An identity column brings the options of its implicit sequence, found through the sequence's internal
 -- dependency ('i') on the column; the column of a partition shares the sequence of its partition root.
--- A stored generated column's expression is not a default.
+-- A stored generated column's expression is not a default. Storage is read where it differs from the type's;
+-- compression where one is set.
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
        a.attname::text AS name,
@@ -23,7 +24,11 @@ SELECT n.nspname::text AS schema_name,
            CASE WHEN coll.collnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.quote_ident(coll.collname)
                 ELSE pg_catalog.quote_ident(colln.nspname) || '.' || pg_catalog.quote_ident(coll.collname) END
        END AS collation,
-       d.description AS comment
+       d.description AS comment,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
+       t.typstorage::text AS type_storage,
+       -- attcompression exists from PostgreSQL 14; through to_jsonb the query runs on 13 too
+       NULLIF(pg_catalog.to_jsonb(a) ->> 'attcompression', '') AS compression
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
