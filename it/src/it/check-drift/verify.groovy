@@ -6,7 +6,7 @@ try {
 
     // 2: the failure names what differs and how to fix it.
     assert log.contains('ALTER TABLE public.customers ADD COLUMN phone text;')
-    assert log.contains('CREATE INDEX customers_phone_idx ON public.customers USING btree (phone);')
+    assert log.contains('CREATE INDEX CONCURRENTLY customers_phone_idx ON public.customers USING btree (phone);')
     assert log.contains('The target database differs from the schema files: 2 statements would make them equal')
     assert log.contains('schema:apply')
 } finally {

@@ -3,7 +3,8 @@ assert log.contains("Running jOOQ's code generator org.jooq:jooq-codegen:jar:3.1
 assert log.contains('Tests run: 1, Failures: 0, Errors: 0')
 // jOOQ's own log goes through Maven's, not past it in java.util.logging's format
 assert log.contains('[INFO] jOOQ: Database parameters')
-assert !log.contains('org.jooq.tools.JooqLogger')
+// (the sample project's own test then logs through jOOQ as it likes)
+assert !log.substring(0, log.indexOf('T E S T S')).contains('org.jooq.tools.JooqLogger')
 assert !log.contains('BUILD FAILURE')
 
 def generated = new File(basedir, 'target/generated-sources/schema/it/library/db')
