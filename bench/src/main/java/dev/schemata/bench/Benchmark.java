@@ -122,6 +122,9 @@ public final class Benchmark {
                     CountingConnection counting = new CountingConnection(c);
                     current[0] = Schemata.readLive(counting.connection(), ALL);
                     queries[0] = counting.executed();
+                    if (Boolean.getBoolean("bench.profile")) {
+                        System.out.print("slowest catalog queries:\n" + counting.slowest(8));
+                    }
                 }
                 return current[0];
             });
