@@ -31,7 +31,8 @@ import java.util.function.Consumer;
  * Times whole runs on synthetic schemas of N tables and prints a Markdown table, with {@code pg_dump
  * --schema-only} of the same target as the reference. Argument: table counts, comma separated (default 100).
  * System properties: {@code bench.changed} (share of changed tables, default 0.5), {@code bench.postgres}
- * (major version of the target and shadow, default 17), {@code bench.pgDump} (path of pg_dump).
+ * (major version of the target and shadow, default 17), {@code bench.pgDump} (path of pg_dump), {@code bench.tmp}
+ * (where the servers keep their data; default: /dev/shm when it has room, as for any embedded server).
  * Each figure is one run's wall-clock time on this machine (reads and pure plans: best of three).
  */
 public final class Benchmark {
@@ -57,6 +58,10 @@ public final class Benchmark {
         List<Integer> sizes = new ArrayList<>();
         for (String n : (args.length == 0 ? "100" : args[0]).split(",")) {
             sizes.add(Integer.parseInt(n.strip()));
+        }
+        String runs = System.getProperty("bench.tmp", "");
+        if (!runs.isBlank() && !runs.startsWith("${")) {
+            System.setProperty("schemata.tmp", runs); // servers' data on disk: /dev/shm may be short of memory
         }
         int major = Integer.getInteger("bench.postgres", BinariesResolver.DEFAULT_MAJOR);
         double changed = Double.parseDouble(System.getProperty("bench.changed", "0.5"));
