@@ -10,101 +10,181 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.codegen.CodegenOptions;
 import dev.schemata.codegen.EntityGenerator;
 import dev.schemata.load.SchemaSource;
+import dev.schemata.maven.NoChangeGenerateBenchmark;
+import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlanOptions;
+import dev.schemata.shadow.BinariesResolver;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
 import dev.schemata.shadow.ShadowOptions;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 
 /**
- * Times whole runs on synthetic schemas and prints a Markdown table. Arguments: table counts, comma
- * separated (default 100). Each figure is one run's wall-clock time on this machine: rerun to compare.
+ * Times whole runs on synthetic schemas of N tables and prints a Markdown table, with {@code pg_dump
+ * --schema-only} of the same target as the reference. Argument: table counts, comma separated (default 100).
+ * System properties: {@code bench.changed} (share of changed tables, default 0.5), {@code bench.postgres}
+ * (major version of the target and shadow, default 17), {@code bench.pgDump} (path of pg_dump), {@code bench.tmp}
+ * (where the servers keep their data; default: /dev/shm when it has room, as for any embedded server).
+ * Each figure is one run's wall-clock time on this machine (reads and pure plans: best of three).
  */
 public final class Benchmark {
     private static final long SEED = 42;
+    private static final int REPEATS = 3;
+    private static final SchemaFilter ALL = SchemaFilter.allUserSchemas();
+    /** Drops and every hazard allowed: the benchmark applies whatever the mutation needs. */
+    private static final PlanOptions OPTIONS = PlanOptions.allowingDrops().toBuilder()
+            .allowHazards(java.util.EnumSet.allOf(dev.schemata.plan.HazardType.class)).build();
 
-    private Benchmark() {}
+    private final PostgresBinaries binaries;
+    private final double changed;
+    private final Optional<PgDump> pgDump;
+    private final HeapSampler heap = new HeapSampler();
+
+    private Benchmark(PostgresBinaries binaries, double changed, Optional<PgDump> pgDump) {
+        this.binaries = binaries;
+        this.changed = changed;
+        this.pgDump = pgDump;
+    }
 
     public static void main(String[] args) throws Exception {
         List<Integer> sizes = new ArrayList<>();
         for (String n : (args.length == 0 ? "100" : args[0]).split(",")) {
             sizes.add(Integer.parseInt(n.strip()));
         }
-        PostgresBinaries binaries = PostgresBinaries.fromClassPath().orElseThrow();
-        shadowStart(binaries);
+        String runs = System.getProperty("bench.tmp", "");
+        if (!runs.isBlank() && !runs.startsWith("${")) {
+            System.setProperty("schemata.tmp", runs); // servers' data on disk: /dev/shm may be short of memory
+        }
+        int major = Integer.getInteger("bench.postgres", BinariesResolver.DEFAULT_MAJOR);
+        double changed = Double.parseDouble(System.getProperty("bench.changed", "0.5"));
+        PostgresBinaries binaries = BinariesResolver.fromClassPathOrLocalRepository().resolve(major);
+        Optional<PgDump> pgDump = usablePgDump(major);
+        ShadowStart.print(binaries);
+        System.out.printf("changed tables: %.0f%% (two changes each), plus %s new and as many dropped tables per 100;"
+                + " heap limit %d MB; %d cores%n", changed * 100, SyntheticSchema.addedOrDropped(100, changed),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+        new Benchmark(binaries, changed, pgDump).runAll(sizes);
+    }
+
+    /** The pg_dump found, when it can dump a server of that major; else a line on how to get one. */
+    private static Optional<PgDump> usablePgDump(int major) throws Exception {
+        Optional<PgDump> found = PgDump.find(System.getProperty("bench.pgDump"), major);
+        if (found.isEmpty()) {
+            System.out.println("pg_dump not found: no ratio to pg_dump. Install it (Debian/Ubuntu: apt-get install"
+                    + " postgresql-client-" + major + ") or pass -Dbench.pgDump=<path>");
+        } else if (!found.get().canDump(major)) {
+            System.out.println(found.get().executable() + " is PostgreSQL " + found.get().major() + " and refuses a "
+                    + major + " server: no ratio to pg_dump. Run with -Dbench.postgres=" + found.get().major()
+                    + " or install postgresql-client-" + major);
+            return Optional.empty();
+        } else {
+            System.out.println("reference: " + found.get().executable() + " (PostgreSQL " + found.get().major() + ")");
+        }
+        return found;
+    }
+
+    private void runAll(List<Integer> sizes) throws Exception {
+        heap.start();
         System.out.println();
-        System.out.println("| tables | load schema into shadow | read target | plan (total: start shadow, load, read, diff) | statements | apply | generate entities |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| tables | changes (statements) | introspect target | pg_dump --schema-only | introspect / pg_dump"
+                + " | catalog queries | load files into shadow | diff + plan | full plan | apply | generate entities"
+                + " | no-change generate | peak heap |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (int n : sizes) {
-            run(binaries, n);
+            run(n);
         }
-        System.out.printf("%npeak heap: %d MB%n", peakHeapBytes() >> 20);
+        System.out.printf("%nall sizes ran within a %d MB heap (-Xmx); the largest, %d tables, planned;"
+                + " peak heap used %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
+                sizes.stream().mapToInt(Integer::intValue).max().orElse(0), heap.overallPeak() >> 20);
     }
 
-    private static void shadowStart(PostgresBinaries binaries) throws Exception {
-        Path cache = Files.createTempDirectory("schemata-bench-cache-");
-        String previous = System.getProperty("schemata.cache");
-        System.setProperty("schemata.cache", cache.toString());
-        try {
-            long cold = time(() -> stop(EmbeddedPostgres.startTemporary(binaries)));
-            long warm = Long.MAX_VALUE;
-            for (int i = 0; i < 5; i++) {
-                warm = Math.min(warm, time(() -> stop(EmbeddedPostgres.startTemporary(binaries))));
-            }
-            System.out.printf("shadow start (PostgreSQL %d): cold %d ms (unpack, initdb, start), warm %d ms (best of 5)%n",
-                    binaries.major(), cold, warm);
-        } finally {
-            if (previous == null) System.clearProperty("schemata.cache"); else System.setProperty("schemata.cache", previous);
-        }
-    }
-
-    private static void run(PostgresBinaries binaries, int tables) throws Exception {
+    private void run(int tables) throws Exception {
         Path dir = Files.createTempDirectory("schemata-bench-");
-        Path schemaFile = Files.writeString(dir.resolve("schema.sql"), SyntheticSchema.sql(tables, true, SEED));
+        Path schemaFile = Files.writeString(dir.resolve("schema.sql"), SyntheticSchema.mutated(tables, changed, SEED));
         SchemaSource source = new SchemaSource(List.of(schemaFile), false);
+        ShadowOptions shadow = ShadowOptions.embedded();
+        Consumer<String> log = line -> {
+            if (line.startsWith(Schemata.WARNING)) System.err.println(line);
+        };
         try (EmbeddedPostgres target = EmbeddedPostgres.startTemporary(binaries)) {
             try (Connection c = target.connect("postgres"); Statement s = c.createStatement()) {
-                s.execute(SyntheticSchema.sql(tables, false, SEED));
+                s.execute(SyntheticSchema.base(tables, SEED));
             }
-            ShadowOptions shadow = ShadowOptions.embedded();
-            SchemaFilter all = SchemaFilter.allUserSchemas();
+            System.gc();
+            heap.resetPeak();
+            int[] queries = new int[1];
+            Catalog[] current = new Catalog[1];
+            long introspect = best(() -> {
+                try (Connection c = target.connect("postgres")) {
+                    CountingConnection counting = new CountingConnection(c);
+                    current[0] = Schemata.readLive(counting.connection(), ALL);
+                    queries[0] = counting.executed();
+                    if (Boolean.getBoolean("bench.profile")) {
+                        System.out.print("slowest catalog queries:\n" + counting.slowest(8));
+                    }
+                }
+                return current[0];
+            });
+            long dump = pgDump.isPresent() ? best(() -> pgDump.get().time(target.port(), "postgres")) : -1;
             long[] load = new long[1];
-            Catalog desired = timed(load, () -> Schemata.loadDesired(source, shadow, binaries.major(), all, l -> {}));
-            long read;
-            try (Connection c = target.connect("postgres")) {
-                read = time(() -> Schemata.readLive(c, all));
-            }
+            Catalog desired = timed(load, () -> Schemata.loadDesired(source, shadow, binaries.major(), ALL, log));
+            Plan[] pure = new Plan[1];
+            long diff = best(() -> pure[0] = Schemata.plan(current[0], desired, OPTIONS));
             SchemataRequest request = new SchemataRequest(new TargetDatabase(target.jdbcUrl("postgres"), "postgres", null),
-                    source, shadow, all, PlanOptions.allowingDrops(), l -> {});
+                    source, shadow, ALL, OPTIONS, log);
             long[] plan = new long[1];
             PlanResult planned = timed(plan, () -> Schemata.plan(request));
             long[] apply = new long[1];
-            ApplyResult applied = timed(apply, () -> Schemata.apply(request));
-            long generate = time(() -> EntityGenerator.generate(desired, CodegenOptions.defaults()).writeTo(dir.resolve("out")));
-            System.out.printf("| %d | %d ms | %d ms | %d ms | %d | %d ms | %d ms |%n", tables, load[0], read, plan[0],
-                    planned.plan().executable().size(), apply[0], generate);
-            if (applied.executed() != planned.plan().executable().size()) {
-                throw new IllegalStateException("apply ran " + applied.executed() + " statements, the plan had "
-                        + planned.plan().executable().size());
+            ApplyResult applied;
+            String applyFigure;
+            try {
+                applied = timed(apply, () -> Schemata.apply(request));
+                applyFigure = apply[0] + " ms";
+            } catch (RuntimeException e) {
+                // one transaction for all statements: a large change set may exceed the target's lock table
+                System.err.println("apply of " + tables + " tables failed: " + e.getMessage().lines().findFirst().orElse(""));
+                applied = null;
+                applyFigure = "failed";
             }
+            long generate = time(() -> EntityGenerator.generate(desired, CodegenOptions.defaults()).writeTo(dir.resolve("out")));
+            long peak = heap.peak();
+            NoChangeGenerateBenchmark.Result noChange = NoChangeGenerateBenchmark.measure(tables);
+            check(planned, applied, pure[0]);
+            System.out.printf("| %d | %d | %d ms | %s | %s | %d | %d ms | %d ms | %d ms | %s | %d ms | %.1f ms | %d MB |%n",
+                    tables, planned.plan().executable().size(), introspect, dump < 0 ? "-" : dump + " ms",
+                    dump <= 0 ? "-" : String.format("%.2f", (double) introspect / dump), queries[0], load[0], diff, plan[0],
+                    applyFigure, generate, noChange.medianMillis(), peak >> 20);
         }
     }
 
-    private static Object stop(EmbeddedPostgres server) {
-        server.close();
-        return null;
+    private static void check(PlanResult planned, ApplyResult applied, Plan pure) {
+        if (applied != null && applied.executed() != planned.plan().executable().size()) {
+            throw new IllegalStateException("apply ran " + applied.executed() + " statements, the plan had "
+                    + planned.plan().executable().size());
+        }
+        if (!pure.toSql().equals(planned.plan().toSql())) {
+            System.err.println("WARNING: the plan of the catalogs read differs from the full plan");
+        }
     }
 
-    private static long time(Callable<?> work) throws Exception {
+    /** The best wall-clock time of a few runs: the least disturbed by the other work on the machine. */
+    private static long best(Callable<?> work) throws Exception {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < REPEATS; i++) {
+            best = Math.min(best, time(work));
+        }
+        return best;
+    }
+
+    static long time(Callable<?> work) throws Exception {
         long[] millis = new long[1];
         timed(millis, work);
         return millis[0];
@@ -115,15 +195,5 @@ public final class Benchmark {
         T result = work.call();
         millis[0] = (System.nanoTime() - started) / 1_000_000;
         return result;
-    }
-
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -49,12 +49,24 @@ final class CheckTranslator {
 
     /** The facts of one check, by column name; empty when it does not parse or nothing translates. */
     static Map<String, ColumnChecks> translate(String expression, Map<String, ValueKind> columns) {
-        Expression parsed;
+        return translate(parse(expression), columns);
+    }
+
+    /** A check expression parsed, or empty when it does not parse: the parse is what costs, so callers may keep it. */
+    static Optional<Expression> parse(String expression) {
         try {
-            parsed = CCJSqlParserUtil.parseCondExpression(expression);
+            return Optional.of(CCJSqlParserUtil.parseCondExpression(expression));
         } catch (JSQLParserException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The facts of one parsed check (not changed by reading it), by column name. */
+    static Map<String, ColumnChecks> translate(Optional<Expression> expression, Map<String, ValueKind> columns) {
+        if (expression.isEmpty()) {
             return Map.of();
         }
+        Expression parsed = expression.get();
         CheckTranslator translator = new CheckTranslator(columns);
         Map<String, ColumnChecks> facts = new LinkedHashMap<>();
         for (Expression part : conjuncts(parsed)) {

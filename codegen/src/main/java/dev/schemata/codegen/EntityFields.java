@@ -15,9 +15,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import net.sf.jsqlparser.expression.Expression;
 
 /**
  * Turns the columns of a table, in physical order, into uniquely named entity fields: names from
@@ -38,6 +40,8 @@ final class EntityFields {
     private final ColumnTypeMapper types;
     private final TypeOverrides overrides;
     private final Pattern versionColumns;
+    /** Parsed check expressions by text: tables often share checks, and parsing dominates generation time. */
+    private final Map<String, Optional<Expression>> parsedChecks = new HashMap<>();
 
     /** {@code versionColumns}: names of version columns, or null when there are none. */
     EntityFields(Catalog catalog, ColumnTypeMapper types, TypeOverrides overrides, Pattern versionColumns) {
@@ -132,11 +136,12 @@ final class EntityFields {
     }
 
     /** The facts of all CHECK constraints of the table (sorted by name), merged per column. */
-    private static Map<String, ColumnChecks> checks(Table table, Map<String, ValueKind> kinds) {
+    private Map<String, ColumnChecks> checks(Table table, Map<String, ValueKind> kinds) {
         Map<String, ColumnChecks> checks = new HashMap<>();
         for (Constraint constraint : table.constraints()) {
             if (constraint.kind() == ConstraintKind.CHECK && constraint.checkExpression() != null) {
-                CheckTranslator.translate(constraint.checkExpression(), kinds)
+                CheckTranslator.translate(parsedChecks.computeIfAbsent(constraint.checkExpression(), CheckTranslator::parse),
+                        kinds)
                         .forEach((column, facts) -> checks.merge(column, facts, ColumnChecks::and));
             }
         }

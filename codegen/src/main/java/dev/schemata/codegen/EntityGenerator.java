@@ -8,12 +8,14 @@ import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -56,6 +58,10 @@ public final class EntityGenerator {
                 : Associations.none();
         EntityWriter writer = new EntityWriter(options);
         List<GeneratedFile> files = new ArrayList<>();
+        // per package, not per file: listing every class name for each file made generation quadratic
+        Map<String, String[]> hiddenByPackage = new HashMap<>();
+        Function<ClassName, String[]> hidden = c -> hiddenByPackage.computeIfAbsent(c.packageName(),
+                p -> hiddenJavaLangNames(names, p));
         entities.forEach((table, fields) -> {
             ClassName className = names.table(table.name());
             Set<String> written = associations.writtenColumns(table.name());
@@ -64,11 +70,11 @@ public final class EntityGenerator {
             View view = views.view(table.name());
             EntityWriter tableWriter = view == null ? writer : EntityWriter.forView(options, view);
             files.add(file(className, tableWriter.write(table, className, marked, associations.members(table.name())),
-                    names));
+                    hidden.apply(className)));
         });
         for (EnumType enumType : catalog.enums()) {
             ClassName className = names.enums().get(enumType.name());
-            files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), names));
+            files.add(file(className, EnumWriter.write(enumType, className, options.jpa()), hidden.apply(className)));
         }
         return new GeneratedSources(files);
     }
@@ -91,11 +97,15 @@ public final class EntityGenerator {
                 .map(e -> names.enums().get(e.name())).collect(Collectors.toSet());
     }
 
-    private static GeneratedFile file(ClassName className, TypeSpec.Builder type, GeneratedClassNames names) {
-        Set<String> hidden = new TreeSet<>(names.simpleNamesIn(className.packageName()));
+    /** The java.lang names a generated class of the package hides, and which must therefore be qualified. */
+    private static String[] hiddenJavaLangNames(GeneratedClassNames names, String packageName) {
+        Set<String> hidden = new TreeSet<>(names.simpleNamesIn(packageName));
         hidden.retainAll(JAVA_LANG_USED);
-        JavaFile javaFile = JavaFile.builder(className.packageName(),
-                        type.alwaysQualify(hidden.toArray(String[]::new)).build())
+        return hidden.toArray(String[]::new);
+    }
+
+    private static GeneratedFile file(ClassName className, TypeSpec.Builder type, String[] hidden) {
+        JavaFile javaFile = JavaFile.builder(className.packageName(), type.alwaysQualify(hidden).build())
                 .addFileComment("$L", HEADER)
                 .skipJavaLangImports(true)
                 .indent("    ")

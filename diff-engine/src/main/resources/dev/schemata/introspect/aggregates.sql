@@ -35,14 +35,13 @@ SELECT n.nspname::text AS schema_name,
                   CASE p.proparallel WHEN 's' THEN 'PARALLEL = SAFE' WHEN 'r' THEN 'PARALLEL = RESTRICTED' END,
                   CASE WHEN a.aggkind = 'h' THEN 'HYPOTHETICAL' END)
            || ')' AS definition,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_proc'::regclass AND d.objoid = p.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_proc p
 JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid
 JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
 LEFT JOIN pg_catalog.pg_operator o ON o.oid = a.aggsortop
 LEFT JOIN pg_catalog.pg_namespace opn ON opn.oid = o.oprnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_proc'::regclass AND d.objoid = p.oid AND d.objsubid = 0
 WHERE p.prokind = 'a'
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e

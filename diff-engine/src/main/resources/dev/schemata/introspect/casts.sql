@@ -13,13 +13,12 @@ SELECT pg_catalog.format_type(c.castsource, NULL) AS source,
                                 WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END
            || CASE c.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END
            AS definition,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_cast'::regclass AND d.objoid = c.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_cast c
 JOIN pg_catalog.pg_type s ON s.oid = c.castsource
 JOIN pg_catalog.pg_type t ON t.oid = c.casttarget
 LEFT JOIN pg_catalog.pg_proc f ON f.oid = c.castfunc
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_cast'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 WHERE c.oid >= 16384
   AND (s.typnamespace IN (SELECT oid FROM scope) OR t.typnamespace IN (SELECT oid FROM scope)
        OR f.pronamespace IN (SELECT oid FROM scope))

@@ -9,11 +9,10 @@ SELECT n.nspname::text AS schema_name,
        CASE WHEN co.collprovider = 'c' THEN pg_catalog.to_jsonb(co) ->> 'collctype' END AS lc_ctype,
        co.collisdeterministic AS deterministic,
        pg_catalog.to_jsonb(co) ->> 'collicurules' AS rules,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_collation'::regclass AND d.objoid = co.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_collation co
 JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_collation'::regclass AND d.objoid = co.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_collation'::regclass AND e.objid = co.oid AND e.deptype = 'e')

@@ -24,7 +24,8 @@ SELECT n.nspname::text AS schema_name,
            CASE WHEN coll.collnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.quote_ident(coll.collname)
                 ELSE pg_catalog.quote_ident(colln.nspname) || '.' || pg_catalog.quote_ident(coll.collname) END
        END AS collation,
-       d.description AS comment,
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum) AS comment,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        t.typstorage::text AS type_storage,
        -- attcompression exists from PostgreSQL 14; through to_jsonb the query runs on 13 too
@@ -44,8 +45,6 @@ LEFT JOIN pg_catalog.pg_depend idep
       AND idep.refobjsubid = identity_owner.attnum AND idep.classid = 'pg_catalog.pg_class'::regclass
       AND idep.deptype = 'i'
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = idep.objid
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum
 WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c')

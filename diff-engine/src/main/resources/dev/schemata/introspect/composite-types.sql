@@ -3,12 +3,11 @@
 -- come from columns.sql.
 SELECT n.nspname::text AS schema_name,
        t.typname::text AS name,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_class c ON c.oid = t.typrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 WHERE t.typtype = 'c'
   AND c.relkind = 'c'
   AND n.nspname::text = ANY (?::text[])

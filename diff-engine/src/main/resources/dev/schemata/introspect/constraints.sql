@@ -25,14 +25,13 @@ SELECT n.nspname::text AS schema_name,
        con.condeferrable AS deferrable,
        con.condeferred AS initially_deferred,
        con.convalidated AS validated,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objoid = con.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_class c ON c.oid = con.conrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 LEFT JOIN pg_catalog.pg_class rc ON rc.oid = con.confrelid
 LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objoid = con.oid AND d.objsubid = 0
 WHERE con.contype IN ('p', 'u', 'c', 'f', 'x')
   AND con.conislocal
   AND con.coninhcount = 0

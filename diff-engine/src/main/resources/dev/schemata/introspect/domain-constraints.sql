@@ -5,12 +5,11 @@ SELECT n.nspname::text AS schema_name,
        con.conname::text AS name,
        pg_catalog.pg_get_constraintdef(con.oid) AS definition,
        con.convalidated AS validated,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objoid = con.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_constraint con
 JOIN pg_catalog.pg_type t ON t.oid = con.contypid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_constraint'::regclass AND d.objoid = con.oid AND d.objsubid = 0
 WHERE con.contype = 'c'
   AND t.typtype = 'd'
   AND n.nspname::text = ANY (?::text[])

@@ -11,14 +11,13 @@ SELECT n.nspname::text AS schema_name,
            CASE WHEN coll.collnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.quote_ident(coll.collname)
                 ELSE pg_catalog.quote_ident(colln.nspname) || '.' || pg_catalog.quote_ident(coll.collname) END
        END AS collation,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_type t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
 JOIN pg_catalog.pg_type base ON base.oid = t.typbasetype
 LEFT JOIN pg_catalog.pg_collation coll ON coll.oid = t.typcollation
 LEFT JOIN pg_catalog.pg_namespace colln ON colln.oid = coll.collnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 WHERE t.typtype = 'd'
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e

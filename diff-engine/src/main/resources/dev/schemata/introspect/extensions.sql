@@ -3,9 +3,8 @@
 SELECT x.extname::text AS name,
        n.nspname::text AS schema_name,
        x.extversion AS version,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_extension'::regclass AND d.objoid = x.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_extension x
 JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_extension'::regclass AND d.objoid = x.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])

@@ -31,14 +31,13 @@ SELECT n.nspname::text AS schema_name,
                      AND dp.refclassid = 'pg_catalog.pg_opclass'::regclass AND dp.refobjid = c.oid AND dp.deptype = 'i'),
                CASE WHEN c.opckeytype <> 0 THEN 'STORAGE ' || pg_catalog.format_type(c.opckeytype, NULL) END)
            AS definition,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_opclass'::regclass AND d.objoid = c.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_opclass c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.opcnamespace
 JOIN pg_catalog.pg_am am ON am.oid = c.opcmethod
 JOIN pg_catalog.pg_opfamily f ON f.oid = c.opcfamily
 JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_opclass'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_opclass'::regclass AND e.objid = c.oid AND e.deptype = 'e')

@@ -29,12 +29,11 @@ SELECT n.nspname::text AS schema_name,
                        JOIN pg_catalog.pg_depend dp ON dp.classid = 'pg_catalog.pg_amproc'::regclass
                             AND dp.objid = ap.oid AND dp.refclassid = 'pg_catalog.pg_opfamily'::regclass
                             AND dp.refobjid = f.oid AND dp.deptype = 'a') m), '{}'::text[]) AS members,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_opfamily'::regclass AND d.objoid = f.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_opfamily f
 JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace
 JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_opfamily'::regclass AND d.objoid = f.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_opfamily'::regclass AND e.objid = f.oid AND e.deptype = 'e')

@@ -18,15 +18,14 @@ SELECT n.nspname::text AS schema_name,
            CASE WHEN o.oprcanmerge THEN 'MERGES' END) AS options,
        CASE WHEN o.oprrest <> 0 THEN o.oprrest::regproc::text END AS restrict,
        CASE WHEN o.oprjoin <> 0 THEN o.oprjoin::regproc::text END AS join,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_operator'::regclass AND d.objoid = o.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_operator o
 JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace
 LEFT JOIN pg_catalog.pg_operator com ON com.oid = o.oprcom
 LEFT JOIN pg_catalog.pg_namespace cn ON cn.oid = com.oprnamespace
 LEFT JOIN pg_catalog.pg_operator neg ON neg.oid = o.oprnegate
 LEFT JOIN pg_catalog.pg_namespace nn ON nn.oid = neg.oprnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_operator'::regclass AND d.objoid = o.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND o.oprcode <> 0
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e

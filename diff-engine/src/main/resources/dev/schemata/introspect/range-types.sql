@@ -17,7 +17,8 @@ SELECT n.nspname::text AS schema_name,
                   CASE WHEN mt.oid IS NOT NULL THEN 'MULTIRANGE_TYPE_NAME = '
                       || pg_catalog.quote_ident(mtn.nspname) || '.' || pg_catalog.quote_ident(mt.typname) END)
            || ')' AS definition,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_range r
 JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid
 JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
@@ -28,8 +29,6 @@ LEFT JOIN pg_catalog.pg_collation coll ON coll.oid = r.rngcollation
 LEFT JOIN pg_catalog.pg_namespace colln ON colln.oid = coll.collnamespace
 LEFT JOIN pg_catalog.pg_type mt ON mt.oid = (pg_catalog.to_jsonb(r) ->> 'rngmultitypid')::oid
 LEFT JOIN pg_catalog.pg_namespace mtn ON mtn.oid = mt.typnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_type'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_type'::regclass AND e.objid = t.oid AND e.deptype = 'e')

@@ -13,7 +13,8 @@ SELECT n.nspname::text AS schema_name,
        own_n.nspname::text AS owner_schema,
        own_c.relname::text AS owner_table,
        own_a.attname::text AS owner_column,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_class c
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid
@@ -23,8 +24,6 @@ LEFT JOIN pg_catalog.pg_depend own
 LEFT JOIN pg_catalog.pg_class own_c ON own_c.oid = own.refobjid
 LEFT JOIN pg_catalog.pg_namespace own_n ON own_n.oid = own_c.relnamespace
 LEFT JOIN pg_catalog.pg_attribute own_a ON own_a.attrelid = own.refobjid AND own_a.attnum = own.refobjsubid
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 WHERE c.relkind = 'S'
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend i

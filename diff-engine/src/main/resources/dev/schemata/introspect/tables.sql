@@ -7,7 +7,8 @@
 -- the key, unique and exclusion constraints and the indexes it has as parts of its parent's (name, definition).
 SELECT n.nspname::text AS schema_name,
        c.relname::text AS table_name,
-       d.description AS comment,
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0) AS comment,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security,
        CASE WHEN c.relkind = 'p' THEN pg_catalog.pg_get_partkeydef(c.oid) END AS partition_key,
@@ -76,8 +77,6 @@ LEFT JOIN pg_catalog.pg_class pc ON pc.oid = pinh.inhparent
 LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_catalog.pg_foreign_table ft ON ft.ftrelid = c.oid
 LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p', 'f')
   AND n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e

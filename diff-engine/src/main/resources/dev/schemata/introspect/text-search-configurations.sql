@@ -15,13 +15,12 @@ SELECT n.nspname::text AS schema_name,
                        JOIN pg_catalog.pg_namespace dn ON dn.oid = dict.dictnamespace
                        WHERE map.mapcfg = cfg.oid
                        GROUP BY tt.alias) m), '{}'::text[]) AS mappings,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_ts_config'::regclass AND d.objoid = cfg.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_ts_config cfg
 JOIN pg_catalog.pg_namespace n ON n.oid = cfg.cfgnamespace
 JOIN pg_catalog.pg_ts_parser p ON p.oid = cfg.cfgparser
 JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_ts_config'::regclass AND d.objoid = cfg.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_ts_config'::regclass AND e.objid = cfg.oid AND e.deptype = 'e')

@@ -10,11 +10,10 @@ SELECT n.nspname::text AS schema_name,
                'LEXTYPES = ' || p.prslextype::regproc::text,
                CASE WHEN p.prsheadline <> 0 THEN 'HEADLINE = ' || p.prsheadline::regproc::text END) || ')'
            AS definition,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_ts_parser'::regclass AND d.objoid = p.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_ts_parser p
 JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_ts_parser'::regclass AND d.objoid = p.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_ts_parser'::regclass AND e.objid = p.oid AND e.deptype = 'e')

@@ -6,11 +6,10 @@ SELECT n.nspname::text AS schema_name,
            || ' (' || pg_catalog.concat_ws(', ',
                CASE WHEN t.tmplinit <> 0 THEN 'INIT = ' || t.tmplinit::regproc::text END,
                'LEXIZE = ' || t.tmpllexize::regproc::text) || ')' AS definition,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_ts_template'::regclass AND d.objoid = t.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_ts_template t
 JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_ts_template'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 WHERE n.nspname::text = ANY (?::text[])
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_ts_template'::regclass AND e.objid = t.oid AND e.deptype = 'e')

@@ -9,14 +9,13 @@ SELECT n.nspname::text AS schema_name,
        t.tgconstraint <> 0 AS constraint_trigger,
        fn.nspname::text AS function_schema,
        f.proname::text AS function_name,
-       d.description AS comment
+       (SELECT d.description FROM pg_catalog.pg_description d
+        WHERE d.classoid = 'pg_catalog.pg_trigger'::regclass AND d.objoid = t.oid AND d.objsubid = 0) AS comment
 FROM pg_catalog.pg_trigger t
 JOIN pg_catalog.pg_class c ON c.oid = t.tgrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_proc f ON f.oid = t.tgfoid
 JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace
-LEFT JOIN pg_catalog.pg_description d
-       ON d.classoid = 'pg_catalog.pg_trigger'::regclass AND d.objoid = t.oid AND d.objsubid = 0
 WHERE NOT t.tgisinternal
   AND t.tgparentid = 0
   AND n.nspname::text = ANY (?::text[])
