@@ -27,6 +27,7 @@ final class Model {
     final List<Index> indexes = new ArrayList<>();
     final List<View> views = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
+    final List<Policy> policies = new ArrayList<>();
     private int nextId;
     private int nextName;
 
@@ -134,6 +135,8 @@ final class Model {
         Integer defaultLabel; // a label of its enum type
         String identity; // ALWAYS, BY DEFAULT or null
         String serial; // serial, bigserial or null
+        String generated; // GENERATED ALWAYS AS (this) STORED, with {id} placeholders, or null
+        Integer generatedFrom; // the column the expression reads
 
         Column(int id, String name) {
             super(id, name);
@@ -164,7 +167,14 @@ final class Model {
 
         @Override
         Map<Integer, String> typed() {
-            return defaultSequence != null ? Map.of(id, signature()) : Map.of();
+            Map<Integer, String> typed = new LinkedHashMap<>();
+            if (defaultSequence != null) {
+                typed.put(id, signature());
+            }
+            if (generatedFrom != null) {
+                typed.put(generatedFrom, "integer");
+            }
+            return typed;
         }
     }
 
@@ -202,6 +212,7 @@ final class Model {
     }
 
     static final class Table extends Part {
+        boolean rowLevelSecurity;
         final List<Column> columns = new ArrayList<>();
         final List<Constraint> constraints = new ArrayList<>();
 
@@ -270,6 +281,24 @@ final class Model {
         }
     }
 
+    static final class Policy extends Part {
+        int table;
+        String command; // ALL, SELECT, ...
+        String using; // with {id} placeholders, type-agnostic
+        final List<Integer> columns = new ArrayList<>();
+
+        Policy(int id, String name) {
+            super(id, name);
+        }
+
+        @Override
+        Set<Integer> needs() {
+            Set<Integer> needs = new HashSet<>(columns);
+            needs.add(table);
+            return needs;
+        }
+    }
+
     /** Every part with an id, so lookups and pruning see one namespace. */
     Map<Integer, Part> parts() {
         Map<Integer, Part> parts = new LinkedHashMap<>();
@@ -288,6 +317,7 @@ final class Model {
         all.addAll(indexes);
         all.addAll(views);
         all.addAll(triggers);
+        all.addAll(policies);
         all.forEach(p -> parts.put(p.id, p));
         return parts;
     }
@@ -322,6 +352,7 @@ final class Model {
         indexes.removeIf(it);
         views.removeIf(it);
         triggers.removeIf(it);
+        policies.removeIf(it);
         prune();
     }
 

@@ -9,6 +9,7 @@ import dev.schemata.property.Model.Function;
 import dev.schemata.property.Model.Index;
 import dev.schemata.property.Model.Label;
 import dev.schemata.property.Model.Part;
+import dev.schemata.property.Model.Policy;
 import dev.schemata.property.Model.Sequence;
 import dev.schemata.property.Model.Table;
 import dev.schemata.property.Model.Trigger;
@@ -54,6 +55,7 @@ final class ModelSql {
         model.indexes.forEach(this::index);
         model.views.forEach(this::view);
         model.triggers.forEach(this::trigger);
+        model.policies.forEach(this::policy);
         comments();
         return out.toString();
     }
@@ -124,12 +126,18 @@ final class ModelSql {
             out.append(lines.get(i)).append(i + 1 < lines.size() ? "," : "").append(notes.get(i)).append('\n');
         }
         out.append(");\n");
+        if (t.rowLevelSecurity) {
+            out.append("ALTER TABLE ").append(t.name).append(" ENABLE ROW LEVEL SECURITY;\n");
+        }
     }
 
     private String column(Column c) {
         StringBuilder s = new StringBuilder(c.serial != null ? c.serial : type(c));
         if (c.identity != null) {
             s.append(" GENERATED ").append(c.identity).append(" AS IDENTITY");
+        }
+        if (c.generated != null) {
+            s.append(" GENERATED ALWAYS AS (").append(expand(c.generated)).append(") STORED");
         }
         if (c.notNull) {
             s.append(" NOT NULL");
@@ -176,6 +184,12 @@ final class ModelSql {
         out.append("CREATE TRIGGER ").append(t.name).append(' ').append(t.timing).append(' ').append(t.events)
                 .append(" ON ").append(parts.get(t.table).name).append(" FOR EACH ROW EXECUTE FUNCTION ")
                 .append(parts.get(t.function).name).append("();\n");
+    }
+
+    private void policy(Policy p) {
+        out.append("CREATE POLICY ").append(p.name).append(" ON ").append(parts.get(p.table).name).append(" FOR ")
+                .append(p.command).append(p.command.equals("INSERT") ? " WITH CHECK (" : " USING (")
+                .append(expand(p.using)).append(");\n");
     }
 
     private void comments() {

@@ -9,6 +9,7 @@ import dev.schemata.property.Model.Function;
 import dev.schemata.property.Model.Index;
 import dev.schemata.property.Model.Label;
 import dev.schemata.property.Model.Part;
+import dev.schemata.property.Model.Policy;
 import dev.schemata.property.Model.Sequence;
 import dev.schemata.property.Model.Table;
 import dev.schemata.property.Model.Trigger;
@@ -79,6 +80,7 @@ final class SchemaGenerator {
         repeat(4, this::addIndex);
         repeat(3, this::addView);
         repeat(2, this::addTrigger);
+        repeat(2, this::addPolicy);
         repeat(3, this::addComment);
     }
 
@@ -182,6 +184,15 @@ final class SchemaGenerator {
 
     private boolean addColumn(Table t) {
         Column c = new Column(model.id(), model.name("c"));
+        List<Column> integers = t.columns.stream().filter(x -> x.generated == null && "integer".equals(x.signature()))
+                .toList();
+        if (!integers.isEmpty() && chance(15)) {
+            c.type = chance(50) ? "integer" : "bigint";
+            c.generatedFrom = pick(integers).id;
+            c.generated = "{" + c.generatedFrom + "} * " + (2 + random.nextInt(3));
+            t.columns.add(c);
+            return true;
+        }
         setType(c);
         c.notNull = chance(30);
         if (chance(30)) {
@@ -200,6 +211,8 @@ final class SchemaGenerator {
         c.defaultSql = null;
         c.defaultSequence = null;
         c.defaultLabel = null;
+        c.generated = null;
+        c.generatedFrom = null;
         List<Part> user = new ArrayList<>();
         user.addAll(model.enums);
         user.addAll(model.domains);
@@ -218,6 +231,10 @@ final class SchemaGenerator {
         c.defaultSequence = null;
         c.defaultLabel = null;
         if (c.identity != null || c.serial != null) {
+            return;
+        }
+        if (c.generated != null) {
+            c.generated = "{" + c.generatedFrom + "} * " + (2 + random.nextInt(5));
             return;
         }
         Part user = c.userType != null ? model.part(c.userType) : null;
@@ -382,6 +399,26 @@ final class SchemaGenerator {
         return true;
     }
 
+    private boolean addPolicy() {
+        if (model.tables.isEmpty()) {
+            return false;
+        }
+        Table t = pick(model.tables);
+        t.rowLevelSecurity = true;
+        Policy p = new Policy(model.id(), model.name("p"));
+        p.table = t.id;
+        p.command = pick(List.of("ALL", "SELECT", "INSERT", "UPDATE", "DELETE"));
+        if (chance(50)) {
+            p.using = "true";
+        } else {
+            Column c = pick(t.columns);
+            p.columns.add(c.id);
+            p.using = "{" + c.id + "} IS NOT NULL";
+        }
+        model.policies.add(p);
+        return true;
+    }
+
     private boolean addComment() {
         List<Part> parts = model.parts().values().stream().filter(p -> !(p instanceof Label)
                 && !(p instanceof Constraint) && !(p instanceof Trigger)).toList();
@@ -397,7 +434,8 @@ final class SchemaGenerator {
     private void oneEdit() {
         List<BooleanSupplier> edits = List.of(
                 this::addTable, this::addIndex, this::addView, this::addEnum, this::addDomain, this::addSequence,
-                this::addFunction, this::addTrigger, this::addComment, this::addComposite,
+                this::addFunction, this::addTrigger, this::addComment, this::addComposite, this::addPolicy,
+                this::toggleRowLevelSecurity,
                 () -> some(model.tables).map(this::addColumn).orElse(false),
                 () -> some(model.tables).map(this::addConstraint).orElse(false),
                 this::dropSomething, this::dropSomething, this::renameSomething, this::renameSomething,
@@ -455,7 +493,7 @@ final class SchemaGenerator {
             default -> {
                 if (c.identity != null) {
                     c.identity = chance(50) ? null : c.identity.equals("ALWAYS") ? "BY DEFAULT" : "ALWAYS";
-                } else if (c.serial == null && INTEGERS.contains(c.type)) {
+                } else if (c.serial == null && c.generated == null && INTEGERS.contains(c.type)) {
                     c.identity = "ALWAYS";
                     c.notNull = true;
                     c.defaultSql = null;
@@ -478,6 +516,8 @@ final class SchemaGenerator {
         parts.addAll(model.indexes);
         parts.addAll(model.views);
         parts.addAll(model.composites);
+        model.tables.forEach(t -> parts.addAll(t.constraints.stream()
+                .filter(k -> k.kind.equals("CHECK") || k.kind.equals("FOREIGN KEY")).toList()));
         if (parts.isEmpty()) {
             return false;
         }
@@ -500,11 +540,28 @@ final class SchemaGenerator {
                 return false;
             }
             v.columns.add(c.id);
+        } else if (p instanceof Constraint k && k.kind.equals("FOREIGN KEY")) {
+            k.onDelete = pick(java.util.Arrays.asList(null, "CASCADE", "SET NULL", "NO ACTION"));
+        } else if (p instanceof Constraint k) {
+            Column c = model.column(k.columns.get(0));
+            k.typed.clear();
+            k.functionsUsed.clear();
+            k.columns.clear();
+            k.check = check(c, k);
         } else if (p instanceof Composite c) {
             Column f = new Column(model.id(), model.name("f"));
             f.type = pick(TYPE_NAMES);
             c.fields.add(f);
         }
+        return true;
+    }
+
+    private boolean toggleRowLevelSecurity() {
+        if (model.tables.isEmpty()) {
+            return false;
+        }
+        Table t = pick(model.tables);
+        t.rowLevelSecurity = !t.rowLevelSecurity;
         return true;
     }
 
