@@ -156,10 +156,14 @@ final class Hazards {
         return table != null && current.table(table).map(t -> t.properties().isForeign()).orElse(false);
     }
 
-    /** What the type change costs; a change from an enum goes through text, where a missing label is refused. */
+    /**
+     * What the type change costs; a change from an enum, or between types PostgreSQL casts not directly, goes
+     * through text, where a value that does not parse as the new type is refused.
+     */
     static TypeConversion conversion(ChangeColumnType c, Catalog current) {
         TypeConversion conversion = TypeConversion.of(c.from().type(), c.to().type());
-        if (conversion == TypeConversion.REWRITE && References.isEnum(c.from().type(), current)) {
+        if (conversion == TypeConversion.REWRITE && (References.isEnum(c.from().type(), current)
+                || !DirectCasts.exist(c.from().type(), c.to().type(), current))) {
             return TypeConversion.LOSSY;
         }
         return conversion;

@@ -254,10 +254,12 @@ final class Sql {
         // a foreign table holds no rows to convert, and PostgreSQL refuses USING on it
         if (!foreign && TypeConversion.of(from.type(), to.type()) != TypeConversion.NO_REWRITE) {
             sql.append(" USING ").append(quote(to.name())).append("::");
-            if (References.isEnum(from.type(), current)) {
-                // PostgreSQL casts an enum to text and text to anything, but not an enum to another type
-                sql.append("text").append(from.type().substring(from.type().indexOf("[]") < 0
-                        ? from.type().length() : from.type().indexOf("[]"))).append("::");
+            if (References.isEnum(from.type(), current) || !DirectCasts.exist(from.type(), to.type(), current)) {
+                // PostgreSQL casts every type to text and text to every type, but not an enum to another type,
+                // nor, say, bytea to an enum or a date to an integer
+                int dimensions = from.type().indexOf("[]");
+                boolean arrays = dimensions >= 0 && to.type().endsWith("[]"); // else text[] casts to no scalar
+                sql.append("text").append(arrays ? from.type().substring(dimensions) : "").append("::");
             }
             sql.append(to.type());
         }

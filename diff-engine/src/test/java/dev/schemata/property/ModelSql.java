@@ -1,0 +1,243 @@
+package dev.schemata.property;
+
+import dev.schemata.property.Model.Column;
+import dev.schemata.property.Model.Composite;
+import dev.schemata.property.Model.Constraint;
+import dev.schemata.property.Model.Domain;
+import dev.schemata.property.Model.EnumType;
+import dev.schemata.property.Model.Function;
+import dev.schemata.property.Model.Index;
+import dev.schemata.property.Model.Label;
+import dev.schemata.property.Model.Part;
+import dev.schemata.property.Model.Policy;
+import dev.schemata.property.Model.Sequence;
+import dev.schemata.property.Model.Table;
+import dev.schemata.property.Model.Trigger;
+import dev.schemata.property.Model.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link Model} as a schema file. Each renamable object is declared on a line of its own, so that an
+ * object whose name differs in {@code other} (the schema the file is planned from) carries
+ * {@code -- @renamed from=<its name there>}.
+ */
+final class ModelSql {
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
+
+    private final Model model;
+    private final Map<Integer, Part> parts;
+    private final Map<Integer, Part> other;
+    private final StringBuilder out = new StringBuilder();
+
+    private ModelSql(Model model, Model other) {
+        this.model = model;
+        this.parts = model.parts();
+        this.other = other == null ? Map.of() : other.parts();
+    }
+
+    /** The schema file of {@code model}, annotated with the renames from {@code from} (null: none). */
+    static String render(Model model, Model from) {
+        return new ModelSql(model, from).all();
+    }
+
+    private String all() {
+        model.enums.forEach(this::enumType);
+        model.domains.forEach(this::domain);
+        model.composites.forEach(this::composite);
+        model.sequences.forEach(this::sequence);
+        model.functions.forEach(this::function);
+        model.tables.forEach(this::table);
+        model.indexes.forEach(this::index);
+        model.views.forEach(this::view);
+        model.triggers.forEach(this::trigger);
+        model.policies.forEach(this::policy);
+        comments();
+        return out.toString();
+    }
+
+    private String renamed(Part p) {
+        Part before = other.get(p.id);
+        return before != null && !before.name.equals(p.name) ? " -- @renamed from=" + before.name : "";
+    }
+
+    private void enumType(EnumType e) {
+        out.append("CREATE TYPE ").append(e.name).append(" AS ENUM (").append(renamed(e)).append('\n');
+        for (int i = 0; i < e.labels.size(); i++) {
+            Label l = e.labels.get(i);
+            Part before = other.get(l.id);
+            out.append("  '").append(l.name).append('\'').append(i + 1 < e.labels.size() ? "," : "")
+                    .append(before != null && !before.name.equals(l.name) ? " -- @renamed from='" + before.name + "'"
+                            : "")
+                    .append('\n');
+        }
+        out.append(");\n");
+    }
+
+    private void domain(Domain d) {
+        out.append("CREATE DOMAIN ").append(d.name).append(" AS ").append(d.base)
+                .append(d.notNull ? " NOT NULL" : "").append(d.check != null ? " CHECK (" + d.check + ")" : "")
+                .append(";").append(renamed(d)).append('\n');
+    }
+
+    private void composite(Composite c) {
+        out.append("CREATE TYPE ").append(c.name).append(" AS (").append(renamed(c)).append('\n');
+        out.append(c.fields.stream().map(f -> "  " + f.name + " " + type(f)).collect(Collectors.joining(",\n")));
+        out.append("\n);\n");
+    }
+
+    private void sequence(Sequence s) {
+        out.append("CREATE SEQUENCE ").append(s.name).append(" INCREMENT ").append(s.increment).append(" START ")
+                .append(s.start).append(s.cycle ? " CYCLE" : "").append(";\n");
+    }
+
+    private void function(Function f) {
+        if (f.trigger) {
+            out.append("CREATE FUNCTION ").append(f.name).append("() RETURNS trigger LANGUAGE plpgsql AS $$\n")
+                    .append("BEGIN\n  ").append(f.body).append("\n  RETURN NEW;\nEND\n$$;\n");
+        } else if (f.plpgsql) {
+            out.append("CREATE FUNCTION ").append(f.name)
+                    .append("(a integer) RETURNS integer LANGUAGE plpgsql IMMUTABLE AS $$\nBEGIN\n  RETURN ")
+                    .append(f.body).append(";\nEND\n$$;\n");
+        } else {
+            out.append("CREATE FUNCTION ").append(f.name)
+                    .append("(a integer) RETURNS integer LANGUAGE sql IMMUTABLE AS $$ SELECT ").append(f.body)
+                    .append(" $$;\n");
+        }
+    }
+
+    private void table(Table t) {
+        out.append("CREATE TABLE ").append(t.name).append(" (").append(renamed(t)).append('\n');
+        List<String> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        for (Column c : t.columns) {
+            lines.add("  " + c.name + " " + column(c));
+            notes.add(renamed(c));
+        }
+        for (Constraint k : t.constraints) {
+            lines.add("  " + (k.name != null ? "CONSTRAINT " + k.name + " " : "") + constraint(k));
+            notes.add(k.name != null ? renamed(k) : "");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            out.append(lines.get(i)).append(i + 1 < lines.size() ? "," : "").append(notes.get(i)).append('\n');
+        }
+        out.append(");\n");
+        if (t.rowLevelSecurity) {
+            out.append("ALTER TABLE ").append(t.name).append(" ENABLE ROW LEVEL SECURITY;\n");
+        }
+    }
+
+    private String column(Column c) {
+        StringBuilder s = new StringBuilder(c.serial != null ? c.serial : type(c));
+        if (c.identity != null) {
+            s.append(" GENERATED ").append(c.identity).append(" AS IDENTITY");
+        }
+        if (c.generated != null) {
+            s.append(" GENERATED ALWAYS AS (").append(expand(c.generated)).append(") STORED");
+        }
+        if (c.notNull) {
+            s.append(" NOT NULL");
+        }
+        if (c.defaultSequence != null) {
+            s.append(" DEFAULT nextval('").append(parts.get(c.defaultSequence).name).append("')");
+        } else if (c.defaultLabel != null) {
+            s.append(" DEFAULT '").append(parts.get(c.defaultLabel).name).append("'");
+        } else if (c.defaultSql != null) {
+            s.append(" DEFAULT ").append(c.defaultSql);
+        }
+        return s.toString();
+    }
+
+    private String type(Column c) {
+        return c.userType != null ? parts.get(c.userType).name : c.type;
+    }
+
+    private String constraint(Constraint k) {
+        return switch (k.kind) {
+            case "CHECK" -> "CHECK (" + expand(k.check) + ")";
+            case "FOREIGN KEY" -> "FOREIGN KEY (" + names(k.columns) + ") REFERENCES "
+                    + parts.get(k.referencedTable).name + " (" + names(k.referencedColumns) + ")"
+                    + (k.onDelete != null ? " ON DELETE " + k.onDelete : "");
+            default -> k.kind + " (" + names(k.columns) + ")";
+        };
+    }
+
+    private void index(Index i) {
+        out.append("CREATE ").append(i.unique ? "UNIQUE " : "").append("INDEX ").append(i.name).append(" ON ")
+                .append(parts.get(i.table).name).append(" (")
+                .append(i.expression != null ? "(" + expand(i.expression) + ")" : names(i.columns)).append(")")
+                .append(i.where != null ? " WHERE " + expand(i.where) : "").append(";").append(renamed(i))
+                .append('\n');
+    }
+
+    private void view(View v) {
+        out.append("CREATE ").append(v.materialized ? "MATERIALIZED " : "").append("VIEW ").append(v.name)
+                .append(" AS SELECT ").append(names(v.columns)).append(" FROM ").append(parts.get(v.table).name)
+                .append(v.where != null ? " WHERE " + expand(v.where) : "").append(";\n");
+    }
+
+    private void trigger(Trigger t) {
+        out.append("CREATE TRIGGER ").append(t.name).append(' ').append(t.timing).append(' ').append(t.events)
+                .append(" ON ").append(parts.get(t.table).name).append(" FOR EACH ROW EXECUTE FUNCTION ")
+                .append(parts.get(t.function).name).append("();\n");
+    }
+
+    private void policy(Policy p) {
+        out.append("CREATE POLICY ").append(p.name).append(" ON ").append(parts.get(p.table).name).append(" FOR ")
+                .append(p.command).append(p.command.equals("INSERT") ? " WITH CHECK (" : " USING (")
+                .append(expand(p.using)).append(");\n");
+    }
+
+    private void comments() {
+        for (Part p : parts.values()) {
+            if (p.comment == null) {
+                continue;
+            }
+            String what = what(p);
+            if (what != null) {
+                out.append("COMMENT ON ").append(what).append(" IS '").append(p.comment.replace("'", "''")).append("';\n");
+            }
+        }
+    }
+
+    /** What COMMENT ON calls the part, or null for a part this generator does not comment. */
+    private String what(Part p) {
+        if (p instanceof Table t) {
+            return "TABLE " + t.name;
+        } else if (p instanceof Column c) {
+            return "COLUMN " + model.tableOf(c.id).name + "." + c.name;
+        } else if (p instanceof View v) {
+            return (v.materialized ? "MATERIALIZED VIEW " : "VIEW ") + v.name;
+        } else if (p instanceof Function f) {
+            return "FUNCTION " + f.name + (f.trigger ? "()" : "(integer)");
+        } else if (p instanceof EnumType e) {
+            return "TYPE " + e.name;
+        } else if (p instanceof Domain d) {
+            return "DOMAIN " + d.name;
+        } else if (p instanceof Sequence q) {
+            return "SEQUENCE " + q.name;
+        } else if (p instanceof Index i) {
+            return "INDEX " + i.name;
+        }
+        return null;
+    }
+
+    private String names(List<Integer> ids) {
+        return ids.stream().map(id -> parts.get(id).name).collect(Collectors.joining(", "));
+    }
+
+    /** Replaces each {id} by the name of that column. */
+    private String expand(String sql) {
+        Matcher m = PLACEHOLDER.matcher(sql);
+        StringBuilder s = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(s, Matcher.quoteReplacement(parts.get(Integer.parseInt(m.group(1))).name));
+        }
+        m.appendTail(s);
+        return s.toString();
+    }
+}
