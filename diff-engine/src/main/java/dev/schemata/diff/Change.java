@@ -1,54 +1,79 @@
 package dev.schemata.diff;
 
-import java.util.List;
-
+import dev.schemata.catalog.Aggregate;
+import dev.schemata.catalog.Cast;
+import dev.schemata.catalog.Collation;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
+import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.Conversion;
+import dev.schemata.catalog.DefaultPrivilege;
+import dev.schemata.catalog.Domain;
+import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.EventTrigger;
+import dev.schemata.catalog.ExtendedStatistics;
+import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.ForeignDataWrapper;
+import dev.schemata.catalog.ForeignServer;
 import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
+import dev.schemata.catalog.ObjectId;
+import dev.schemata.catalog.ObjectKind;
+import dev.schemata.catalog.Operator;
+import dev.schemata.catalog.OperatorClass;
+import dev.schemata.catalog.OperatorFamily;
+import dev.schemata.catalog.Owner;
+import dev.schemata.catalog.Policy;
+import dev.schemata.catalog.Privilege;
+import dev.schemata.catalog.Publication;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.RangeType;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Schema;
 import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.SequenceOptions;
 import dev.schemata.catalog.Table;
-import dev.schemata.catalog.View;
-import dev.schemata.catalog.Collation;
-import dev.schemata.catalog.EventTrigger;
-import dev.schemata.catalog.Aggregate;
-import dev.schemata.catalog.ExtendedStatistics;
-import dev.schemata.catalog.CompositeType;
-import dev.schemata.catalog.DefaultPrivilege;
-import dev.schemata.catalog.Domain;
-import dev.schemata.catalog.DomainConstraint;
-import dev.schemata.catalog.Extension;
-import dev.schemata.catalog.Owner;
-import dev.schemata.catalog.Policy;
-import dev.schemata.catalog.Privilege;
-import dev.schemata.catalog.Routine;
-import dev.schemata.catalog.Trigger;
-import dev.schemata.catalog.Cast;
-import dev.schemata.catalog.Conversion;
-import dev.schemata.catalog.Operator;
-import dev.schemata.catalog.OperatorClass;
-import dev.schemata.catalog.OperatorFamily;
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchDictionary;
 import dev.schemata.catalog.TextSearchParser;
 import dev.schemata.catalog.TextSearchTemplate;
-
-import dev.schemata.catalog.ForeignDataWrapper;
-import dev.schemata.catalog.ForeignServer;
+import dev.schemata.catalog.Trigger;
 import dev.schemata.catalog.UserMapping;
-import dev.schemata.catalog.Publication;
+import dev.schemata.catalog.View;
+import java.util.List;
 
 /**
  * One difference between two catalogs, as data: what must be created, dropped or altered to turn the
  * current catalog into the desired one. Changes say nothing about SQL text or order; the planner does.
  */
 public sealed interface Change {
+
+    /**
+     * The cast, operator, operator class or family, text search object or conversion a change drops, or null: what
+     * the diff re-creates users of, and what the planner orders drops after.
+     */
+    static ObjectId droppedOperatorOrTextSearch(Change change) {
+        if (change instanceof Change.DropCast c) return ObjectId.of(c.cast());
+        if (change instanceof Change.DropOperator c) return ObjectId.of(c.operator());
+        if (change instanceof Change.DropOperatorClass c) return ObjectId.of(c.operatorClass());
+        if (change instanceof Change.DropOperatorFamily c) return ObjectId.of(c.family());
+        if (change instanceof Change.DropTextSearchDictionary c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_DICTIONARY, c.dictionary().name());
+        }
+        if (change instanceof Change.DropTextSearchConfiguration c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, c.configuration().name());
+        }
+        if (change instanceof Change.DropConversion c) return ObjectId.of(ObjectKind.CONVERSION, c.conversion().name());
+        if (change instanceof Change.DropTextSearchTemplate c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_TEMPLATE, c.template().name());
+        }
+        if (change instanceof Change.DropTextSearchParser c) {
+            return ObjectId.of(ObjectKind.TEXT_SEARCH_PARSER, c.parser().name());
+        }
+        return null;
+    }
 
     /** A change to one column of an existing table. */
     sealed interface ColumnChange extends Change {

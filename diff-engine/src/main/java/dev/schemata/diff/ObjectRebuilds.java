@@ -64,29 +64,7 @@ final class ObjectRebuilds {
         }
         if (change instanceof Change.DropIndex c) return index(c.table(), c.index().name());
         if (change instanceof Change.DropConstraint c) return index(c.table(), c.constraint().name());
-        return droppedOperatorOrTextSearch(change);
-    }
-
-    /** The cast, operator, operator class or family, text search object or conversion a change drops, or null. */
-    static ObjectId droppedOperatorOrTextSearch(Change change) {
-        if (change instanceof Change.DropCast c) return ObjectId.of(c.cast());
-        if (change instanceof Change.DropOperator c) return ObjectId.of(c.operator());
-        if (change instanceof Change.DropOperatorClass c) return ObjectId.of(c.operatorClass());
-        if (change instanceof Change.DropOperatorFamily c) return ObjectId.of(c.family());
-        if (change instanceof Change.DropTextSearchDictionary c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_DICTIONARY, c.dictionary().name());
-        }
-        if (change instanceof Change.DropTextSearchConfiguration c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, c.configuration().name());
-        }
-        if (change instanceof Change.DropConversion c) return ObjectId.of(ObjectKind.CONVERSION, c.conversion().name());
-        if (change instanceof Change.DropTextSearchTemplate c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_TEMPLATE, c.template().name());
-        }
-        if (change instanceof Change.DropTextSearchParser c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_PARSER, c.parser().name());
-        }
-        return null;
+        return Change.droppedOperatorOrTextSearch(change);
     }
 
     static ObjectId index(QualifiedName table, String index) {

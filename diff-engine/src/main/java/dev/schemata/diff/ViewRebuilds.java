@@ -64,8 +64,8 @@ final class ViewRebuilds {
             changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
         } else if (change instanceof ChangeColumnType d) {
             changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
-        } else if (ObjectRebuilds.droppedOperatorOrTextSearch(change) != null) {
-            gone.add(ObjectRebuilds.droppedOperatorOrTextSearch(change));
+        } else if (Change.droppedOperatorOrTextSearch(change) != null) {
+            gone.add(Change.droppedOperatorOrTextSearch(change));
         }
     }
 

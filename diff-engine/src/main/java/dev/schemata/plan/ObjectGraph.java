@@ -64,7 +64,7 @@ final class ObjectGraph {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());
         }
         if (change instanceof Change.DropRangeType c) return ObjectId.of(ObjectKind.RANGE_TYPE, c.type().name());
-        return OperatorOrder.dropped(change);
+        return Change.droppedOperatorOrTextSearch(change);
     }
 
     /** The object a step drops or changes in a way its users may not survive, or null. */

@@ -60,28 +60,6 @@ final class OperatorOrder {
         return null;
     }
 
-    /** The cast, operator, operator class or family, text search object or conversion a step drops, or null. */
-    static ObjectId dropped(Change change) {
-        if (change instanceof Change.DropCast c) return ObjectId.of(c.cast());
-        if (change instanceof Change.DropOperator c) return ObjectId.of(c.operator());
-        if (change instanceof Change.DropOperatorClass c) return ObjectId.of(c.operatorClass());
-        if (change instanceof Change.DropOperatorFamily c) return ObjectId.of(c.family());
-        if (change instanceof Change.DropTextSearchDictionary c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_DICTIONARY, c.dictionary().name());
-        }
-        if (change instanceof Change.DropTextSearchConfiguration c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, c.configuration().name());
-        }
-        if (change instanceof Change.DropConversion c) return ObjectId.of(ObjectKind.CONVERSION, c.conversion().name());
-        if (change instanceof Change.DropTextSearchTemplate c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_TEMPLATE, c.template().name());
-        }
-        if (change instanceof Change.DropTextSearchParser c) {
-            return ObjectId.of(ObjectKind.TEXT_SEARCH_PARSER, c.parser().name());
-        }
-        return null;
-    }
-
     /** Whether the step creates the object of one of these kinds that the comment is on. */
     static boolean createsCommented(Change change, CommentTarget target) {
         ObjectId id = created(change);
