@@ -10,6 +10,7 @@ import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.RenameHint;
 import dev.schemata.export.SchemaExport;
 import dev.schemata.introspect.CatalogReader;
+import dev.schemata.introspect.PendingCatalog;
 import dev.schemata.load.SchemaLoader;
 import dev.schemata.load.SchemaSource;
 import dev.schemata.load.ShadowDatabase;
@@ -66,7 +67,7 @@ public final class Schemata {
             }
             List<String> warnings = SchemaLoader.load(source, database);
             warnings.forEach(w -> log.accept(WARNING + w));
-            Catalog catalog = CatalogReader.read(database.connection(), filter);
+            Catalog catalog = CatalogReader.read(database.connection(), filter, database.another());
             return work.run(catalog, new ShadowConnection(database.url(), database.user(),
                     shadow.isEmbedded() ? null : shadow.password()));
         }
@@ -104,9 +105,27 @@ public final class Schemata {
     /** Reads the target, loads the declared schema into a shadow of the target's major version, and plans. */
     public static PlanResult plan(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
-            int major = TargetConnection.majorVersion(target.connection());
-            return plan(request, target.connection(), loadDesired(request, major), major);
+            return readLoadAndPlan(request, target);
         }
+    }
+
+    /**
+     * Reads the target while the schema files load into the shadow: two servers at work at once. With a history
+     * table the target is read afterwards, since whether its schema is left out depends on the files.
+     */
+    private static PlanResult readLoadAndPlan(SchemataRequest request, TargetConnection target) {
+        int major = TargetConnection.majorVersion(target.connection());
+        if (request.applyOptions().historyTable() != null) {
+            return plan(request, target, loadDesired(request, major), major);
+        }
+        PendingCatalog current = PendingCatalog.start(target.connection(), request.filter(), target.another());
+        Catalog desired;
+        try {
+            desired = loadDesired(request, major);
+        } finally {
+            current.awaitQuietly(); // a failed load is reported once the target's connection is free again
+        }
+        return plan(request, target.connection(), desired, current.get(), major);
     }
 
     /**
@@ -122,7 +141,7 @@ public final class Schemata {
             try (ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
                     request.log())) {
                 return new ApplyRun(request, target.connection(), desired,
-                        () -> plan(request, target.connection(), desired, major)).run();
+                        () -> plan(request, target, desired, major)).run();
             }
         }
     }
@@ -133,10 +152,15 @@ public final class Schemata {
         return loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
     }
 
-    static PlanResult plan(SchemataRequest request, Connection target, Catalog desired, int major) {
+    static PlanResult plan(SchemataRequest request, TargetConnection target, Catalog desired, int major) {
+        Catalog current = CatalogReader.read(target.connection(), targetFilter(request, desired), target.another());
+        return plan(request, target.connection(), desired, current, major);
+    }
+
+    private static PlanResult plan(SchemataRequest request, Connection target, Catalog desired, Catalog current,
+            int major) {
         requireManagedRoles(desired, request.planOptions().managedRoles(), target);
         List<RenameHint> renames = SchemaLoader.renameHints(request.source());
-        Catalog current = CatalogReader.read(target, targetFilter(request, desired));
         Plan plan = Planner.plan(current, desired, renames, request.planOptions());
         return new PlanResult(plan, current, desired, major);
     }
@@ -192,7 +216,7 @@ public final class Schemata {
     public static ReviewPlan planForReview(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             int major = TargetConnection.majorVersion(target.connection());
-            PlanResult planned = plan(request, target.connection(), loadDesired(request, major), major);
+            PlanResult planned = readLoadAndPlan(request, target);
             Plan rollback = Planner.plan(planned.desired(), planned.current(),
                     request.planOptions().toBuilder().allowDrop(true).build());
             return new ReviewPlan(planned, SavedPlans.of(planned, request, databaseName(target.connection())), rollback);

@@ -1,5 +1,6 @@
 package dev.schemata;
 
+import dev.schemata.introspect.ConnectionOpener;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.ShadowOptions;
 import java.io.IOException;
@@ -15,10 +16,12 @@ import java.util.Properties;
 final class TargetConnection implements AutoCloseable {
     private final Connection connection;
     private final EmbeddedPostgres server;
+    private final ConnectionOpener another;
 
-    private TargetConnection(Connection connection, EmbeddedPostgres server) {
+    private TargetConnection(Connection connection, EmbeddedPostgres server, ConnectionOpener another) {
         this.connection = connection;
         this.server = server;
+        this.another = another;
     }
 
     static TargetConnection open(TargetDatabase target, ShadowOptions shadow) {
@@ -31,7 +34,8 @@ final class TargetConnection implements AutoCloseable {
         props.setProperty("ApplicationName", "schemata");
         props.setProperty("connectTimeout", "10"); // seconds: an unreachable host fails instead of hanging
         try {
-            return new TargetConnection(DriverManager.getConnection(target.url(), props), null);
+            return new TargetConnection(DriverManager.getConnection(target.url(), props), null,
+                    () -> DriverManager.getConnection(target.url(), props));
         } catch (SQLException e) {
             throw new SchemataException("Cannot connect to the target database " + Redaction.url(target.url())
                     + (target.user() == null ? "" : " as " + target.user()) + ": "
@@ -60,7 +64,8 @@ final class TargetConnection implements AutoCloseable {
         EmbeddedPostgres server = null;
         try {
             server = EmbeddedPostgres.startPersistent(shadow.binaries().resolve(major), name);
-            return new TargetConnection(server.connect("postgres"), server);
+            EmbeddedPostgres started = server;
+            return new TargetConnection(server.connect("postgres"), server, () -> started.connect("postgres"));
         } catch (IOException e) {
             if (server != null) server.close();
             throw new UncheckedIOException("Cannot start the embedded database '" + name + "'", e);
@@ -72,6 +77,11 @@ final class TargetConnection implements AutoCloseable {
 
     Connection connection() {
         return connection;
+    }
+
+    /** Opens one more connection to the target like the first, for reading its catalog two queries at a time. */
+    ConnectionOpener another() {
+        return another;
     }
 
     static int majorVersion(Connection connection) {

@@ -4,6 +4,8 @@ import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Aggregate;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Collation;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Dependency;
 import dev.schemata.catalog.Domain;
@@ -12,6 +14,7 @@ import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.EventTrigger;
 import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Extension;
+import dev.schemata.catalog.Index;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.DefaultPrivilege;
 import dev.schemata.catalog.Owner;
@@ -31,6 +34,8 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Reads a live database's schema into a {@link Catalog}: one bulk query per object kind, all in one
@@ -74,60 +79,116 @@ public final class CatalogReader {
         return read(new QueryRunner(connection), filter);
     }
 
+    /**
+     * Reads as {@link #read(Connection, SchemaFilter)} does, two queries at a time: half of them run on a second
+     * connection that {@code another} opens and that reads in the same snapshot (exported from the first, as
+     * {@code pg_dump --jobs} does). When the second connection cannot be opened or cannot join the snapshot, all
+     * queries run on the first. The second connection is closed before this returns.
+     */
+    public static Catalog read(Connection connection, SchemaFilter filter, ConnectionOpener another) {
+        return read(new QueryRunner(connection), filter, another);
+    }
+
     static Catalog read(QueryRunner runner, SchemaFilter filter) {
+        return read(runner, filter, null);
+    }
+
+    static Catalog read(QueryRunner runner, SchemaFilter filter, ConnectionOpener another) {
         try {
-            return TableExclusion.apply(
-                    ReadOnlySnapshot.run(runner.connection(), () -> readInSnapshot(runner, filter)), filter);
+            return TableExclusion.apply(ReadOnlySnapshot.run(runner.connection(),
+                    () -> readInSnapshot(runner, filter, another)), filter);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database schema (SQLSTATE " + e.getSQLState()
                     + "): " + e.getMessage(), e);
         }
     }
 
-    private static Catalog readInSnapshot(QueryRunner runner, SchemaFilter filter) throws SQLException {
+    private static Catalog readInSnapshot(QueryRunner runner, SchemaFilter filter, ConnectionOpener another)
+            throws SQLException {
         List<Schema> schemas = runner.list(CatalogQuery.SCHEMAS, ObjectRows::schema).stream()
                 .filter(s -> filter.accepts(s.name()))
                 .toList();
         List<String> names = schemas.stream().map(Schema::name).toList();
-        RelationParts parts = RelationParts.read(runner, names);
-        List<Table> tables = readTables(runner, names, parts);
+        Optional<SharedSnapshot> shared = SharedSnapshot.join(runner.connection(), another);
+        try {
+            if (shared.isEmpty()) {
+                SecondHalf second = SecondHalf.read(runner, names);
+                return readFirstHalf(runner, schemas, names, () -> second);
+            }
+            QueryRunner secondRunner = new QueryRunner(shared.get().connection());
+            CompletableFuture<SecondHalf> second = ParallelRead.start(() -> SecondHalf.read(secondRunner, names));
+            try {
+                return readFirstHalf(runner, schemas, names, () -> ParallelRead.join(second));
+            } finally {
+                ParallelRead.awaitQuietly(second); // the second connection is closed only once its queries are done
+            }
+        } finally {
+            shared.ifPresent(SharedSnapshot::close);
+        }
+    }
+
+    /**
+     * The queries of the second connection: together about as long as those of the first (constraints and
+     * indexes deparse every definition, dependencies and privileges are the largest catalogs).
+     */
+    private record SecondHalf(List<TableRows.Owned<Constraint>> constraints, List<TableRows.Owned<Index>> indexes,
+            List<Dependency> dependencies, List<Privilege> privileges, List<Owner> owners,
+            List<DefaultPrivilege> defaultPrivileges, List<Routine> routines, List<Trigger> triggers) {
+        static SecondHalf read(QueryRunner runner, List<String> names) throws SQLException {
+            return new SecondHalf(RelationParts.constraints(runner, names), RelationParts.indexes(runner, names),
+                    runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency),
+                    runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege),
+                    runner.list(CatalogQuery.OWNERS, names, PrivilegeRows::owner),
+                    runner.list(CatalogQuery.DEFAULT_PRIVILEGES, names, PrivilegeRows::defaultPrivilege),
+                    runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine),
+                    runner.list(CatalogQuery.TRIGGERS, names, TriggerRows::trigger));
+        }
+    }
+
+    private static Catalog readFirstHalf(QueryRunner runner, List<Schema> schemas, List<String> names,
+            ReadOnlySnapshot.Work<SecondHalf> secondHalf) throws SQLException {
+        List<TableRows.Owned<Column>> columns = runner.list(CatalogQuery.COLUMNS, names, TableRows::column);
+        List<TableHeader> headers = runner.list(CatalogQuery.TABLES, names, CatalogReader::tableHeader);
         List<EnumType> enums = runner.list(CatalogQuery.ENUMS, names, ObjectRows::enumType);
         List<Sequence> sequences = runner.list(CatalogQuery.SEQUENCES, names, ObjectRows::sequence);
         List<Extension> extensions = runner.list(CatalogQuery.EXTENSIONS, names, ObjectRows::extension);
-        List<View> views = runner.list(CatalogQuery.VIEWS, names, row -> RelationRows.view(row, parts));
-        List<Routine> routines = runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine);
-        List<Trigger> triggers = runner.list(CatalogQuery.TRIGGERS, names, TriggerRows::trigger);
         List<EventTrigger> eventTriggers = runner.list(CatalogQuery.EVENT_TRIGGERS, names, TriggerRows::eventTrigger);
         Map<QualifiedName, List<DomainConstraint>> domainConstraints = TypeRows.domainConstraints(runner, names);
         List<Domain> domains = runner.list(CatalogQuery.DOMAINS, names, row -> TypeRows.domain(row, domainConstraints));
-        List<CompositeType> compositeTypes = runner.list(CatalogQuery.COMPOSITE_TYPES, names,
-                row -> TypeRows.compositeType(row, parts));
         List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
-        List<Dependency> dependencies = runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency);
-        List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
         List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
         List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
         List<Aggregate> aggregates = runner.list(CatalogQuery.AGGREGATES, names, RoutineRows::aggregate);
         List<RangeType> rangeTypes = runner.list(CatalogQuery.RANGE_TYPES, names, TypeRows::rangeType);
-        List<Owner> owners = runner.list(CatalogQuery.OWNERS, names, PrivilegeRows::owner);
-        List<DefaultPrivilege> defaultPrivileges = runner.list(CatalogQuery.DEFAULT_PRIVILEGES, names,
-                PrivilegeRows::defaultPrivilege);
-        return new Catalog(schemas, tables, enums, sequences, extensions, views, routines, triggers, eventTriggers,
-                domains, compositeTypes, policies, dependencies, privileges, collations, statistics, aggregates,
-                rangeTypes,
-                runner.list(CatalogQuery.CASTS, names, OperatorRows::cast),
-                runner.list(CatalogQuery.OPERATORS, names, OperatorRows::operator),
-                runner.list(CatalogQuery.OPERATOR_FAMILIES, names, OperatorRows::operatorFamily),
-                runner.list(CatalogQuery.OPERATOR_CLASSES, names, OperatorRows::operatorClass),
-                runner.list(CatalogQuery.TEXT_SEARCH_DICTIONARIES, names, TextSearchRows::dictionary),
-                runner.list(CatalogQuery.TEXT_SEARCH_CONFIGURATIONS, names, TextSearchRows::configuration),
-                runner.list(CatalogQuery.CONVERSIONS, names, OperatorRows::conversion),
-                runner.list(CatalogQuery.TEXT_SEARCH_TEMPLATES, names, TextSearchRows::template),
-                runner.list(CatalogQuery.TEXT_SEARCH_PARSERS, names, TextSearchRows::parser),
-                runner.list(CatalogQuery.FOREIGN_DATA_WRAPPERS, ForeignRows::wrapper),
-                runner.list(CatalogQuery.FOREIGN_SERVERS, ForeignRows::server),
-                runner.list(CatalogQuery.USER_MAPPINGS, ForeignRows::userMapping), PublicationRows.read(runner),
-                owners, defaultPrivileges);
+        Catalog.Builder rest = Catalog.builder()
+                .casts(runner.list(CatalogQuery.CASTS, names, OperatorRows::cast))
+                .operators(runner.list(CatalogQuery.OPERATORS, names, OperatorRows::operator))
+                .operatorFamilies(runner.list(CatalogQuery.OPERATOR_FAMILIES, names, OperatorRows::operatorFamily))
+                .operatorClasses(runner.list(CatalogQuery.OPERATOR_CLASSES, names, OperatorRows::operatorClass))
+                .textSearchDictionaries(runner.list(CatalogQuery.TEXT_SEARCH_DICTIONARIES, names,
+                        TextSearchRows::dictionary))
+                .textSearchConfigurations(runner.list(CatalogQuery.TEXT_SEARCH_CONFIGURATIONS, names,
+                        TextSearchRows::configuration))
+                .conversions(runner.list(CatalogQuery.CONVERSIONS, names, OperatorRows::conversion))
+                .textSearchTemplates(runner.list(CatalogQuery.TEXT_SEARCH_TEMPLATES, names, TextSearchRows::template))
+                .textSearchParsers(runner.list(CatalogQuery.TEXT_SEARCH_PARSERS, names, TextSearchRows::parser))
+                .foreignDataWrappers(runner.list(CatalogQuery.FOREIGN_DATA_WRAPPERS, ForeignRows::wrapper))
+                .foreignServers(runner.list(CatalogQuery.FOREIGN_SERVERS, ForeignRows::server))
+                .userMappings(runner.list(CatalogQuery.USER_MAPPINGS, ForeignRows::userMapping))
+                .publications(PublicationRows.read(runner));
+        SecondHalf second = secondHalf.run();
+        RelationParts parts = RelationParts.of(columns, second.constraints(), second.indexes());
+        // views and composite types take their columns from the parts, so they are read once the parts are whole
+        List<View> views = runner.list(CatalogQuery.VIEWS, names, row -> RelationRows.view(row, parts));
+        List<CompositeType> compositeTypes = runner.list(CatalogQuery.COMPOSITE_TYPES, names,
+                row -> TypeRows.compositeType(row, parts));
+        return rest.schemas(schemas).tables(tables(headers, parts)).enums(enums).sequences(sequences)
+                .extensions(extensions).views(views).routines(second.routines()).triggers(second.triggers())
+                .eventTriggers(eventTriggers).domains(domains).compositeTypes(compositeTypes).policies(policies)
+                .dependencies(second.dependencies()).privileges(second.privileges()).collations(collations)
+                .statistics(statistics).aggregates(aggregates).rangeTypes(rangeTypes).owners(second.owners())
+                .defaultPrivileges(second.defaultPrivileges())
+                .build();
     }
 
     /**
@@ -145,9 +206,8 @@ public final class CatalogReader {
         }
     }
 
-    private static List<Table> readTables(QueryRunner runner, List<String> schemas, RelationParts parts)
-            throws SQLException {
-        return runner.list(CatalogQuery.TABLES, schemas, CatalogReader::tableHeader).stream()
+    private static List<Table> tables(List<TableHeader> headers, RelationParts parts) {
+        return headers.stream()
                 .map(header -> new Table(
                         header.name(),
                         parts.columns(header.name()),

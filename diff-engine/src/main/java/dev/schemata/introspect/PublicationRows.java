@@ -18,7 +18,7 @@ final class PublicationRows {
     private PublicationRows() {}
 
     static List<Publication> read(QueryRunner runner) throws SQLException {
-        boolean before15 = runner.connection().getMetaData().getDatabaseMajorVersion() < 15;
+        boolean before15 = runner.serverMajor() < 15;
         Map<String, List<PublishedTable>> tables = new HashMap<>();
         runner.list(before15 ? CatalogQuery.PUBLICATION_TABLES_PG14 : CatalogQuery.PUBLICATION_TABLES, row -> {
             tables.computeIfAbsent(row.getString("publication"), k -> new ArrayList<>()).add(new PublishedTable(

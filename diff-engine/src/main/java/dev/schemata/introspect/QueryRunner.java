@@ -17,6 +17,7 @@ final class QueryRunner {
     }
 
     private final Connection connection;
+    private int serverMajor;
     private int executed;
 
     QueryRunner(Connection connection) {
@@ -25,6 +26,14 @@ final class QueryRunner {
 
     Connection connection() {
         return connection;
+    }
+
+    /** The server's major version, as the driver learnt it when connecting: asking costs no query. */
+    int serverMajor() throws SQLException {
+        if (serverMajor == 0) {
+            serverMajor = connection.getMetaData().getDatabaseMajorVersion();
+        }
+        return serverMajor;
     }
 
     /** How many catalog queries this runner has run: it must not depend on the number of tables. */
@@ -40,7 +49,7 @@ final class QueryRunner {
     /** Runs a query whose one parameter is the array of schema names in scope. */
     <T> List<T> list(CatalogQuery query, List<String> schemas, RowMapper<T> mapper) throws SQLException {
         executed++;
-        try (PreparedStatement statement = connection.prepareStatement(query.sql())) {
+        try (PreparedStatement statement = connection.prepareStatement(query.sql(serverMajor()))) {
             if (schemas != null) {
                 Array array = connection.createArrayOf("text", schemas.toArray(String[]::new));
                 statement.setArray(1, array);

@@ -62,6 +62,21 @@ final class ReadOnlySnapshot {
         }
     }
 
+    /**
+     * Begins, on a connection of the reader's own, a transaction like {@link #run}'s that sees the snapshot
+     * another transaction exported ({@code snapshot}: a name checked to be safe to quote).
+     */
+    static void beginImported(Connection connection, String snapshot) throws SQLException {
+        connection.setAutoCommit(false);
+        connection.setReadOnly(true);
+        connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+        try (Statement statement = connection.createStatement()) {
+            // must come first in the transaction, before any query takes a snapshot of its own
+            statement.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+            statement.execute(CatalogQuery.SNAPSHOT_SETTINGS.sql());
+        }
+    }
+
     /** Nothing was written: rolling back ends the transaction and its SET LOCAL settings. */
     private static void end(Connection connection, State before) throws SQLException {
         connection.rollback();

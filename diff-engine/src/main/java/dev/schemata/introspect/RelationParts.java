@@ -30,10 +30,22 @@ final class RelationParts {
     }
 
     static RelationParts read(QueryRunner runner, List<String> schemas) throws SQLException {
-        return new RelationParts(
-                byRelation(runner.list(CatalogQuery.COLUMNS, schemas, TableRows::column)),
-                byRelation(runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint)),
-                byRelation(runner.list(CatalogQuery.INDEXES, schemas, TableRows::index)));
+        return of(runner.list(CatalogQuery.COLUMNS, schemas, TableRows::column), constraints(runner, schemas),
+                indexes(runner, schemas));
+    }
+
+    static List<TableRows.Owned<Constraint>> constraints(QueryRunner runner, List<String> schemas) throws SQLException {
+        return runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint);
+    }
+
+    static List<TableRows.Owned<Index>> indexes(QueryRunner runner, List<String> schemas) throws SQLException {
+        return runner.list(CatalogQuery.INDEXES, schemas, TableRows::index);
+    }
+
+    /** The parts read, each list in its query's order. */
+    static RelationParts of(List<TableRows.Owned<Column>> columns, List<TableRows.Owned<Constraint>> constraints,
+            List<TableRows.Owned<Index>> indexes) {
+        return new RelationParts(byRelation(columns), byRelation(constraints), byRelation(indexes));
     }
 
     /** The columns in physical order. */

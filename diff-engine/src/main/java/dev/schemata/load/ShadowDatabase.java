@@ -2,6 +2,7 @@ package dev.schemata.load;
 
 import dev.schemata.Redaction;
 import dev.schemata.SchemataException;
+import dev.schemata.introspect.ConnectionOpener;
 import dev.schemata.shadow.BinariesResolver;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.ShadowOptions;
@@ -33,15 +34,17 @@ public final class ShadowDatabase implements AutoCloseable {
     private final String databaseName;
     private final String url;
     private final String user;
+    private final ConnectionOpener another;
 
     private ShadowDatabase(Connection connection, EmbeddedPostgres server, Connection maintenance,
-            String databaseName, String url, String user) {
+            String databaseName, String url, String user, ConnectionOpener another) {
         this.connection = connection;
         this.server = server;
         this.maintenance = maintenance;
         this.databaseName = databaseName;
         this.url = url;
         this.user = user;
+        this.another = another;
     }
 
     /** Opens an empty shadow database of the given PostgreSQL major version (0: the options' default). */
@@ -62,8 +65,9 @@ public final class ShadowDatabase implements AutoCloseable {
             try (Connection postgres = server.connect("postgres"); Statement s = postgres.createStatement()) {
                 s.execute("CREATE DATABASE " + EMBEDDED_DATABASE);
             }
+            EmbeddedPostgres started = server;
             return new ShadowDatabase(server.connect(EMBEDDED_DATABASE), server, null, EMBEDDED_DATABASE,
-                    server.jdbcUrl(EMBEDDED_DATABASE), "postgres");
+                    server.jdbcUrl(EMBEDDED_DATABASE), "postgres", () -> started.connect(EMBEDDED_DATABASE));
         } catch (SQLException | RuntimeException e) {
             server.close();
             throw new IllegalStateException("Cannot create the shadow database on the embedded PostgreSQL", e);
@@ -85,7 +89,8 @@ public final class ShadowDatabase implements AutoCloseable {
         }
         try {
             String url = JdbcUrls.withDatabase(options.url(), name);
-            return new ShadowDatabase(connect(options, url), null, maintenance, name, url, options.user());
+            return new ShadowDatabase(connect(options, url), null, maintenance, name, url, options.user(),
+                    () -> connect(options, url));
         } catch (RuntimeException e) {
             dropQuietly(maintenance, name);
             closeQuietly(maintenance);
@@ -112,6 +117,11 @@ public final class ShadowDatabase implements AutoCloseable {
     /** A connection to the shadow database, owned by this object. */
     public Connection connection() {
         return connection;
+    }
+
+    /** Opens one more connection to the shadow database, for reading its catalog two queries at a time. */
+    public ConnectionOpener another() {
+        return another;
     }
 
     /** The JDBC URL of the shadow database, for tools that connect on their own while it is open. */

@@ -7,10 +7,15 @@ import java.sql.Statement;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
-/** Runs statements one at a time into the shadow database and turns server errors into located messages. */
+/**
+ * Runs statements into the shadow database, in batches where it can (see {@link StatementBatches}), and turns
+ * server errors into located messages.
+ */
 final class StatementRunner {
     /** More missing roles than this in one statement means something else is wrong. */
     private static final int MAX_ROLES_PER_STATEMENT = 20;
@@ -34,8 +39,59 @@ final class StatementRunner {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot use the shadow database connection", e);
         }
-        statements.forEach(this::run);
+        for (List<SqlStatement> batch : StatementBatches.of(statements)) {
+            if (batch.size() == 1 || insideFilesTransaction() || !runInOneTransaction(batch)) {
+                batch.forEach(this::run);
+            }
+        }
         execute("RESET ALL", "resetting the shadow session after loading");
+    }
+
+    /** Whether the files opened a transaction (BEGIN) and have not ended it: a batch must not commit it for them. */
+    private boolean insideFilesTransaction() {
+        try {
+            return connection.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE;
+        } catch (SQLException e) {
+            return true; // not pgjdbc's connection: run statement by statement, as psql does
+        }
+    }
+
+    /**
+     * Runs a batch in one transaction and one round trip. When any statement of it fails, the whole batch is
+     * rolled back, and the caller runs it again statement by statement: that run reports the failure at its
+     * file:line, creates missing roles, and runs what refuses a transaction block, exactly as without batches.
+     */
+    private boolean runInOneTransaction(List<SqlStatement> batch) {
+        try {
+            connection.setAutoCommit(false);
+            try (Statement jdbc = connection.createStatement()) {
+                jdbc.setEscapeProcessing(false);
+                for (SqlStatement statement : batch) {
+                    jdbc.addBatch(statement.sql());
+                }
+                jdbc.executeBatch();
+            }
+            connection.commit();
+            return true;
+        } catch (SQLException e) {
+            rollback();
+            return false;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Cannot use the shadow database connection", e);
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The shadow database failed rolling back a batch of statements: "
+                    + e.getMessage(), e);
+        }
     }
 
     private void run(SqlStatement statement) {

@@ -28,8 +28,8 @@ SELECT n.nspname::text AS schema_name,
         WHERE d.classoid = 'pg_catalog.pg_class'::regclass AND d.objoid = c.oid AND d.objsubid = a.attnum) AS comment,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text END AS storage,
        t.typstorage::text AS type_storage,
-       -- attcompression exists from PostgreSQL 14; through to_jsonb the query runs on 13 too
-       NULLIF(pg_catalog.to_jsonb(a) ->> 'attcompression', '') AS compression
+       -- attcompression exists from PostgreSQL 14 (CatalogQuery.COLUMNS reads it as '' on 13)
+       NULLIF(a.attcompression, '')::text AS compression
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace

@@ -16,6 +16,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,51 @@ class CatalogReaderConnectionTest {
             assertEquals(a.fingerprint(), b.fingerprint());
             execute(second, "COMMENT ON TABLE sales.orders IS 'changed'");
             assertNotEquals(a.fingerprint(), CatalogReader.read(second, SchemaFilter.allUserSchemas()).fingerprint());
+        }
+    }
+
+    @Test
+    void readingOnTwoConnectionsGivesTheCatalogOfOneAndClosesTheSecond() throws Exception {
+        try (Connection c = databases.fresh()) {
+            execute(c, resource("rich-schema.sql"));
+            List<Connection> opened = new ArrayList<>();
+            Catalog two = CatalogReader.read(c, SchemaFilter.allUserSchemas(), () -> {
+                Connection another = databases.another(c);
+                opened.add(another);
+                return another;
+            });
+            assertEquals(CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText(), two.toCanonicalText());
+            assertEquals(1, opened.size());
+            assertTrue(opened.get(0).isClosed(), "the reader closes the connection it opened");
+            assertTrue(c.getAutoCommit());
+            assertFalse(c.isReadOnly());
+        }
+    }
+
+    @Test
+    void theSecondConnectionReadsTheSnapshotOfTheFirst() throws Exception {
+        try (Connection c = databases.fresh(); Connection writer = databases.another(c)) {
+            execute(c, resource("rich-schema.sql"));
+            Catalog before = CatalogReader.read(c, SchemaFilter.allUserSchemas());
+            // a change committed after the first connection took its snapshot, before the second one joined it
+            Catalog read = CatalogReader.read(c, SchemaFilter.allUserSchemas(), () -> {
+                execute(writer, "ALTER TABLE sales.orders ADD CONSTRAINT later_check CHECK (id > 0);"
+                        + " CREATE INDEX later_index ON sales.orders (id); COMMENT ON TABLE sales.orders IS 'later'");
+                return databases.another(c);
+            });
+            assertEquals(before.toCanonicalText(), read.toCanonicalText(),
+                    "constraints and indexes (second connection) as of the snapshot of the first");
+        }
+    }
+
+    @Test
+    void whenNoSecondConnectionCanBeHadTheFirstReadsEverything() throws Exception {
+        try (Connection c = databases.fresh()) {
+            execute(c, resource("rich-schema.sql"));
+            Catalog read = CatalogReader.read(c, SchemaFilter.allUserSchemas(), () -> {
+                throw new SQLException("too many connections", "53300");
+            });
+            assertEquals(CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText(), read.toCanonicalText());
         }
     }
 

@@ -208,6 +208,29 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aBatchThatCannotRunInOneTransactionRunsStatementByStatement() throws Exception {
+        // SET closes the first batch; in the second, the new label's use in the same transaction is refused
+        // ("unsafe use of new value"), so that batch is rolled back and run again one statement at a time
+        Path file = write("t.sql", "CREATE TYPE mood AS ENUM ('sad');\nSET client_min_messages = warning;\n"
+                + "ALTER TYPE mood ADD VALUE 'happy';\nCREATE TABLE person (m mood DEFAULT 'happy');\n"
+                + "COMMENT ON TABLE person IS 'after the label';\n");
+        SchemaLoader.load(new SchemaSource(List.of(file), false), shadow, true);
+        assertEquals(1, count("select count(*) from pg_enum where enumlabel = 'happy'"));
+        assertEquals(1, count("select count(*) from pg_description d join pg_class c on c.oid = d.objoid"
+                + " where c.relname = 'person' and d.description = 'after the label'"));
+    }
+
+    @Test
+    void aTransactionTheFilesOpenIsTheirsToEnd() throws Exception {
+        // were the two CREATEs batched, the batch's commit would end the files' transaction before ROLLBACK
+        Path file = write("t.sql", "BEGIN;\nCREATE TABLE kept_out (id int);\nCREATE TABLE also_out (id int);\n"
+                + "ROLLBACK;\nCREATE TABLE kept (id int);\n");
+        SchemaLoader.load(new SchemaSource(List.of(file), false), shadow, true);
+        assertEquals(0, count("select count(*) from pg_class where relname in ('kept_out', 'also_out')"));
+        assertEquals(1, count("select count(*) from pg_class where relname = 'kept'"));
+    }
+
+    @Test
     void functionBodiesAndSqlStandardBodiesRunWhole() throws Exception {
         Path file = write("f.sql", "CREATE TABLE log (n int);\n"
                 + "CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$\nBEGIN\n  INSERT INTO log VALUES (1);\n"
