@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -16,35 +18,43 @@ import java.util.concurrent.TimeUnit;
  * process id: when the server runs as {@code nobody}, it may not signal root's JVM to see whether it lives. The
  * watchdog runs as this JVM's user, who may signal the server (the same user, or root). Unlike prctl's
  * PDEATHSIG, which fires when the forking thread ends, the pipe lasts as long as the whole JVM, on Linux and macOS.
+ * The watchdog does nothing else while the JVM lives; closing the server ends it first.
  */
 final class ServerWatchdog {
+    private static final Path SHELL = Path.of("/bin/sh");
     private static final String SCRIPT = script();
 
-    private final Process process;
+    /** Empty where there is no POSIX shell (Windows): there the server ends with the JVM's shutdown hook only. */
+    private final Optional<Process> process;
 
-    private ServerWatchdog(Process process) {
+    private ServerWatchdog(Optional<Process> process) {
         this.process = process;
     }
 
     /** Watches the server whose postmaster has this process id; {@code temporary}: delete its data after. */
     static ServerWatchdog watch(long postmasterPid, Path dataDirectory, boolean temporary, Path log) throws IOException {
-        List<String> command = List.of("sh", "-c", SCRIPT, "schemata-watchdog", Long.toString(postmasterPid),
+        if (!Files.isExecutable(SHELL)) {
+            return new ServerWatchdog(Optional.empty());
+        }
+        List<String> command = List.of(SHELL.toString(), "-c", SCRIPT, "schemata-watchdog", Long.toString(postmasterPid),
                 dataDirectory.toAbsolutePath().toString(), Boolean.toString(temporary));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start(); // standard input stays a pipe from this JVM: the one thing the watchdog waits on
-        return new ServerWatchdog(process);
+        return new ServerWatchdog(Optional.of(process));
     }
 
     /** Ends the watchdog without letting it act: the JVM stops the server itself. */
     void dismiss() {
-        process.destroy();
-        try {
-            process.waitFor(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        process.ifPresent(watchdog -> {
+            watchdog.destroy();
+            try {
+                watchdog.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private static String script() {

@@ -1,5 +1,5 @@
 # Stops an embedded PostgreSQL server when the JVM that started it dies, however it dies (even SIGKILL).
-# Runs as: sh -c "<this script>" watchdog <postmaster pid> <data directory> <delete: true|false>
+# Runs as: /bin/sh -c "<this script>" watchdog <postmaster pid> <data directory> <delete: true|false>
 # Its standard input is a pipe whose only writer is that JVM: end of input means the JVM is gone, or
 # let go of it. A JVM that closes the server normally ends this script first, with SIGTERM.
 
