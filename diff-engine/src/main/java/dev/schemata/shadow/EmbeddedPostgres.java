@@ -10,13 +10,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL server started from zonky's binaries as a child process of this JVM, listening on
  * loopback only. A temporary server starts from a copy of a cached, initialized cluster and is deleted
  * on {@link #close()}; a persistent one keeps its data in the cache under a name, for trying things out.
+ * A watchdog process stops the server, and deletes a temporary one, should this JVM die without closing it.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     private static final long START_TIMEOUT_MILLIS = 60_000;
@@ -24,14 +27,17 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private static final long RAM_DISK_MINIMUM_BYTES = 2L << 30;
 
     private final Process process;
+    private final ServerWatchdog watchdog;
     private final Path dataDirectory;
     private final boolean temporary;
     private final int port;
     private final int majorVersion;
     private final Thread shutdownHook;
 
-    private EmbeddedPostgres(Process process, Path dataDirectory, boolean temporary, int port, int majorVersion) {
+    private EmbeddedPostgres(Process process, ServerWatchdog watchdog, Path dataDirectory, boolean temporary, int port,
+            int majorVersion) {
         this.process = process;
+        this.watchdog = watchdog;
         this.dataDirectory = dataDirectory;
         this.temporary = temporary;
         this.port = port;
@@ -42,6 +48,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Starts a throwaway server whose data is deleted when it is closed. */
     public static EmbeddedPostgres startTemporary(PostgresBinaries binaries) throws IOException {
+        return startTemporary(binaries, Map.of());
+    }
+
+    /**
+     * Starts a throwaway server with extra server settings, each passed as {@code -c name=value} after (and so
+     * overriding) the defaults, for example {@code max_locks_per_transaction}.
+     *
+     * @throws IllegalArgumentException when a name is not a plain setting name or a value is null
+     */
+    public static EmbeddedPostgres startTemporary(PostgresBinaries binaries, Map<String, String> settings)
+            throws IOException {
+        Map<String, String> extra = checkedSettings(settings);
         ProcessUser user = ProcessUser.current();
         Path cache = cacheRoot(user);
         PostgresInstallation installation = PostgresInstallation.prepare(binaries, cache, user);
@@ -49,7 +67,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Path data = Files.createTempDirectory(runs, "pg-" + binaries.major() + "-");
         Files.delete(data);
         installation.newDataDirectory(data);
-        return start(installation, binaries, data, true);
+        return start(installation, binaries, data, true, extra);
     }
 
     /**
@@ -69,7 +87,28 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Files.createDirectories(data.getParent());
             installation.newDataDirectory(data);
         }
-        return start(installation, binaries, data, false);
+        return start(installation, binaries, data, false, Map.of());
+    }
+
+    /** The settings in a stable order, once each name is known to be a plain setting name. */
+    private static Map<String, String> checkedSettings(Map<String, String> settings) {
+        Map<String, String> checked = new TreeMap<>();
+        settings.forEach((name, value) -> {
+            if (name == null || !name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw new IllegalArgumentException("not a PostgreSQL setting name: '" + name
+                        + "' (use letters, digits and '_', as in max_locks_per_transaction)");
+            }
+            if (value == null) {
+                throw new IllegalArgumentException("no value for the server setting " + name);
+            }
+            checked.put(name, value);
+        });
+        return checked;
+    }
+
+    /** The process id of the postmaster. */
+    long pid() {
+        return process.pid();
     }
 
     /** Where this server keeps its data. */
@@ -107,6 +146,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private synchronized void stop() {
+        watchdog.dismiss(); // first: once the server is stopped, its process id may go to another process
         if (process.isAlive()) {
             process.destroy(); // SIGTERM: a smart shutdown, quick once our connections are closed
             try {
@@ -125,7 +165,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static EmbeddedPostgres start(
-            PostgresInstallation installation, PostgresBinaries binaries, Path data, boolean temporary) throws IOException {
+            PostgresInstallation installation, PostgresBinaries binaries, Path data, boolean temporary,
+            Map<String, String> settings) throws IOException {
         IOException last = null;
         for (int attempt = 0; attempt < 3; attempt++) {
             int port = freePort();
@@ -136,14 +177,23 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
                     "-c", "max_connections=40", "-c", "shared_buffers=32MB", "-c", "max_wal_size=1GB",
                     "-c", "logging_collector=off", "-c", "log_min_messages=warning"));
+            settings.forEach((name, value) -> command.addAll(List.of("-c", name + "=" + value)));
             Process process = new ProcessBuilder(installation.user().command(command))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
+            ServerWatchdog watchdog;
+            try {
+                watchdog = ServerWatchdog.watch(process.pid(), data, temporary, log);
+            } catch (IOException e) {
+                process.destroyForcibly();
+                throw e;
+            }
             try {
                 waitUntilReady(process, port, log);
-                return new EmbeddedPostgres(process, data, temporary, port, binaries.major());
+                return new EmbeddedPostgres(process, watchdog, data, temporary, port, binaries.major());
             } catch (IOException e) {
+                watchdog.dismiss();
                 process.destroyForcibly();
                 last = e;
             }
