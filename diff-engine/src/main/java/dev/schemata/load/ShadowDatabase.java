@@ -17,6 +17,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -26,6 +27,13 @@ import java.util.Properties;
 public final class ShadowDatabase implements AutoCloseable {
     /** The database the files run in on an embedded server, apart from {@code postgres}. */
     static final String EMBEDDED_DATABASE = "shadow";
+    /**
+     * An embedded shadow lives for one load and one read: it needs no WAL beyond crash safety (which it does not
+     * need either), no replication, and no autovacuum, whose workers would take the second core from the catalog
+     * read that follows a large load.
+     */
+    private static final Map<String, String> THROWAWAY_SETTINGS =
+            Map.of("wal_level", "minimal", "max_wal_senders", "0", "autovacuum", "off");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private final Connection connection;
@@ -57,7 +65,7 @@ public final class ShadowDatabase implements AutoCloseable {
                 : options.postgresMajor() != 0 ? options.postgresMajor() : BinariesResolver.DEFAULT_MAJOR;
         EmbeddedPostgres server;
         try {
-            server = EmbeddedPostgres.startTemporary(options.binaries().resolve(version));
+            server = EmbeddedPostgres.startTemporary(options.binaries().resolve(version), THROWAWAY_SETTINGS);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded shadow PostgreSQL " + version, e);
         }
