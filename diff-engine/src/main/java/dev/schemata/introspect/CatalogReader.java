@@ -129,15 +129,14 @@ public final class CatalogReader {
 
     /**
      * The queries of the second connection: together about as long as those of the first (constraints and
-     * indexes deparse every definition, dependencies and privileges are the largest catalogs).
+     * indexes deparse every definition, dependencies is the largest query; columns, on the first, the slowest).
      */
     private record SecondHalf(List<TableRows.Owned<Constraint>> constraints, List<TableRows.Owned<Index>> indexes,
-            List<Dependency> dependencies, List<Privilege> privileges, List<Owner> owners,
+            List<Dependency> dependencies, List<Owner> owners,
             List<DefaultPrivilege> defaultPrivileges, List<Routine> routines, List<Trigger> triggers) {
         static SecondHalf read(QueryRunner runner, List<String> names) throws SQLException {
             return new SecondHalf(RelationParts.constraints(runner, names), RelationParts.indexes(runner, names),
                     runner.list(CatalogQuery.DEPENDENCIES, names, DependencyRows::dependency),
-                    runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege),
                     runner.list(CatalogQuery.OWNERS, names, PrivilegeRows::owner),
                     runner.list(CatalogQuery.DEFAULT_PRIVILEGES, names, PrivilegeRows::defaultPrivilege),
                     runner.list(CatalogQuery.ROUTINES, names, RoutineRows::routine),
@@ -156,6 +155,7 @@ public final class CatalogReader {
         Map<QualifiedName, List<DomainConstraint>> domainConstraints = TypeRows.domainConstraints(runner, names);
         List<Domain> domains = runner.list(CatalogQuery.DOMAINS, names, row -> TypeRows.domain(row, domainConstraints));
         List<Policy> policies = runner.list(CatalogQuery.POLICIES, names, PolicyRows::policy);
+        List<Privilege> privileges = runner.list(CatalogQuery.PRIVILEGES, names, PrivilegeRows::privilege);
         List<Collation> collations = runner.list(CatalogQuery.COLLATIONS, names, ObjectRows::collation);
         List<ExtendedStatistics> statistics = runner.list(CatalogQuery.STATISTICS, names, RelationRows::statistics);
         List<Aggregate> aggregates = runner.list(CatalogQuery.AGGREGATES, names, RoutineRows::aggregate);
@@ -185,7 +185,7 @@ public final class CatalogReader {
         return rest.schemas(schemas).tables(tables(headers, parts)).enums(enums).sequences(sequences)
                 .extensions(extensions).views(views).routines(second.routines()).triggers(second.triggers())
                 .eventTriggers(eventTriggers).domains(domains).compositeTypes(compositeTypes).policies(policies)
-                .dependencies(second.dependencies()).privileges(second.privileges()).collations(collations)
+                .dependencies(second.dependencies()).privileges(privileges).collations(collations)
                 .statistics(statistics).aggregates(aggregates).rangeTypes(rangeTypes).owners(second.owners())
                 .defaultPrivileges(second.defaultPrivileges())
                 .build();

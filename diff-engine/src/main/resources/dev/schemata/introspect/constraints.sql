@@ -8,15 +8,15 @@ SELECT n.nspname::text AS schema_name,
        con.conname::text AS name,
        con.contype::text AS kind,
        pg_catalog.pg_get_constraintdef(con.oid) AS definition,
-       ARRAY(SELECT a.attname::text
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = con.conrelid AND a.attnum = k.attnum)
              FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, position)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
              ORDER BY k.position) AS columns,
        rn.nspname::text AS referenced_schema,
        rc.relname::text AS referenced_table,
-       ARRAY(SELECT a.attname::text
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = con.confrelid AND a.attnum = k.attnum)
              FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, position)
-             JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
              ORDER BY k.position) AS referenced_columns,
        con.confupdtype::text AS on_update,
        con.confdeltype::text AS on_delete,

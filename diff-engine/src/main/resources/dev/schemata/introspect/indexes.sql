@@ -9,9 +9,9 @@ SELECT n.nspname::text AS schema_name,
        pg_catalog.pg_get_indexdef(i.indexrelid) AS definition,
        i.indisunique AS is_unique,
        am.amname::text AS method,
-       ARRAY(SELECT a.attname::text
+       ARRAY(SELECT (SELECT a.attname::text FROM pg_catalog.pg_attribute a
+                     WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum)
              FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, position)
-             LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
              WHERE k.position <= i.indnkeyatts
              ORDER BY k.position) AS columns,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,
