@@ -95,6 +95,14 @@ public final class CatalogReader {
 
     static Catalog read(QueryRunner runner, SchemaFilter filter, ConnectionOpener another) {
         try {
+            return readOnce(runner, filter, another);
+        } catch (SharedSnapshot.NotExported e) {
+            return readOnce(runner, filter, null);
+        }
+    }
+
+    private static Catalog readOnce(QueryRunner runner, SchemaFilter filter, ConnectionOpener another) {
+        try {
             return TableExclusion.apply(ReadOnlySnapshot.run(runner.connection(),
                     () -> readInSnapshot(runner, filter, another)), filter);
         } catch (SQLException e) {

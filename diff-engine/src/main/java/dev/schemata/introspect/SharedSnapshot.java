@@ -23,20 +23,39 @@ final class SharedSnapshot implements AutoCloseable {
         this.connection = connection;
     }
 
-    /** Joins the snapshot of {@code first}, which must be inside its read-only REPEATABLE READ transaction. */
+    /**
+     * Joins the snapshot of {@code first}, which must be inside its read-only REPEATABLE READ transaction.
+     *
+     * @throws NotExported when {@code first} could not export its snapshot, which ends its transaction
+     */
     static Optional<SharedSnapshot> join(Connection first, ConnectionOpener opener) {
         if (opener == null) {
             return Optional.empty();
         }
+        String snapshot;
+        try {
+            snapshot = exportSnapshot(first);
+        } catch (SQLException e) {
+            throw new NotExported(e);
+        }
         Connection second = null;
         try {
-            String snapshot = exportSnapshot(first);
             second = opener.open();
             ReadOnlySnapshot.beginImported(second, snapshot);
             return Optional.of(new SharedSnapshot(second));
         } catch (SQLException | RuntimeException e) {
             closeQuietly(second);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The first connection could not export its snapshot (a server that refuses, a role without EXECUTE on
+     * pg_export_snapshot): its transaction is aborted, so the read starts again on that connection alone.
+     */
+    static final class NotExported extends RuntimeException {
+        NotExported(SQLException cause) {
+            super(cause);
         }
     }
 

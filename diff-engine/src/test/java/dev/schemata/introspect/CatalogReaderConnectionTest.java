@@ -98,6 +98,25 @@ class CatalogReaderConnectionTest {
     }
 
     @Test
+    void aRoleThatMayNotExportItsSnapshotReadsOnOneConnection() throws Exception {
+        try (Connection c = databases.fresh()) {
+            execute(c, resource("rich-schema.sql"));
+            execute(c, "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'no_export') THEN"
+                    + " CREATE ROLE no_export LOGIN; END IF; END $$;"
+                    + " REVOKE EXECUTE ON FUNCTION pg_catalog.pg_export_snapshot() FROM PUBLIC");
+            try (Connection limited = databases.another(c)) {
+                execute(limited, "SET ROLE no_export");
+                Catalog read = CatalogReader.read(limited, SchemaFilter.allUserSchemas(), () -> databases.another(c));
+                assertEquals(CatalogReader.read(c, SchemaFilter.allUserSchemas()).toCanonicalText(),
+                        read.toCanonicalText());
+                assertTrue(limited.getAutoCommit());
+            } finally {
+                execute(c, "GRANT EXECUTE ON FUNCTION pg_catalog.pg_export_snapshot() TO PUBLIC");
+            }
+        }
+    }
+
+    @Test
     void sessionSettingsDoNotChangeHowTheSchemaPrints() throws Exception {
         try (Connection plain = databases.fresh(); Connection tuned = databases.fresh()) {
             execute(plain, resource("rich-schema.sql"));
