@@ -44,9 +44,19 @@ final class ChangedColumns {
         }
     }
 
-    /** The changed columns of a table; empty for none. */
+    /**
+     * The changed columns of a table, with those its parents change (a partition's or an inheriting table's
+     * columns change with the parent's); empty for none.
+     */
     Set<String> of(QualifiedName table) {
-        return columns.getOrDefault(table, Set.of());
+        Set<String> changed = new HashSet<>(columns.getOrDefault(table, Set.of()));
+        current.table(table).ifPresent(t -> {
+            if (t.properties().partitionOf() != null) {
+                changed.addAll(of(t.properties().partitionOf()));
+            }
+            t.properties().inherits().forEach(parent -> changed.addAll(of(parent)));
+        });
+        return changed;
     }
 
     private void add(QualifiedName table, String column) {

@@ -73,6 +73,7 @@ final class PartitionOrder {
                     || s.change() instanceof Change.DropIndex);
         } else if (change instanceof DropTable c) {
             afterPartitionsLeave(step, c.table().name());
+            after(step, steps.on(c.table().name()), s -> s.change() instanceof DetachPartition);
             after(step, steps.ofKind(Change.DropInherit.class),
                     s -> ((Change.DropInherit) s.change()).parent().equals(c.table().name()));
         } else if (change instanceof Change.DropConstraint c) {

@@ -56,6 +56,13 @@ final class Steps {
                 out.recreate(r, current, desired, changes);
                 continue;
             }
+            if (c instanceof DropTable d && isReferencedPartition(d.table(), droppedTables, current)) {
+                // the foreign keys to its parent hold on to the partition until it leaves the parent
+                Step drop = out.add(c, null);
+                out.add(new Change.DetachPartition(d.table().properties().partitionOf(), d.table().name()), drop);
+                out.dropForeignKeysInCycles(d.table(), drop, cycleGroups);
+                continue;
+            }
             Step step = out.add(c, null);
             if (c instanceof CreateTable t) {
                 out.separateConstraints(t.table());
@@ -89,7 +96,8 @@ final class Steps {
     private void recreate(RecreateEnum change, Catalog current, Catalog desired, List<Change> changes) {
         EnumType old = change.from();
         List<Table> users = current.tables().stream()
-                .filter(t -> t.columns().stream().anyMatch(c -> References.isType(c.type(), old.name())))
+                .filter(t -> t.columns().stream().anyMatch(c -> References.isType(c.type(), old.name())
+                        && isKept(t.name(), c, changes)))
                 .filter(t -> changes.stream().noneMatch(c -> c instanceof DropTable d && d.table().name().equals(t.name())))
                 .toList();
         if (users.isEmpty()) {
@@ -121,6 +129,15 @@ final class Steps {
         if (newDefault != null && column.defaultExpression() != null) {
             add(new Change.SetDefault(table, column.name(), newDefault), drop);
         }
+    }
+
+    /** Whether a dropped table is a partition whose parent stays and is referenced by a foreign key. */
+    private static boolean isReferencedPartition(Table table, Map<QualifiedName, Table> droppedTables,
+            Catalog current) {
+        QualifiedName parent = table.properties().partitionOf();
+        return parent != null && !droppedTables.containsKey(parent) && current.tables().stream()
+                .flatMap(t -> t.constraints().stream())
+                .anyMatch(k -> k.foreignKey() != null && k.foreignKey().referencedTable().equals(parent));
     }
 
     /** Whether the diff leaves the column in place with its type (else it drops or retypes it anyway). */
