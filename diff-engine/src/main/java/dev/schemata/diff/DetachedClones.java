@@ -13,7 +13,8 @@ import java.util.List;
  * Constraints a table holds as copies of its parent's, which the catalog leaves out as inherited: a partition
  * has clones of its parent's foreign keys and checks, a child table of its parents' checks.
  * {@code DETACH PARTITION} and {@code NO INHERIT} leave them on the table as its own: one the desired table
- * declares alike is kept (not added again), any other is dropped after. Before {@code INHERIT}, the table must
+ * declares alike, or that a partition attached again finds alike on its new parent, is kept (not added again),
+ * any other is dropped after. Before {@code INHERIT}, the table must
  * have the parent's checks itself: the missing ones are added first (PostgreSQL then merges them).
  */
 final class DetachedClones {
@@ -44,12 +45,17 @@ final class DetachedClones {
         if (partition && wanted.properties().partitionOf() == null) {
             attachedParts(table, wanted, out); // a partition that moves has them attached to its new parent's
         }
+        Table newParent = wanted.properties().partitionOf() == null ? null
+                : desired.table(wanted.properties().partitionOf()).orElse(null);
         for (Constraint clone : parent.constraints()) {
             if (!isCopied(clone, partition) || table.constraint(clone.name()).isPresent()) {
                 continue;
             }
             Constraint kept = wanted.constraint(clone.name()).orElse(null);
-            if (kept != null && sameDefinition(clone, kept)) {
+            Constraint again = newParent == null ? null : newParent.constraint(clone.name()).orElse(null);
+            if (again != null && sameDefinition(clone, again)) {
+                continue; // ATTACH PARTITION wants it there, and makes it the parent's again
+            } else if (kept != null && sameDefinition(clone, kept)) {
                 out.removeIf(x -> x instanceof Change.AddConstraint a && a.table().equals(child)
                         && a.constraint().name().equals(clone.name()));
             } else {

@@ -71,10 +71,14 @@ final class InheritedColumns {
                 && current.table(p.name()).map(old -> old.column(column).isEmpty()).orElse(true));
     }
 
-    /** Whether a current parent of the table drops the column (a parent the table only leaves does not). */
+    /**
+     * Whether a current parent of the table drops the column while the table stays its child (a parent the
+     * table leaves, or that is dropped, leaves the column on the table: it is left first).
+     */
     private static boolean parentDrops(Table table, String column, Catalog current, Catalog desired) {
-        return parents(table, current).stream().anyMatch(p -> p.column(column).isPresent()
-                && desired.table(p.name()).map(k -> k.column(column).isEmpty()).orElse(true));
+        List<QualifiedName> kept = desired.table(table.name()).map(t -> t.properties().inherits()).orElse(List.of());
+        return parents(table, current).stream().anyMatch(p -> p.column(column).isPresent() && kept.contains(p.name())
+                && desired.table(p.name()).map(k -> k.column(column).isEmpty()).orElse(false));
     }
 
     private static boolean inParent(Table table, Catalog catalog, String column) {

@@ -26,6 +26,10 @@ final class PartitionOrder {
     private final StepIndex steps;
     private final Map<QualifiedName, List<QualifiedName>> desiredParents = new HashMap<>();
     private final Map<QualifiedName, List<QualifiedName>> currentPartitions = new HashMap<>();
+    // the current partitions and inheriting tables of a table
+    private final Map<QualifiedName, List<QualifiedName>> currentChildren = new HashMap<>();
+    // partitions that stay with their parent (they may move to other bounds), by name, to that parent
+    private final Map<QualifiedName, QualifiedName> staysWith = new HashMap<>();
 
     private PartitionOrder(StepGraph graph, StepIndex steps, Catalog current, Catalog desired) {
         this.graph = graph;
@@ -39,8 +43,14 @@ final class PartitionOrder {
                     .forEach(p -> desiredParents.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(p));
         }
         for (Table t : current.tables()) {
+            t.properties().inherits()
+                    .forEach(p -> currentChildren.computeIfAbsent(p, k -> new ArrayList<>()).add(t.name()));
             if (t.properties().partitionOf() != null) {
+                currentChildren.computeIfAbsent(t.properties().partitionOf(), k -> new ArrayList<>()).add(t.name());
                 currentPartitions.computeIfAbsent(t.properties().partitionOf(), k -> new ArrayList<>()).add(t.name());
+                QualifiedName parent = t.properties().partitionOf();
+                desired.table(t.name()).filter(d -> parent.equals(d.properties().partitionOf())
+                        && desired.table(parent).isPresent()).ifPresent(d -> staysWith.put(t.name(), parent));
             }
         }
     }
@@ -59,12 +69,27 @@ final class PartitionOrder {
                         || s.change() instanceof ColumnChange && !(s.change() instanceof DropColumn));
             }
         } else if (change instanceof ColumnChange c) {
-            for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
-                after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
+            if (!(change instanceof Change.DropDefault)) { // a partition's default may stand in the parent's way
+                for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
+                    after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
+                }
             }
+            if (change instanceof Change.ConvertEnumColumn || change instanceof Change.ChangeColumnType) {
+                // the new type reaches the partitions and children, whose defaults must be set aside before
+                for (QualifiedName below : currentChildren.getOrDefault(c.table(), List.of())) {
+                    after(step, steps.on(below), s -> s.change() instanceof Change.DropDefault d
+                            && d.column().equals(c.column()));
+                }
+            }
+            // a child that leaves the table keeps its columns as they are
+            after(step, steps.ofKind(Change.DropInherit.class),
+                    s -> ((Change.DropInherit) s.change()).parent().equals(c.table()));
             after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
                     || s.change() instanceof Change.DropInherit);
             afterPartitionsLeave(step, c.table());
+        } else if (change instanceof DetachPartition c && c.parent().equals(staysWith.get(c.partition()))) {
+            // one that only moves to other bounds takes the parent's column changes with it before it leaves
+            after(step, steps.on(c.parent()), s -> s.change() instanceof ColumnChange);
         } else if (change instanceof AttachPartition c) {
             after(step, steps.on(c.parent()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange);
@@ -74,6 +99,12 @@ final class PartitionOrder {
         } else if (change instanceof DropTable c) {
             afterPartitionsLeave(step, c.table().name());
             after(step, steps.on(c.table().name()), s -> s.change() instanceof DetachPartition);
+            QualifiedName parent = c.table().properties().partitionOf();
+            if (parent != null) {
+                // a foreign key to the parent holds on to each partition: the key or its table goes first
+                after(step, steps.foreignKeyDropsTo(parent), s -> true);
+                after(step, steps.tableDropsReferencing(parent), s -> !isParentOrPartition(s, parent));
+            }
             after(step, steps.ofKind(Change.DropInherit.class),
                     s -> ((Change.DropInherit) s.change()).parent().equals(c.table().name()));
         } else if (change instanceof Change.DropConstraint c) {
@@ -94,12 +125,20 @@ final class PartitionOrder {
         }
     }
 
-    /** The current partitions of a table that are detached or dropped go before. */
+    /** The current partitions of a table that are detached (for another parent) or dropped go before. */
     private void afterPartitionsLeave(Step step, QualifiedName parent) {
         for (QualifiedName partition : currentPartitions.getOrDefault(parent, List.of())) {
+            if (step.change() instanceof ColumnChange && parent.equals(staysWith.get(partition))) {
+                continue;
+            }
             after(step, steps.on(partition),
                     s -> s.change() instanceof DetachPartition || s.change() instanceof DropTable);
         }
+    }
+
+    private static boolean isParentOrPartition(Step drop, QualifiedName parent) {
+        Table table = ((DropTable) drop.change()).table();
+        return table.name().equals(parent) || parent.equals(table.properties().partitionOf());
     }
 
     private void after(Step step, List<Step> candidates, Predicate<Step> first) {

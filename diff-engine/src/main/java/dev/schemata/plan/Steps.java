@@ -113,22 +113,36 @@ final class Steps {
         for (Table t : users) {
             for (Column c : t.columns()) {
                 if (References.isType(c.type(), old.name()) && isKept(t.name(), c, changes)) {
-                    convert(t.name(), c, change.to().name(), desired, drop);
+                    convert(t.name(), c, change.to().name(), isInherited(t, c, current), desired, drop);
                 }
             }
         }
     }
 
-    private void convert(QualifiedName table, Column column, QualifiedName type, Catalog desired, Step drop) {
+    /**
+     * Converts a column, its default set aside. A partition's or child's column that its parent has is
+     * converted with the parent's; its own default is set aside all the same.
+     */
+    private void convert(QualifiedName table, Column column, QualifiedName type, boolean inherited, Catalog desired,
+            Step drop) {
         if (column.defaultExpression() != null) {
             add(new Change.DropDefault(table, column.name()), drop);
         }
-        add(new Change.ConvertEnumColumn(table, column, type), drop);
+        if (!inherited) {
+            add(new Change.ConvertEnumColumn(table, column, type), drop);
+        }
         String newDefault = desired.table(table).flatMap(t -> t.column(column.name()))
                 .map(Column::defaultExpression).orElse(null);
         if (newDefault != null && column.defaultExpression() != null) {
             add(new Change.SetDefault(table, column.name(), newDefault), drop);
         }
+    }
+
+    /** Whether a table has the column from its parent: a partition, or a child of a parent with the column. */
+    private static boolean isInherited(Table table, Column column, Catalog current) {
+        List<QualifiedName> parents = table.properties().partitionOf() != null
+                ? List.of(table.properties().partitionOf()) : table.properties().inherits();
+        return parents.stream().anyMatch(p -> current.table(p).flatMap(t -> t.column(column.name())).isPresent());
     }
 
     /** Whether a dropped table is a partition whose parent stays and is referenced by a foreign key. */
