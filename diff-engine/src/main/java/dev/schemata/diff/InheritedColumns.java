@@ -61,13 +61,18 @@ final class InheritedColumns {
         return false;
     }
 
-    /** Whether a parent of the table in the desired catalog gains the column, which then reaches the child. */
+    /**
+     * Whether a parent the table inherits from already gains the column, which then reaches the table. A table
+     * that becomes a parent's child must have the parent's columns before: it adds them itself.
+     */
     private static boolean gains(QualifiedName table, String column, Catalog current, Catalog desired) {
         Table child = desired.table(table).orElse(null);
-        if (child == null || current.table(table).isEmpty()) {
+        Table before = current.table(table).orElse(null);
+        if (child == null || before == null) {
             return false;
         }
         return parents(child, desired).stream().anyMatch(p -> p.column(column).isPresent()
+                && before.properties().inherits().contains(p.name())
                 && current.table(p.name()).map(old -> old.column(column).isEmpty()).orElse(true));
     }
 

@@ -231,6 +231,9 @@ final class SchemaGenerator {
     }
 
     boolean addColumn(Table t) {
+        if (t.partitionOf != null) {
+            return false; // a partition has its parent's columns only
+        }
         Column c = new Column(model.id(), model.name("c"));
         List<Column> integers = t.columns.stream().filter(x -> x.generated == null && "integer".equals(x.signature()))
                 .toList();
