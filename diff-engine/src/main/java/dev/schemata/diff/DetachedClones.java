@@ -44,6 +44,8 @@ final class DetachedClones {
         }
         if (partition && wanted.properties().partitionOf() == null) {
             attachedParts(table, wanted, out); // a partition that moves has them attached to its new parent's
+        } else if (partition) {
+            partsLeftBehind(table, wanted, out);
         }
         Table newParent = wanted.properties().partitionOf() == null ? null
                 : desired.table(wanted.properties().partitionOf()).orElse(null);
@@ -81,6 +83,27 @@ final class DetachedClones {
                 out.removeIf(x -> x instanceof Change.CreateIndex a && a.table().equals(name)
                         && a.index().name().equals(index));
             } else {
+                out.add(new Change.DropIndex(name, new Index(index, definition, definition.startsWith("CREATE UNIQUE"),
+                        null, List.of(), null, null)));
+            }
+        });
+    }
+
+    /**
+     * A partition attached again keeps the parts it has of its parent's keys and indexes: ATTACH PARTITION makes
+     * them parts again. One the partition as desired does not have (its parent's index goes while it is
+     * detached) would stay as its own: it is dropped.
+     */
+    private static void partsLeftBehind(Table table, Table wanted, List<Change> out) {
+        QualifiedName name = table.name();
+        table.properties().attachedConstraints().forEach((constraint, definition) -> {
+            if (!definition.equals(wanted.properties().attachedConstraints().get(constraint))) {
+                out.add(new Change.DropConstraint(name, new Constraint(constraint, kindOf(definition), definition,
+                        List.of(), null, null, false, false, true, null)));
+            }
+        });
+        table.properties().attachedIndexes().forEach((index, definition) -> {
+            if (!definition.equals(wanted.properties().attachedIndexes().get(index))) {
                 out.add(new Change.DropIndex(name, new Index(index, definition, definition.startsWith("CREATE UNIQUE"),
                         null, List.of(), null, null)));
             }

@@ -2,13 +2,16 @@ package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.ChangeColumnType;
 import dev.schemata.diff.Change.DropColumn;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,9 +27,10 @@ final class InheritedColumns {
                 && desired.tables().stream().allMatch(t -> t.properties().inherits().isEmpty())) {
             return changes;
         }
+        Set<ColumnRef> recreated = recreatedColumns(changes, desired);
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
-            if (!followsParent(c, current, desired)) {
+            if (!followsParent(c, current, desired) && !followsRecreated(c, recreated, current, desired)) {
                 out.add(c);
             }
         }
@@ -45,6 +49,30 @@ final class InheritedColumns {
             }
         }
         return out;
+    }
+
+    /** The columns dropped and added again (a new generation expression) on tables that stay. */
+    private static Set<ColumnRef> recreatedColumns(List<Change> changes, Catalog desired) {
+        Set<ColumnRef> recreated = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof DropColumn d && desired.table(d.table()).flatMap(t -> t.column(d.column())).isPresent()) {
+                recreated.add(new ColumnRef(d.table(), d.column()));
+            }
+        }
+        return recreated;
+    }
+
+    /** Whether the change drops or adds a child's column that a parent it keeps drops and adds again. */
+    private static boolean followsRecreated(Change change, Set<ColumnRef> recreated, Catalog current,
+            Catalog desired) {
+        if (!(change instanceof DropColumn || change instanceof AddColumn) || recreated.isEmpty()) {
+            return false;
+        }
+        Change.ColumnChange c = (Change.ColumnChange) change;
+        List<QualifiedName> before = current.table(c.table()).map(t -> t.properties().inherits()).orElse(List.of());
+        List<QualifiedName> after = desired.table(c.table()).map(t -> t.properties().inherits()).orElse(List.of());
+        return before.stream().filter(after::contains)
+                .anyMatch(p -> recreated.contains(new ColumnRef(p, c.column())));
     }
 
     private static boolean followsParent(Change change, Catalog current, Catalog desired) {

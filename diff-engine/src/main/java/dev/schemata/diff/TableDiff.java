@@ -87,7 +87,11 @@ final class TableDiff {
                     }
                 });
         Matching.match(from.indexes(), to.indexes(), Index::name,
-                i -> addIndex(name, i, out), i -> out.add(new DropIndex(name, i)),
+                i -> addIndex(name, i, out), i -> {
+                    if (!isAbsorbed(i, to)) {
+                        out.add(new DropIndex(name, i));
+                    }
+                },
                 (a, b) -> {
                     if (usesAny(a.columns(), a.definition(), recreated)) {
                         out.add(new DropIndex(name, a));
@@ -139,6 +143,15 @@ final class TableDiff {
             out.add(new DropConstraint(table, from));
             addConstraint(table, to, out);
         }
+    }
+
+    /**
+     * Whether an index of a partition becomes a part of its parent's new index, as desired: the parent's
+     * CREATE INDEX takes it (the first that matches, as when the desired schema was loaded) instead of
+     * building one.
+     */
+    private static boolean isAbsorbed(Index index, Table to) {
+        return index.definition().equals(to.properties().attachedIndexes().get(index.name()));
     }
 
     /** Whether a key or index names one of the columns, or mentions it in an expression. */

@@ -84,8 +84,10 @@ final class PartitionOrder {
             // a child that leaves the table keeps its columns as they are
             after(step, steps.ofKind(Change.DropInherit.class),
                     s -> ((Change.DropInherit) s.change()).parent().equals(c.table()));
-            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
-                    || s.change() instanceof Change.DropInherit);
+            if (!staysWith.containsKey(c.table())) { // one that stays may change its own settings while attached
+                after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
+                        || s.change() instanceof Change.DropInherit);
+            }
             afterPartitionsLeave(step, c.table());
         } else if (change instanceof DetachPartition c && c.parent().equals(staysWith.get(c.partition()))) {
             // one that only moves to other bounds takes the parent's column changes with it before it leaves

@@ -96,10 +96,7 @@ final class Steps {
     private void recreate(RecreateEnum change, Catalog current, Catalog desired, List<Change> changes) {
         EnumType old = change.from();
         List<Table> users = current.tables().stream()
-                .filter(t -> t.columns().stream().anyMatch(c -> References.isType(c.type(), old.name())
-                        && isKept(t.name(), c, changes)))
-                .filter(t -> changes.stream().noneMatch(c -> c instanceof DropTable d && d.table().name().equals(t.name())))
-                .toList();
+                .filter(t -> t.columns().stream().anyMatch(c -> isConverted(t, c, old, current, changes))).toList();
         if (users.isEmpty()) {
             add(new DropEnum(old), null);
             add(new CreateEnum(change.to()), null);
@@ -112,7 +109,7 @@ final class Steps {
         add(new CreateEnum(change.to()), drop);
         for (Table t : users) {
             for (Column c : t.columns()) {
-                if (References.isType(c.type(), old.name()) && isKept(t.name(), c, changes)) {
+                if (isConverted(t, c, old, current, changes)) {
                     convert(t.name(), c, change.to().name(), isInherited(t, c, current), desired, drop);
                 }
             }
@@ -138,11 +135,33 @@ final class Steps {
         }
     }
 
+    /**
+     * Whether a column of the enum type keeps it, as the new one: its table stays, the diff neither drops nor
+     * retypes it, and when it has the column from a parent, the parent's is converted too (else it goes with
+     * the parent's).
+     */
+    private static boolean isConverted(Table table, Column column, EnumType type, Catalog current,
+            List<Change> changes) {
+        if (!References.isType(column.type(), type.name()) || !isKept(table.name(), column, changes)
+                || changes.stream().anyMatch(c -> c instanceof DropTable d && d.table().name().equals(table.name()))) {
+            return false;
+        }
+        List<Table> parents = parents(table, column, current);
+        return parents.isEmpty() || parents.stream()
+                .anyMatch(p -> isConverted(p, p.column(column.name()).orElseThrow(), type, current, changes));
+    }
+
     /** Whether a table has the column from its parent: a partition, or a child of a parent with the column. */
     private static boolean isInherited(Table table, Column column, Catalog current) {
+        return !parents(table, column, current).isEmpty();
+    }
+
+    /** The parents of a table (of a partition, or inherited from) that have the column. */
+    private static List<Table> parents(Table table, Column column, Catalog current) {
         List<QualifiedName> parents = table.properties().partitionOf() != null
                 ? List.of(table.properties().partitionOf()) : table.properties().inherits();
-        return parents.stream().anyMatch(p -> current.table(p).flatMap(t -> t.column(column.name())).isPresent());
+        return parents.stream().flatMap(p -> current.table(p).stream())
+                .filter(p -> p.column(column.name()).isPresent()).toList();
     }
 
     /** Whether a dropped table is a partition whose parent stays and is referenced by a foreign key. */

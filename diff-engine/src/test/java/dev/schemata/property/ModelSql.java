@@ -76,9 +76,25 @@ final class ModelSql {
         return name(parts.get(id));
     }
 
+    /** The annotation of a part renamed in place; none for one that moves to another schema (a new one). */
     private String renamed(Part p) {
         Part before = other.get(p.id);
-        return before != null && !before.name.equals(p.name) ? " -- @renamed from=" + before.name : "";
+        return before != null && !before.name.equals(p.name) && !moved(p) ? " -- @renamed from=" + before.name : "";
+    }
+
+    /** Whether the part, or the table or type it belongs to, is in another schema in {@code other}. */
+    private boolean moved(Part p) {
+        Part owner = p;
+        if (p instanceof Column || p instanceof Constraint) {
+            owner = model.tables.stream().filter(t -> t.columns.contains(p) || t.constraints.contains(p))
+                    .findFirst().orElse(null);
+        } else if (p instanceof Index i) {
+            owner = parts.get(i.table);
+        } else if (p instanceof Label) {
+            owner = model.enums.stream().filter(e -> e.labels.contains(p)).findFirst().orElse(null);
+        }
+        Part before = owner == null ? null : other.get(owner.id);
+        return before != null && !java.util.Objects.equals(before.schema, owner.schema);
     }
 
     private void enumType(EnumType e) {
@@ -87,7 +103,8 @@ final class ModelSql {
             Label l = e.labels.get(i);
             Part before = other.get(l.id);
             out.append("  '").append(l.name).append('\'').append(i + 1 < e.labels.size() ? "," : "")
-                    .append(before != null && !before.name.equals(l.name) ? " -- @renamed from='" + before.name + "'"
+                    .append(before != null && !before.name.equals(l.name) && !moved(l)
+                            ? " -- @renamed from='" + before.name + "'"
                             : "")
                     .append('\n');
         }
