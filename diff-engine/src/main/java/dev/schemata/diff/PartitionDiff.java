@@ -39,6 +39,9 @@ final class PartitionDiff {
      */
     static void compareColumns(Table from, Table to, List<Change> out) {
         for (Column c : to.columns()) {
+            if (from.column(c.name()).isEmpty() && c.compression() != null) { // added on the parent
+                out.add(new Change.SetColumnCompression(to.name(), c.name(), c.compression()));
+            }
             from.column(c.name()).ifPresent(before -> {
                 ownSettings(to.name(), before, c, out);
                 if (!Objects.equals(before.compression(), c.compression())) {

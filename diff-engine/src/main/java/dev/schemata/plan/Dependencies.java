@@ -181,8 +181,10 @@ final class Dependencies {
     private void columnChange(Step step, ColumnChange change) {
         QualifiedName table = change.table();
         if (change instanceof ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
-            // an index or constraint that may not survive the new type goes first
-            after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column()));
+            // an index or constraint that may not survive the new type goes first, and a generated column
+            // that goes (it may read this one: PostgreSQL refuses the new type under it)
+            after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column())
+                    || s.change() instanceof DropColumn && isGenerated(s));
         } else if (!(change instanceof AddColumn || change instanceof SetDefault)) {
             // a key or index drop may be what lets the column change (DROP NOT NULL of a key column)
             after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));

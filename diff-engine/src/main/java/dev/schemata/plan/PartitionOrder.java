@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 /**
  * The edges between a partitioned table's steps and its partitions': a partition is created or attached
  * after its parent has its columns, has its own columns changed after the parent's, and is detached or
- * dropped before its old parent changes columns or is dropped.
+ * dropped before its old parent changes columns or is dropped; one that only moves to other bounds is
+ * detached after its parent's column changes, which reach it.
  */
 final class PartitionOrder {
     private final StepGraph graph;
@@ -103,9 +104,10 @@ final class PartitionOrder {
             after(step, steps.on(c.table().name()), s -> s.change() instanceof DetachPartition);
             QualifiedName parent = c.table().properties().partitionOf();
             if (parent != null) {
-                // a foreign key to the parent holds on to each partition: the key or its table goes first
-                after(step, steps.foreignKeyDropsTo(parent), s -> true);
-                after(step, steps.tableDropsReferencing(parent), s -> !isParentOrPartition(s, parent));
+                // a foreign key to the parent holds on to each partition: a plain table with one goes first
+                after(step, steps.tableDropsReferencing(parent), s -> isPlainAndApart(s, c.table()));
+                after(step, steps.on(parent), s -> s.change() instanceof Change.DropConstraint d
+                        && d.constraint().foreignKey() != null);
             }
             after(step, steps.ofKind(Change.DropInherit.class),
                     s -> ((Change.DropInherit) s.change()).parent().equals(c.table().name()));
@@ -138,9 +140,12 @@ final class PartitionOrder {
         }
     }
 
-    private static boolean isParentOrPartition(Step drop, QualifiedName parent) {
+    /** Whether a dropped table is neither partitioned nor a partition, and the partition does not reference it. */
+    private static boolean isPlainAndApart(Step drop, Table partition) {
         Table table = ((DropTable) drop.change()).table();
-        return table.name().equals(parent) || parent.equals(table.properties().partitionOf());
+        return table.properties().partitionKey() == null && table.properties().partitionOf() == null
+                && partition.constraints().stream().noneMatch(k -> k.foreignKey() != null
+                        && k.foreignKey().referencedTable().equals(table.name()));
     }
 
     private void after(Step step, List<Step> candidates, Predicate<Step> first) {

@@ -226,8 +226,10 @@ final class Steps {
     private void dropForeignKeysInCycles(Table table, Step drop, Map<QualifiedName, Integer> cycleGroups) {
         for (Constraint c : table.constraints()) {
             QualifiedName referenced = c.foreignKey() == null ? null : c.foreignKey().referencedTable();
-            if (referenced != null && !referenced.equals(table.name())
-                    && cycleGroups.get(table.name()).equals(cycleGroups.get(referenced))) {
+            boolean self = table.name().equals(referenced);
+            // a partitioned table's key to itself holds on to each of its partitions, which go first
+            if (referenced != null && (self ? table.properties().partitionKey() != null
+                    : cycleGroups.get(table.name()).equals(cycleGroups.get(referenced)))) {
                 add(new DropConstraint(table.name(), c), drop);
             }
         }
