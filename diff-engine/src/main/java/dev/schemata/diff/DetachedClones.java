@@ -39,8 +39,9 @@ final class DetachedClones {
         Table parent = current.table(parentName).orElse(null);
         Table table = current.table(child).orElse(null);
         Table wanted = desired.table(child).orElse(null);
-        if (parent == null || table == null || wanted == null) {
-            return;
+        if (parent == null || table == null || wanted == null
+                || partition && parentName.equals(wanted.properties().partitionOf())) {
+            return; // one attached again to its parent: what the parent drops goes before it leaves (PartitionOrder)
         }
         if (partition && wanted.properties().partitionOf() == null) {
             attachedParts(table, wanted, out); // a partition that moves has them attached to its new parent's
@@ -122,7 +123,7 @@ final class DetachedClones {
         if (parent == null || table == null) {
             return;
         }
-        for (Constraint check : parent.constraints()) {
+        for (Constraint check : withAncestors(parent, desired)) {
             if (!isCopied(check, false)) {
                 continue;
             }
@@ -134,6 +135,16 @@ final class DetachedClones {
                 out.add(new Change.AddConstraint(child, check));
             }
         }
+    }
+
+    /** The constraints of a table and those it inherits from its parents, theirs, and so on. */
+    private static List<Constraint> withAncestors(Table table, Catalog catalog) {
+        List<Constraint> all = new ArrayList<>(table.constraints());
+        for (QualifiedName p : table.properties().inherits()) {
+            catalog.table(p).ifPresent(t -> withAncestors(t, catalog).stream()
+                    .filter(k -> all.stream().noneMatch(x -> x.name().equals(k.name()))).forEach(all::add));
+        }
+        return all;
     }
 
     /** Foreign keys reach partitions only; inheritable checks reach every child. */

@@ -215,6 +215,10 @@ final class Dependencies {
     }
 
     private void dropTable(Step step, QualifiedName table) {
+        // the sequences its columns own go with it: what else takes values from them changes first
+        current.sequences().stream().filter(q -> q.ownedBy() != null && q.ownedBy().table().equals(table))
+                .forEach(q -> after(step, steps.all(), s -> currentColumns(s).stream().anyMatch(col -> References.sequencesIn(col.defaultExpression())
+                                .contains(q.name()))));
         after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
         after(step, steps.foreignKeyDropsTo(table), s -> true);
         // a dropped table that references this one goes first, unless its key was dropped apart (a cycle)

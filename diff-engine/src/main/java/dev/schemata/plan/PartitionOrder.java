@@ -91,8 +91,10 @@ final class PartitionOrder {
             }
             afterPartitionsLeave(step, c.table());
         } else if (change instanceof DetachPartition c && c.parent().equals(staysWith.get(c.partition()))) {
-            // one that only moves to other bounds takes the parent's column changes with it before it leaves
-            after(step, steps.on(c.parent()), s -> s.change() instanceof ColumnChange);
+            // one that only moves to other bounds takes the parent's column changes, and its dropped keys and
+            // indexes, with it before it leaves
+            after(step, steps.on(c.parent()), s -> s.change() instanceof ColumnChange
+                    || s.change() instanceof Change.DropConstraint || s.change() instanceof Change.DropIndex);
         } else if (change instanceof AttachPartition c) {
             after(step, steps.on(c.parent()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange);
