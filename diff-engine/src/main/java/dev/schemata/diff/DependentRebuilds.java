@@ -4,16 +4,12 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Trigger;
-import dev.schemata.diff.Change.ChangeColumnType;
-import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropRoutine;
 import dev.schemata.diff.Change.DropTable;
 import dev.schemata.diff.Change.DropView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -28,16 +24,13 @@ final class DependentRebuilds {
     static List<Change> apply(List<Change> changes, Catalog current, Catalog desired) {
         Set<QualifiedName> recreated = new HashSet<>();
         Set<QualifiedName> droppedFunctions = new HashSet<>();
-        Map<QualifiedName, Set<String>> changedColumns = new HashMap<>();
+        ChangedColumns changedColumns = new ChangedColumns(current);
         for (Change c : changes) {
+            changedColumns.note(c);
             if (c instanceof DropTable d) recreated.add(d.table().name());
             if (c instanceof DropView d) recreated.add(d.view().name());
             if (c instanceof DropRoutine d && d.routine().argumentTypes().isEmpty()) {
                 droppedFunctions.add(d.routine().name());
-            }
-            if (c instanceof DropColumn d) changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
-            if (c instanceof ChangeColumnType d) {
-                changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
             }
         }
         List<Change> out = new ArrayList<>(changes);
@@ -54,7 +47,7 @@ final class DependentRebuilds {
             Policy kept = desired.policies().stream()
                     .filter(d -> d.table().equals(p.table()) && d.name().equals(p.name())).findFirst().orElse(null);
             if (kept != null && PolicyDiff.samePolicy(p, kept)
-                    && (recreated.contains(p.table()) || usesAny(p, changedColumns.get(p.table())))) {
+                    && (recreated.contains(p.table()) || usesAny(p, changedColumns.of(p.table())))) {
                 out.removeIf(c -> c instanceof Change.SetComment s && s.target().equals(PolicyDiff.target(p)));
                 out.add(new Change.DropPolicy(p));
                 PolicyDiff.add(kept, out);
@@ -75,9 +68,6 @@ final class DependentRebuilds {
     }
 
     private static boolean usesAny(Policy policy, Set<String> columns) {
-        if (columns == null) {
-            return false;
-        }
         String text = Objects.toString(policy.using(), "") + " " + Objects.toString(policy.withCheck(), "");
         return columns.stream().anyMatch(c -> ViewRebuilds.mentions(text, c));
     }

@@ -13,7 +13,8 @@ import java.util.List;
  * Constraints a table holds as copies of its parent's, which the catalog leaves out as inherited: a partition
  * has clones of its parent's foreign keys and checks, a child table of its parents' checks.
  * {@code DETACH PARTITION} and {@code NO INHERIT} leave them on the table as its own: one the desired table
- * declares alike is kept (not added again), any other is dropped after. Before {@code INHERIT}, the table must
+ * declares alike, or that a partition attached again finds alike on its new parent, is kept (not added again),
+ * any other is dropped after. Before {@code INHERIT}, the table must
  * have the parent's checks itself: the missing ones are added first (PostgreSQL then merges them).
  */
 final class DetachedClones {
@@ -38,18 +39,26 @@ final class DetachedClones {
         Table parent = current.table(parentName).orElse(null);
         Table table = current.table(child).orElse(null);
         Table wanted = desired.table(child).orElse(null);
-        if (parent == null || table == null || wanted == null) {
-            return;
+        if (parent == null || table == null || wanted == null
+                || partition && parentName.equals(wanted.properties().partitionOf())) {
+            return; // one attached again to its parent: what the parent drops goes before it leaves (PartitionOrder)
         }
         if (partition && wanted.properties().partitionOf() == null) {
             attachedParts(table, wanted, out); // a partition that moves has them attached to its new parent's
+        } else if (partition) {
+            partsLeftBehind(table, wanted, out);
         }
+        Table newParent = wanted.properties().partitionOf() == null ? null
+                : desired.table(wanted.properties().partitionOf()).orElse(null);
         for (Constraint clone : parent.constraints()) {
             if (!isCopied(clone, partition) || table.constraint(clone.name()).isPresent()) {
                 continue;
             }
             Constraint kept = wanted.constraint(clone.name()).orElse(null);
-            if (kept != null && sameDefinition(clone, kept)) {
+            Constraint again = newParent == null ? null : newParent.constraint(clone.name()).orElse(null);
+            if (again != null && sameDefinition(clone, again)) {
+                continue; // ATTACH PARTITION wants it there, and makes it the parent's again
+            } else if (kept != null && sameDefinition(clone, kept)) {
                 out.removeIf(x -> x instanceof Change.AddConstraint a && a.table().equals(child)
                         && a.constraint().name().equals(clone.name()));
             } else {
@@ -81,6 +90,27 @@ final class DetachedClones {
         });
     }
 
+    /**
+     * A partition attached again keeps the parts it has of its parent's keys and indexes: ATTACH PARTITION makes
+     * them parts again. One the partition as desired does not have (its parent's index goes while it is
+     * detached) would stay as its own: it is dropped.
+     */
+    private static void partsLeftBehind(Table table, Table wanted, List<Change> out) {
+        QualifiedName name = table.name();
+        table.properties().attachedConstraints().forEach((constraint, definition) -> {
+            if (!definition.equals(wanted.properties().attachedConstraints().get(constraint))) {
+                out.add(new Change.DropConstraint(name, new Constraint(constraint, kindOf(definition), definition,
+                        List.of(), null, null, false, false, true, null)));
+            }
+        });
+        table.properties().attachedIndexes().forEach((index, definition) -> {
+            if (!definition.equals(wanted.properties().attachedIndexes().get(index))) {
+                out.add(new Change.DropIndex(name, new Index(index, definition, definition.startsWith("CREATE UNIQUE"),
+                        null, List.of(), null, null)));
+            }
+        });
+    }
+
     private static ConstraintKind kindOf(String definition) {
         return definition.startsWith("PRIMARY KEY") ? ConstraintKind.PRIMARY_KEY
                 : definition.startsWith("UNIQUE") ? ConstraintKind.UNIQUE : ConstraintKind.EXCLUSION;
@@ -93,7 +123,7 @@ final class DetachedClones {
         if (parent == null || table == null) {
             return;
         }
-        for (Constraint check : parent.constraints()) {
+        for (Constraint check : withAncestors(parent, desired)) {
             if (!isCopied(check, false)) {
                 continue;
             }
@@ -105,6 +135,16 @@ final class DetachedClones {
                 out.add(new Change.AddConstraint(child, check));
             }
         }
+    }
+
+    /** The constraints of a table and those it inherits from its parents, theirs, and so on. */
+    private static List<Constraint> withAncestors(Table table, Catalog catalog) {
+        List<Constraint> all = new ArrayList<>(table.constraints());
+        for (QualifiedName p : table.properties().inherits()) {
+            catalog.table(p).ifPresent(t -> withAncestors(t, catalog).stream()
+                    .filter(k -> all.stream().noneMatch(x -> x.name().equals(k.name()))).forEach(all::add));
+        }
+        return all;
     }
 
     /** Foreign keys reach partitions only; inheritable checks reach every child. */

@@ -2,13 +2,16 @@ package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change.AddColumn;
 import dev.schemata.diff.Change.ChangeColumnType;
 import dev.schemata.diff.Change.DropColumn;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -24,9 +27,10 @@ final class InheritedColumns {
                 && desired.tables().stream().allMatch(t -> t.properties().inherits().isEmpty())) {
             return changes;
         }
+        Set<ColumnRef> recreated = recreatedColumns(changes, desired);
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
-            if (!followsParent(c, current, desired)) {
+            if (!followsParent(c, current, desired) && !followsRecreated(c, recreated, current, desired)) {
                 out.add(c);
             }
         }
@@ -47,6 +51,30 @@ final class InheritedColumns {
         return out;
     }
 
+    /** The columns dropped and added again (a new generation expression) on tables that stay. */
+    private static Set<ColumnRef> recreatedColumns(List<Change> changes, Catalog desired) {
+        Set<ColumnRef> recreated = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof DropColumn d && desired.table(d.table()).flatMap(t -> t.column(d.column())).isPresent()) {
+                recreated.add(new ColumnRef(d.table(), d.column()));
+            }
+        }
+        return recreated;
+    }
+
+    /** Whether the change drops or adds a child's column that a parent it keeps drops and adds again. */
+    private static boolean followsRecreated(Change change, Set<ColumnRef> recreated, Catalog current,
+            Catalog desired) {
+        if (!(change instanceof DropColumn || change instanceof AddColumn) || recreated.isEmpty()) {
+            return false;
+        }
+        Change.ColumnChange c = (Change.ColumnChange) change;
+        List<QualifiedName> before = current.table(c.table()).map(t -> t.properties().inherits()).orElse(List.of());
+        List<QualifiedName> after = desired.table(c.table()).map(t -> t.properties().inherits()).orElse(List.of());
+        return before.stream().filter(after::contains)
+                .anyMatch(p -> recreated.contains(new ColumnRef(p, c.column())));
+    }
+
     private static boolean followsParent(Change change, Catalog current, Catalog desired) {
         if (change instanceof AddColumn a) {
             return gains(a.table(), a.column(), current, desired);
@@ -61,20 +89,29 @@ final class InheritedColumns {
         return false;
     }
 
-    /** Whether a parent of the table in the desired catalog gains the column, which then reaches the child. */
+    /**
+     * Whether a parent the table inherits from already gains the column, which then reaches the table. A table
+     * that becomes a parent's child must have the parent's columns before: it adds them itself.
+     */
     private static boolean gains(QualifiedName table, String column, Catalog current, Catalog desired) {
         Table child = desired.table(table).orElse(null);
-        if (child == null || current.table(table).isEmpty()) {
+        Table before = current.table(table).orElse(null);
+        if (child == null || before == null) {
             return false;
         }
         return parents(child, desired).stream().anyMatch(p -> p.column(column).isPresent()
+                && before.properties().inherits().contains(p.name())
                 && current.table(p.name()).map(old -> old.column(column).isEmpty()).orElse(true));
     }
 
-    /** Whether a current parent of the table drops the column (a parent the table only leaves does not). */
+    /**
+     * Whether a current parent of the table drops the column while the table stays its child (a parent the
+     * table leaves, or that is dropped, leaves the column on the table: it is left first).
+     */
     private static boolean parentDrops(Table table, String column, Catalog current, Catalog desired) {
-        return parents(table, current).stream().anyMatch(p -> p.column(column).isPresent()
-                && desired.table(p.name()).map(k -> k.column(column).isEmpty()).orElse(true));
+        List<QualifiedName> kept = desired.table(table.name()).map(t -> t.properties().inherits()).orElse(List.of());
+        return parents(table, current).stream().anyMatch(p -> p.column(column).isPresent() && kept.contains(p.name())
+                && desired.table(p.name()).map(k -> k.column(column).isEmpty()).orElse(false));
     }
 
     private static boolean inParent(Table table, Catalog catalog, String column) {

@@ -32,10 +32,22 @@ final class PartitionDiff {
         }
     }
 
-    /** A partition on both sides: its own column settings, then moved when the parent or bound changed. */
+    /**
+     * A partition on both sides: its own column settings, then moved when the parent or bound changed. Its
+     * storage follows the parent's (SET STORAGE reaches the partitions), its compression does not: PostgreSQL
+     * sets that on the partitioned table alone, while a partition created later takes the parent's.
+     */
     static void compareColumns(Table from, Table to, List<Change> out) {
         for (Column c : to.columns()) {
-            from.column(c.name()).ifPresent(before -> ownSettings(to.name(), before, c, out));
+            if (from.column(c.name()).isEmpty() && c.compression() != null) { // added on the parent
+                out.add(new Change.SetColumnCompression(to.name(), c.name(), c.compression()));
+            }
+            from.column(c.name()).ifPresent(before -> {
+                ownSettings(to.name(), before, c, out);
+                if (!Objects.equals(before.compression(), c.compression())) {
+                    out.add(new Change.SetColumnCompression(to.name(), c.name(), c.compression()));
+                }
+            });
         }
     }
 

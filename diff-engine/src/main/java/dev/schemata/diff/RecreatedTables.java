@@ -1,6 +1,7 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Sequence;
@@ -17,7 +18,8 @@ import java.util.Set;
 /**
  * A table that is dropped and created again (a new partition key) would take along what the desired catalog
  * keeps: the sequences its columns own are released before the drop and owned again after, and foreign
- * keys of kept tables that reference it are dropped before and added again after.
+ * keys of kept tables that reference it are dropped before and added again after. A column dropped and added
+ * again (a new generation expression) releases and owns again its sequences the same way.
  */
 final class RecreatedTables {
     private RecreatedTables() {}
@@ -33,13 +35,21 @@ final class RecreatedTables {
                 }
             }
         }
-        if (recreated.isEmpty()) {
+        Set<ColumnRef> recreatedColumns = new HashSet<>();
+        for (Change c : changes) {
+            if (c instanceof Change.DropColumn d && !dropped.contains(d.table())
+                    && desired.table(d.table()).flatMap(t -> t.column(d.column())).isPresent()) {
+                recreatedColumns.add(new ColumnRef(d.table(), d.column())); // a new generation expression
+            }
+        }
+        if (recreated.isEmpty() && recreatedColumns.isEmpty()) {
             return changes;
         }
         List<Change> out = new ArrayList<>(changes);
         for (Sequence s : current.sequences()) {
             Sequence kept = desired.sequence(s.name()).orElse(null);
-            if (kept != null && s.ownedBy() != null && recreated.contains(s.ownedBy().table())) {
+            if (kept != null && s.ownedBy() != null && (recreated.contains(s.ownedBy().table())
+                    || recreatedColumns.contains(s.ownedBy()))) {
                 out.removeIf(c -> c instanceof SetSequenceOwner o && o.sequence().equals(s.name()));
                 out.add(new SetSequenceOwner(s.name(), s.ownedBy(), null));
                 if (kept.ownedBy() != null) {

@@ -77,7 +77,7 @@ final class RenamedCatalog {
             }
             List<Column> columns = t.columns().stream().map(col -> new Column(column.apply(col.name()), col.type(),
                     col.notNull(), col.defaultExpression(), col.identity(), bare.apply(col.generatedExpression()),
-                    col.collation(), col.comment())).toList();
+                    col.collation(), col.comment(), col.storage(), col.compression())).toList();
             List<Index> indexes = t.indexes().stream().map(i -> new Index(i.name(),
                     afterWord(i.definition(), " USING ", bare), i.unique(), i.method(),
                     i.columns().stream().map(n -> n == null ? null : column.apply(n)).toList(),
@@ -178,7 +178,8 @@ final class RenamedCatalog {
                         : new Sequence(now, s.options(), s.ownedBy(), s.comment())).toList())
                 .tables(c.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(col -> new Column(
                         col.name(), col.type(), col.notNull(), text.apply(col.defaultExpression()), col.identity(),
-                        col.generatedExpression(), col.collation(), col.comment())).toList(), t.constraints(),
+                        col.generatedExpression(), col.collation(), col.comment(), col.storage(), col.compression()))
+                        .toList(), t.constraints(),
                         t.indexes(), t.comment(), t.properties())).toList())
                 .dependencies(dependencies(c, ObjectKind.SEQUENCE, old, now, t -> t))
                 .build();
@@ -207,7 +208,8 @@ final class RenamedCatalog {
 
     private static Column columnTypes(Column col, UnaryOperator<String> text) {
         return new Column(col.name(), text.apply(col.type()), col.notNull(), text.apply(col.defaultExpression()),
-                col.identity(), text.apply(col.generatedExpression()), col.collation(), col.comment());
+                col.identity(), text.apply(col.generatedExpression()), col.collation(), col.comment(), col.storage(),
+                col.compression());
     }
 
     private static Catalog mapTable(Catalog c, QualifiedName table, UnaryOperator<Table> change) {

@@ -10,8 +10,10 @@ import dev.schemata.diff.Change.CreateIndex;
 import dev.schemata.diff.Change.DropConstraint;
 import dev.schemata.diff.Change.DropIndex;
 import dev.schemata.diff.CommentTarget.Kind;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /** The changes of one table: new, or existing on both sides. Column order is not compared. */
 final class TableDiff {
@@ -59,19 +61,45 @@ final class TableDiff {
 
     private static void compareParts(Table from, Table to, List<Change> out) {
         QualifiedName name = to.name();
+        Set<String> recreated = new HashSet<>();
         if (PartitionDiff.isPartition(from) && PartitionDiff.isPartition(to)) {
             PartitionDiff.compareColumns(from, to, out);
         } else {
             Matching.match(from.columns(), to.columns(), Column::name,
                     c -> addColumn(name, c, out), c -> out.add(new Change.DropColumn(name, c)),
-                    (a, b) -> ColumnDiff.compare(name, a, b, out));
+                    (a, b) -> {
+                        int before = out.size();
+                        ColumnDiff.compare(name, a, b, out);
+                        if (out.subList(before, out.size()).stream().anyMatch(c -> c instanceof Change.DropColumn)) {
+                            recreated.add(a.name());
+                        }
+                    });
         }
+        // a column dropped and added again takes its keys and indexes along: they are made again after
         Matching.match(from.constraints(), to.constraints(), Constraint::name,
                 c -> addConstraint(name, c, out), c -> out.add(new DropConstraint(name, c)),
-                (a, b) -> compareConstraints(name, a, b, out));
+                (a, b) -> {
+                    if (usesAny(a.columns(), a.definition(), recreated)) {
+                        out.add(new DropConstraint(name, a));
+                        addConstraint(name, b, out);
+                    } else {
+                        compareConstraints(name, a, b, out);
+                    }
+                });
         Matching.match(from.indexes(), to.indexes(), Index::name,
-                i -> addIndex(name, i, out), i -> out.add(new DropIndex(name, i)),
-                (a, b) -> compareIndexes(name, a, b, out));
+                i -> addIndex(name, i, out), i -> {
+                    if (!isAbsorbed(i, to)) {
+                        out.add(new DropIndex(name, i));
+                    }
+                },
+                (a, b) -> {
+                    if (usesAny(a.columns(), a.definition(), recreated)) {
+                        out.add(new DropIndex(name, a));
+                        addIndex(name, b, out);
+                    } else {
+                        compareIndexes(name, a, b, out);
+                    }
+                });
         PolicyDiff.compareSwitches(from, to, out);
         TablePropertiesDiff.compare(from, to, out);
         if (to.properties().isForeign()) {
@@ -115,6 +143,20 @@ final class TableDiff {
             out.add(new DropConstraint(table, from));
             addConstraint(table, to, out);
         }
+    }
+
+    /**
+     * Whether an index of a partition becomes a part of its parent's new index, as desired: the parent's
+     * CREATE INDEX takes it (the first that matches, as when the desired schema was loaded) instead of
+     * building one.
+     */
+    private static boolean isAbsorbed(Index index, Table to) {
+        return index.definition().equals(to.properties().attachedIndexes().get(index.name()));
+    }
+
+    /** Whether a key or index names one of the columns, or mentions it in an expression. */
+    private static boolean usesAny(List<String> columns, String definition, Set<String> names) {
+        return names.stream().anyMatch(n -> columns.contains(n) || ViewRebuilds.mentions(definition, n));
     }
 
     private static boolean sameDefinition(Constraint a, Constraint b) {

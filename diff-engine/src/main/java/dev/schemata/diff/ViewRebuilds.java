@@ -5,16 +5,12 @@ import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.View;
-import dev.schemata.diff.Change.ChangeColumnType;
-import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropTable;
 import dev.schemata.diff.Change.DropView;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,10 +23,11 @@ import java.util.regex.Pattern;
 final class ViewRebuilds {
     private final Catalog current;
     private final Set<ObjectId> gone = new HashSet<>();
-    private final Map<QualifiedName, Set<String>> changedColumns = new HashMap<>();
+    private final ChangedColumns changedColumns;
 
     private ViewRebuilds(Catalog current) {
         this.current = current;
+        this.changedColumns = new ChangedColumns(current);
     }
 
     static List<Change> apply(List<Change> changes, Catalog current, Catalog desired) {
@@ -54,16 +51,15 @@ final class ViewRebuilds {
     }
 
     private void note(Change change) {
+        changedColumns.note(change);
         if (change instanceof DropTable d) {
             gone.add(ObjectId.of(ObjectKind.TABLE, d.table().name()));
         } else if (change instanceof DropView d) {
             gone.add(viewId(d.view()));
         } else if (change instanceof Change.DropRoutine d) {
             gone.add(ObjectId.of(d.routine()));
-        } else if (change instanceof DropColumn d) {
-            changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
-        } else if (change instanceof ChangeColumnType d) {
-            changedColumns.computeIfAbsent(d.table(), k -> new HashSet<>()).add(d.column());
+        } else if (change instanceof Change.RecreateEnum r) {
+            gone.add(ObjectId.of(ObjectKind.ENUM, r.from().name())); // a view that names the type names the old one
         } else if (Change.droppedOperatorOrTextSearch(change) != null) {
             gone.add(Change.droppedOperatorOrTextSearch(change));
         }
@@ -92,8 +88,8 @@ final class ViewRebuilds {
             if (gone.contains(used)) {
                 return true;
             }
-            Set<String> columns = used.kind() == ObjectKind.TABLE ? changedColumns.get(used.name()) : null;
-            if (columns != null && columns.stream().anyMatch(c -> mentions(view.definition(), c))) {
+            Set<String> columns = used.kind() == ObjectKind.TABLE ? changedColumns.of(used.name()) : Set.of();
+            if (columns.stream().anyMatch(c -> mentions(view.definition(), c))) {
                 return true;
             }
         }

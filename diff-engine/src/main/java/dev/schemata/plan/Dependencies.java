@@ -181,8 +181,10 @@ final class Dependencies {
     private void columnChange(Step step, ColumnChange change) {
         QualifiedName table = change.table();
         if (change instanceof ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
-            // an index or constraint that may not survive the new type goes first
-            after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column()));
+            // an index or constraint that may not survive the new type goes first, and a generated column
+            // that goes (it may read this one: PostgreSQL refuses the new type under it)
+            after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column())
+                    || s.change() instanceof DropColumn && isGenerated(s));
         } else if (!(change instanceof AddColumn || change instanceof SetDefault)) {
             // a key or index drop may be what lets the column change (DROP NOT NULL of a key column)
             after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
@@ -213,6 +215,10 @@ final class Dependencies {
     }
 
     private void dropTable(Step step, QualifiedName table) {
+        // the sequences its columns own go with it: what else takes values from them changes first
+        current.sequences().stream().filter(q -> q.ownedBy() != null && q.ownedBy().table().equals(table))
+                .forEach(q -> after(step, steps.all(), s -> currentColumns(s).stream().anyMatch(col -> References.sequencesIn(col.defaultExpression())
+                                .contains(q.name()))));
         after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table));
         after(step, steps.foreignKeyDropsTo(table), s -> true);
         // a dropped table that references this one goes first, unless its key was dropped apart (a cycle)

@@ -19,13 +19,18 @@ import java.util.function.Predicate;
 /**
  * The edges between a partitioned table's steps and its partitions': a partition is created or attached
  * after its parent has its columns, has its own columns changed after the parent's, and is detached or
- * dropped before its old parent changes columns or is dropped.
+ * dropped before its old parent changes columns or is dropped; one that only moves to other bounds is
+ * detached after its parent's column changes, which reach it.
  */
 final class PartitionOrder {
     private final StepGraph graph;
     private final StepIndex steps;
     private final Map<QualifiedName, List<QualifiedName>> desiredParents = new HashMap<>();
     private final Map<QualifiedName, List<QualifiedName>> currentPartitions = new HashMap<>();
+    // the current partitions and inheriting tables of a table
+    private final Map<QualifiedName, List<QualifiedName>> currentChildren = new HashMap<>();
+    // partitions that stay with their parent (they may move to other bounds), by name, to that parent
+    private final Map<QualifiedName, QualifiedName> staysWith = new HashMap<>();
 
     private PartitionOrder(StepGraph graph, StepIndex steps, Catalog current, Catalog desired) {
         this.graph = graph;
@@ -39,8 +44,14 @@ final class PartitionOrder {
                     .forEach(p -> desiredParents.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(p));
         }
         for (Table t : current.tables()) {
+            t.properties().inherits()
+                    .forEach(p -> currentChildren.computeIfAbsent(p, k -> new ArrayList<>()).add(t.name()));
             if (t.properties().partitionOf() != null) {
+                currentChildren.computeIfAbsent(t.properties().partitionOf(), k -> new ArrayList<>()).add(t.name());
                 currentPartitions.computeIfAbsent(t.properties().partitionOf(), k -> new ArrayList<>()).add(t.name());
+                QualifiedName parent = t.properties().partitionOf();
+                desired.table(t.name()).filter(d -> parent.equals(d.properties().partitionOf())
+                        && desired.table(parent).isPresent()).ifPresent(d -> staysWith.put(t.name(), parent));
             }
         }
     }
@@ -59,12 +70,31 @@ final class PartitionOrder {
                         || s.change() instanceof ColumnChange && !(s.change() instanceof DropColumn));
             }
         } else if (change instanceof ColumnChange c) {
-            for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
-                after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
+            if (!(change instanceof Change.DropDefault)) { // a partition's default may stand in the parent's way
+                for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
+                    after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
+                }
             }
-            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
-                    || s.change() instanceof Change.DropInherit);
+            if (change instanceof Change.ConvertEnumColumn || change instanceof Change.ChangeColumnType) {
+                // the new type reaches the partitions and children, whose defaults must be set aside before
+                for (QualifiedName below : currentChildren.getOrDefault(c.table(), List.of())) {
+                    after(step, steps.on(below), s -> s.change() instanceof Change.DropDefault d
+                            && d.column().equals(c.column()));
+                }
+            }
+            // a child that leaves the table keeps its columns as they are
+            after(step, steps.ofKind(Change.DropInherit.class),
+                    s -> ((Change.DropInherit) s.change()).parent().equals(c.table()));
+            if (!staysWith.containsKey(c.table())) { // one that stays may change its own settings while attached
+                after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
+                        || s.change() instanceof Change.DropInherit);
+            }
             afterPartitionsLeave(step, c.table());
+        } else if (change instanceof DetachPartition c && c.parent().equals(staysWith.get(c.partition()))) {
+            // one that only moves to other bounds takes the parent's column changes, and its dropped keys and
+            // indexes, with it before it leaves
+            after(step, steps.on(c.parent()), s -> s.change() instanceof ColumnChange
+                    || s.change() instanceof Change.DropConstraint || s.change() instanceof Change.DropIndex);
         } else if (change instanceof AttachPartition c) {
             after(step, steps.on(c.parent()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange);
@@ -73,6 +103,14 @@ final class PartitionOrder {
                     || s.change() instanceof Change.DropIndex);
         } else if (change instanceof DropTable c) {
             afterPartitionsLeave(step, c.table().name());
+            after(step, steps.on(c.table().name()), s -> s.change() instanceof DetachPartition);
+            QualifiedName parent = c.table().properties().partitionOf();
+            if (parent != null) {
+                // a foreign key to the parent holds on to each partition: a plain table with one goes first
+                after(step, steps.tableDropsReferencing(parent), s -> isPlainAndApart(s, c.table()));
+                after(step, steps.on(parent), s -> s.change() instanceof Change.DropConstraint d
+                        && d.constraint().foreignKey() != null);
+            }
             after(step, steps.ofKind(Change.DropInherit.class),
                     s -> ((Change.DropInherit) s.change()).parent().equals(c.table().name()));
         } else if (change instanceof Change.DropConstraint c) {
@@ -93,12 +131,23 @@ final class PartitionOrder {
         }
     }
 
-    /** The current partitions of a table that are detached or dropped go before. */
+    /** The current partitions of a table that are detached (for another parent) or dropped go before. */
     private void afterPartitionsLeave(Step step, QualifiedName parent) {
         for (QualifiedName partition : currentPartitions.getOrDefault(parent, List.of())) {
+            if (step.change() instanceof ColumnChange && parent.equals(staysWith.get(partition))) {
+                continue;
+            }
             after(step, steps.on(partition),
                     s -> s.change() instanceof DetachPartition || s.change() instanceof DropTable);
         }
+    }
+
+    /** Whether a dropped table is neither partitioned nor a partition, and the partition does not reference it. */
+    private static boolean isPlainAndApart(Step drop, Table partition) {
+        Table table = ((DropTable) drop.change()).table();
+        return table.properties().partitionKey() == null && table.properties().partitionOf() == null
+                && partition.constraints().stream().noneMatch(k -> k.foreignKey() != null
+                        && k.foreignKey().referencedTable().equals(table.name()));
     }
 
     private void after(Step step, List<Step> candidates, Predicate<Step> first) {

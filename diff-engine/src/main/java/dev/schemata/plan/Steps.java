@@ -56,6 +56,13 @@ final class Steps {
                 out.recreate(r, current, desired, changes);
                 continue;
             }
+            if (c instanceof DropTable d && isReferencedPartition(d.table(), droppedTables, current)) {
+                // the foreign keys to its parent hold on to the partition until it leaves the parent
+                Step drop = out.add(c, null);
+                out.add(new Change.DetachPartition(d.table().properties().partitionOf(), d.table().name()), drop);
+                out.dropForeignKeysInCycles(d.table(), drop, cycleGroups);
+                continue;
+            }
             Step step = out.add(c, null);
             if (c instanceof CreateTable t) {
                 out.separateConstraints(t.table());
@@ -89,9 +96,7 @@ final class Steps {
     private void recreate(RecreateEnum change, Catalog current, Catalog desired, List<Change> changes) {
         EnumType old = change.from();
         List<Table> users = current.tables().stream()
-                .filter(t -> t.columns().stream().anyMatch(c -> References.isType(c.type(), old.name())))
-                .filter(t -> changes.stream().noneMatch(c -> c instanceof DropTable d && d.table().name().equals(t.name())))
-                .toList();
+                .filter(t -> t.columns().stream().anyMatch(c -> isConverted(t, c, old, current, changes))).toList();
         if (users.isEmpty()) {
             add(new DropEnum(old), null);
             add(new CreateEnum(change.to()), null);
@@ -104,23 +109,68 @@ final class Steps {
         add(new CreateEnum(change.to()), drop);
         for (Table t : users) {
             for (Column c : t.columns()) {
-                if (References.isType(c.type(), old.name()) && isKept(t.name(), c, changes)) {
-                    convert(t.name(), c, change.to().name(), desired, drop);
+                if (isConverted(t, c, old, current, changes)) {
+                    convert(t.name(), c, change.to().name(), isInherited(t, c, current), desired, drop);
                 }
             }
         }
     }
 
-    private void convert(QualifiedName table, Column column, QualifiedName type, Catalog desired, Step drop) {
+    /**
+     * Converts a column, its default set aside. A partition's or child's column that its parent has is
+     * converted with the parent's; its own default is set aside all the same.
+     */
+    private void convert(QualifiedName table, Column column, QualifiedName type, boolean inherited, Catalog desired,
+            Step drop) {
         if (column.defaultExpression() != null) {
             add(new Change.DropDefault(table, column.name()), drop);
         }
-        add(new Change.ConvertEnumColumn(table, column, type), drop);
+        if (!inherited) {
+            add(new Change.ConvertEnumColumn(table, column, type), drop);
+        }
         String newDefault = desired.table(table).flatMap(t -> t.column(column.name()))
                 .map(Column::defaultExpression).orElse(null);
         if (newDefault != null && column.defaultExpression() != null) {
             add(new Change.SetDefault(table, column.name(), newDefault), drop);
         }
+    }
+
+    /**
+     * Whether a column of the enum type keeps it, as the new one: its table stays, the diff neither drops nor
+     * retypes it, and when it has the column from a parent, the parent's is converted too (else it goes with
+     * the parent's).
+     */
+    private static boolean isConverted(Table table, Column column, EnumType type, Catalog current,
+            List<Change> changes) {
+        if (!References.isType(column.type(), type.name()) || !isKept(table.name(), column, changes)
+                || changes.stream().anyMatch(c -> c instanceof DropTable d && d.table().name().equals(table.name()))) {
+            return false;
+        }
+        List<Table> parents = parents(table, column, current);
+        return parents.isEmpty() || parents.stream()
+                .anyMatch(p -> isConverted(p, p.column(column.name()).orElseThrow(), type, current, changes));
+    }
+
+    /** Whether a table has the column from its parent: a partition, or a child of a parent with the column. */
+    private static boolean isInherited(Table table, Column column, Catalog current) {
+        return !parents(table, column, current).isEmpty();
+    }
+
+    /** The parents of a table (of a partition, or inherited from) that have the column. */
+    private static List<Table> parents(Table table, Column column, Catalog current) {
+        List<QualifiedName> parents = table.properties().partitionOf() != null
+                ? List.of(table.properties().partitionOf()) : table.properties().inherits();
+        return parents.stream().flatMap(p -> current.table(p).stream())
+                .filter(p -> p.column(column.name()).isPresent()).toList();
+    }
+
+    /** Whether a dropped table is a partition whose parent stays and is referenced by a foreign key. */
+    private static boolean isReferencedPartition(Table table, Map<QualifiedName, Table> droppedTables,
+            Catalog current) {
+        QualifiedName parent = table.properties().partitionOf();
+        return parent != null && !droppedTables.containsKey(parent) && current.tables().stream()
+                .flatMap(t -> t.constraints().stream())
+                .anyMatch(k -> k.foreignKey() != null && k.foreignKey().referencedTable().equals(parent));
     }
 
     /** Whether the diff leaves the column in place with its type (else it drops or retypes it anyway). */
@@ -176,8 +226,10 @@ final class Steps {
     private void dropForeignKeysInCycles(Table table, Step drop, Map<QualifiedName, Integer> cycleGroups) {
         for (Constraint c : table.constraints()) {
             QualifiedName referenced = c.foreignKey() == null ? null : c.foreignKey().referencedTable();
-            if (referenced != null && !referenced.equals(table.name())
-                    && cycleGroups.get(table.name()).equals(cycleGroups.get(referenced))) {
+            boolean self = table.name().equals(referenced);
+            // a partitioned table's key to itself holds on to each of its partitions, which go first
+            if (referenced != null && (self ? table.properties().partitionKey() != null
+                    : cycleGroups.get(table.name()).equals(cycleGroups.get(referenced)))) {
                 add(new DropConstraint(table.name(), c), drop);
             }
         }

@@ -47,15 +47,19 @@ final class ConvergenceProperty {
 
     /**
      * Checks the property both ways. {@code aFromB} is A annotated with B's names (for the way back),
-     * {@code bFromA} is B annotated with A's names.
+     * {@code bFromA} is B annotated with A's names. Each file is loaded once: the catalog of A read before the
+     * plan to B is applied is the catalog of A loaded fresh (the same file into an empty database), and the
+     * database of B is left as loaded until the way back starts from it.
      *
      * @throws AssertionError (or whatever the engine throws) when it does not hold
      * @throws InvalidSchema when a file does not load into a fresh database
      */
     void check(String aFromB, String bFromA) throws SQLException {
-        try (Connection a = load(aFromB); Connection b = load(bFromA); Connection freshA = load(aFromB)) {
-            converge(a, b, bFromA, "A -> B");
-            converge(b, freshA, aFromB, "B -> A");
+        try (Connection a = load(aFromB); Connection b = load(bFromA)) {
+            Catalog catalogA = read(a);
+            Catalog catalogB = read(b);
+            converge(a, catalogA, catalogB, bFromA, "A -> B");
+            converge(b, catalogB, catalogA, aFromB, "B -> A");
         }
     }
 
@@ -72,32 +76,31 @@ final class ConvergenceProperty {
         }
     }
 
-    /** Plans {@code current} to the catalog of {@code desired}, applies, and checks both match after. */
-    private static void converge(Connection current, Connection desired, String desiredSql, String way)
-            throws SQLException {
-        {
-            Catalog want = read(desired);
-            List<RenameHint> hints = hints(desiredSql);
-            Plan plan = Planner.plan(read(current), want, hints, OPTIONS);
-            if (!plan.refused().isEmpty() || !plan.skipped().isEmpty()) {
-                throw new AssertionError(way + ": the plan refuses or skips statements:\n" + plan.toSql());
-            }
-            try {
-                PlanExecutor.execute(current, plan, line -> { });
-            } catch (RuntimeException e) {
-                throw new AssertionError(way + ": the plan fails to apply: " + e.getMessage() + "\n" + plan.toSql(), e);
-            }
-            Catalog after = read(current);
-            String applied = canonical(after);
-            String wanted = canonical(want);
-            if (!applied.equals(wanted)) {
-                throw new AssertionError(way + ": after applying, the catalog differs from the desired one:\n"
-                        + difference(applied, wanted) + "\nplan:\n" + plan.toSql());
-            }
-            Plan again = Planner.plan(after, want, hints, OPTIONS);
-            if (!again.statements().isEmpty()) {
-                throw new AssertionError(way + ": planning again gives:\n" + again.toSql() + "\nafter:\n" + plan.toSql());
-            }
+    /**
+     * Plans the database {@code current} (whose catalog is {@code now}) to {@code want}, the catalog of
+     * {@code desiredSql} loaded fresh; applies, and checks both match after.
+     */
+    private static void converge(Connection current, Catalog now, Catalog want, String desiredSql, String way) {
+        List<RenameHint> hints = hints(desiredSql);
+        Plan plan = Planner.plan(now, want, hints, OPTIONS);
+        if (!plan.refused().isEmpty() || !plan.skipped().isEmpty()) {
+            throw new AssertionError(way + ": the plan refuses or skips statements:\n" + plan.toSql());
+        }
+        try {
+            PlanExecutor.execute(current, plan, line -> { });
+        } catch (RuntimeException e) {
+            throw new AssertionError(way + ": the plan fails to apply: " + e.getMessage() + "\n" + plan.toSql(), e);
+        }
+        Catalog after = read(current);
+        String applied = canonical(after);
+        String wanted = canonical(want);
+        if (!applied.equals(wanted)) {
+            throw new AssertionError(way + ": after applying, the catalog differs from the desired one:\n"
+                    + difference(applied, wanted) + "\nplan:\n" + plan.toSql());
+        }
+        Plan again = Planner.plan(after, want, hints, OPTIONS);
+        if (!again.statements().isEmpty()) {
+            throw new AssertionError(way + ": planning again gives:\n" + again.toSql() + "\nafter:\n" + plan.toSql());
         }
     }
 

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.TestFactory;
  * {@link SchemaGenerator}) must converge both ways (see {@link ConvergenceProperty}). A failing pair is shrunk
  * by removing objects from both schemas while it still fails, and reported with its seed and minimal files.
  *
- * <p>{@code -Dschemata.property.pairs=N} (default 60) and {@code -Dschemata.property.seed=S} (default 1) choose
+ * <p>{@code -Dschemata.property.pairs=N} (default 200) and {@code -Dschemata.property.seed=S} (default 1) choose
  * the seeds S .. S+N-1.
  */
 class ConvergencePropertyTest {
-    private static final int PAIRS = Integer.getInteger("schemata.property.pairs", 60);
+    private static final int PAIRS = Integer.getInteger("schemata.property.pairs", 200);
     private static final long SEED = Long.getLong("schemata.property.seed", 1L);
     private static final int MAX_EDITS = 4;
 

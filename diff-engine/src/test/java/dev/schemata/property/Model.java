@@ -18,9 +18,11 @@ import java.util.function.Predicate;
  * edit may drop or change anything and the schema stays loadable.
  */
 final class Model {
+    final List<Schema> schemas = new ArrayList<>();
     final List<EnumType> enums = new ArrayList<>();
     final List<Domain> domains = new ArrayList<>();
     final List<Composite> composites = new ArrayList<>();
+    final List<RangeType> ranges = new ArrayList<>();
     final List<Sequence> sequences = new ArrayList<>();
     final List<Function> functions = new ArrayList<>();
     final List<Table> tables = new ArrayList<>();
@@ -50,6 +52,7 @@ final class Model {
         final int id;
         String name;
         String comment;
+        Integer schema; // for an object that lives in a schema: the id of a schema other than public, or null
 
         Part(int id, String name) {
             this.id = id;
@@ -63,6 +66,13 @@ final class Model {
         /** Column id to the type signature (see {@link Column#signature()}) this part was written for. */
         Map<Integer, String> typed() {
             return Map.of();
+        }
+    }
+
+    /** A schema besides public; what lives in it goes with it. */
+    static final class Schema extends Part {
+        Schema(int id, String name) {
+            super(id, name);
         }
     }
 
@@ -105,10 +115,20 @@ final class Model {
         }
     }
 
+    /** A range type over a built-in subtype (its multirange comes with it). */
+    static final class RangeType extends Part {
+        String subtype; // integer, numeric or date
+
+        RangeType(int id, String name) {
+            super(id, name);
+        }
+    }
+
     static final class Sequence extends Part {
         int increment = 1;
         long start = 1;
         boolean cycle;
+        Integer ownedBy; // a column of a table in the same schema, or null (cleared when that goes, see prune)
 
         Sequence(int id, String name) {
             super(id, name);
@@ -137,6 +157,8 @@ final class Model {
         String serial; // serial, bigserial or null
         String generated; // GENERATED ALWAYS AS (this) STORED, with {id} placeholders, or null
         Integer generatedFrom; // the column the expression reads
+        String storage; // PLAIN, MAIN, EXTERNAL, EXTENDED or null (the type's own), for a varlena type only
+        String compression; // pglz or null, for a varlena type only
 
         Column(int id, String name) {
             super(id, name);
@@ -178,9 +200,12 @@ final class Model {
         }
     }
 
-    /** A primary key, unique, check or foreign key constraint of a table; name null for PostgreSQL's own. */
+    /**
+     * A primary key, unique, check, exclusion or foreign key constraint of a table; name null for PostgreSQL's
+     * own.
+     */
     static final class Constraint extends Part {
-        String kind; // PRIMARY KEY, UNIQUE, CHECK, FOREIGN KEY
+        String kind; // PRIMARY KEY, UNIQUE, CHECK, EXCLUDE (gist, WITH && on range columns), FOREIGN KEY
         final List<Integer> columns = new ArrayList<>();
         String check; // for CHECK: SQL with {id} placeholders for column names
         Integer referencedTable; // for FOREIGN KEY: a table declared earlier (or this one)
@@ -211,13 +236,40 @@ final class Model {
         }
     }
 
+    /**
+     * A table: plain, partitioned (by one of its columns), a partition of a partitioned table (its columns are
+     * the parent's, none of its own), or a plain table that inherits from plain tables declared before it.
+     */
     static final class Table extends Part {
         boolean rowLevelSecurity;
         final List<Column> columns = new ArrayList<>();
         final List<Constraint> constraints = new ArrayList<>();
+        String partitionBy; // RANGE or LIST, for a partitioned table
+        Integer partitionKey; // its key column
+        String keyType; // the key column's signature the bounds of the partitions are written for
+        Integer partitionOf; // for a partition: the partitioned table
+        String bound; // for a partition: FOR VALUES ... or DEFAULT
+        final List<Integer> inherits = new ArrayList<>(); // parents (cleared of dropped ones, see prune)
 
         Table(int id, String name) {
             super(id, name);
+        }
+
+        @Override
+        Set<Integer> needs() {
+            Set<Integer> needs = new HashSet<>();
+            if (partitionKey != null) {
+                needs.add(partitionKey);
+            }
+            if (partitionOf != null) {
+                needs.add(partitionOf);
+            }
+            return needs;
+        }
+
+        @Override
+        Map<Integer, String> typed() {
+            return partitionKey == null ? Map.of() : Map.of(partitionKey, keyType);
         }
     }
 
@@ -249,7 +301,7 @@ final class Model {
 
     static final class View extends Part {
         boolean materialized;
-        int table;
+        int table; // a table or a view declared before this one
         final List<Integer> columns = new ArrayList<>();
         String where; // with {id} placeholders, type-agnostic
 
@@ -303,10 +355,12 @@ final class Model {
     Map<Integer, Part> parts() {
         Map<Integer, Part> parts = new LinkedHashMap<>();
         List<Part> all = new ArrayList<>();
+        all.addAll(schemas);
         all.addAll(enums);
         enums.forEach(e -> all.addAll(e.labels));
         all.addAll(domains);
         all.addAll(composites);
+        all.addAll(ranges);
         all.addAll(sequences);
         all.addAll(functions);
         for (Table t : tables) {
@@ -330,6 +384,27 @@ final class Model {
         return (Column) part(id);
     }
 
+    /** The columns a table has: its own, then those of its parent (a partition) or parents (inheritance). */
+    List<Column> columnsOf(Table t) {
+        List<Column> columns = new ArrayList<>(t.columns);
+        if (t.partitionOf != null && part(t.partitionOf) instanceof Table parent) {
+            columns.addAll(0, columnsOf(parent));
+        }
+        for (int p : t.inherits) {
+            if (part(p) instanceof Table parent) {
+                columnsOf(parent).stream().filter(c -> !columns.contains(c)).forEach(columns::add);
+            }
+        }
+        return columns;
+    }
+
+    /** The columns a view selects from its table or view. */
+    List<Integer> sourceColumns(View v) {
+        Part source = part(v.table);
+        return source instanceof View from ? from.columns
+                : columnsOf((Table) source).stream().map(c -> c.id).toList();
+    }
+
     Table tableOf(int columnId) {
         return tables.stream().filter(t -> t.columns.stream().anyMatch(c -> c.id == columnId)).findFirst()
                 .orElseThrow();
@@ -338,10 +413,12 @@ final class Model {
     /** Removes the part with this id (and, through {@link #prune()}, whatever needed it). */
     void remove(int id) {
         Predicate<Part> it = p -> p.id == id;
+        schemas.removeIf(it);
         enums.removeIf(it);
         enums.forEach(e -> e.labels.removeIf(it));
         domains.removeIf(it);
         composites.removeIf(it);
+        ranges.removeIf(it);
         sequences.removeIf(it);
         functions.removeIf(it);
         tables.removeIf(it);
@@ -358,45 +435,69 @@ final class Model {
 
     /** Drops, until none is left, every part that needs a missing one or was written for another column type. */
     void prune() {
-        boolean changed = true;
-        while (changed) {
-            changed = false;
-            Map<Integer, Part> parts = parts();
-            for (Part p : parts.values()) {
-                if (!valid(p, parts)) {
-                    remove(p.id);
-                    changed = true;
-                    break;
-                }
+        while (pruneOne()) {
+            // again: what the removed part took with it may leave others lacking
+        }
+    }
+
+    /** Removes one part that is no longer valid, or clears links that are lost; whether it removed one. */
+    private boolean pruneOne() {
+        Map<Integer, Part> parts = parts();
+        for (Part p : parts.values()) {
+            if (!valid(p, parts)) {
+                remove(p.id);
+                return true;
             }
-            for (Table t : tables) {
-                if (t.columns.isEmpty()) { // a table keeps one column at least: simpler than zero-column tables
-                    remove(t.id);
-                    changed = true;
-                    break;
-                }
-            }
-            for (EnumType e : enums) {
-                if (e.labels.isEmpty()) {
-                    remove(e.id);
-                    changed = true;
-                    break;
-                }
-            }
-            if (changed) {
-                continue;
-            }
-            for (Composite c : composites) {
-                if (c.fields.isEmpty()) {
-                    remove(c.id);
-                    changed = true;
-                    break;
-                }
+        }
+        clearLostLinks(parts);
+        List<Part> empty = new ArrayList<>(lostColumns());
+        views.stream().filter(v -> !sourceColumns(v).containsAll(v.columns)).forEach(empty::add);
+        tables.stream().filter(t -> t.partitionOf == null && columnsOf(t).isEmpty()).forEach(empty::add); // simpler
+        enums.stream().filter(e -> e.labels.isEmpty()).forEach(empty::add);
+        composites.stream().filter(c -> c.fields.isEmpty()).forEach(empty::add);
+        if (empty.isEmpty()) {
+            return false;
+        }
+        remove(empty.get(0).id);
+        return true;
+    }
+
+    /**
+     * The constraints, indexes and policies whose table no longer has a column they use: one that inherited it
+     * lost the parent.
+     */
+    private List<Part> lostColumns() {
+        List<Part> lost = new ArrayList<>();
+        for (Table t : tables) {
+            Set<Integer> has = new HashSet<>(columnsOf(t).stream().map(c -> c.id).toList());
+            t.constraints.stream().filter(k -> !has.containsAll(k.columns)).forEach(lost::add);
+            indexes.stream().filter(i -> i.table == t.id)
+                    .filter(i -> !has.containsAll(i.columns) || !has.containsAll(i.typed.keySet())).forEach(lost::add);
+            policies.stream().filter(p -> p.table == t.id && !has.containsAll(p.columns)).forEach(lost::add);
+        }
+        return lost;
+    }
+
+    /**
+     * What a part may lose without going: a parent of inheritance, the column owning a sequence (PostgreSQL drops
+     * an owned sequence with its column, but the schema being written keeps it unowned).
+     */
+    private void clearLostLinks(Map<Integer, Part> parts) {
+        for (Table t : tables) {
+            t.inherits.removeIf(p -> !parts.containsKey(p));
+        }
+        for (Sequence s : sequences) {
+            if (s.ownedBy != null && (!parts.containsKey(s.ownedBy)
+                    || !java.util.Objects.equals(tableOf(s.ownedBy).schema, s.schema))) {
+                s.ownedBy = null;
             }
         }
     }
 
     private static boolean valid(Part p, Map<Integer, Part> parts) {
+        if (p.schema != null && !parts.containsKey(p.schema)) {
+            return false;
+        }
         for (int need : p.needs()) {
             if (!parts.containsKey(need)) {
                 return false;
