@@ -31,7 +31,7 @@ final class InheritedColumns {
         List<Change> out = new ArrayList<>();
         for (Change c : changes) {
             if (!followsParent(c, current, desired) && !followsRecreated(c, recreated, current, desired)) {
-                out.add(c);
+                addInSteps(c, desired, out);
             }
         }
         for (Table child : desired.tables()) {
@@ -49,6 +49,24 @@ final class InheritedColumns {
             }
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL refuses to add an identity column to a table others inherit from ("cannot recursively add
+     * identity column"), but takes the column and its identity in two steps: the column NOT NULL, which the
+     * children inherit, then the identity, which stays the parent's own, as when the tables are created so.
+     */
+    private static void addInSteps(Change change, Catalog desired, List<Change> out) {
+        if (change instanceof AddColumn a && a.definition().identity() != null && hasChildren(a.table(), desired)) {
+            out.add(new AddColumn(a.table(), a.definition().withIdentity(null)));
+            out.add(new Change.AddIdentity(a.table(), a.definition().name(), a.definition().identity()));
+        } else {
+            out.add(change);
+        }
+    }
+
+    private static boolean hasChildren(QualifiedName table, Catalog desired) {
+        return desired.tables().stream().anyMatch(t -> t.properties().inherits().contains(table));
     }
 
     /** The columns dropped and added again (a new generation expression) on tables that stay. */
