@@ -124,7 +124,8 @@ public final class CatalogDiff {
                 p -> PublicationDiff.add(p, diff.changes), p -> diff.changes.add(new Change.DropPublication(p)),
                 (from, to) -> PublicationDiff.compare(from, to, diff.changes));
         List<Change> inherited = InheritedColumns.apply(diff.changes, current, desired);
-        List<Change> withServers = ForeignRebuilds.apply(inherited, current, desired);
+        List<Change> withChildIndexes = ChildIndexes.apply(inherited, current, desired);
+        List<Change> withServers = ForeignRebuilds.apply(withChildIndexes, current, desired);
         List<Change> withPartitions = PartitionRebuilds.apply(withServers, current, desired);
         List<Change> withClones = DetachedClones.apply(withPartitions, current, desired);
         List<Change> withTables = RecreatedTables.apply(withClones, current, desired);

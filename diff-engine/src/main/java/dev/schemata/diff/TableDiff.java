@@ -123,7 +123,7 @@ final class TableDiff {
         Comments.added(CommentTarget.member(Kind.COLUMN, table, column.name()), column.comment(), out);
     }
 
-    private static void addConstraint(QualifiedName table, Constraint constraint, List<Change> out) {
+    static void addConstraint(QualifiedName table, Constraint constraint, List<Change> out) {
         out.add(new AddConstraint(table, constraint));
         Comments.added(CommentTarget.member(Kind.CONSTRAINT, table, constraint.name()), constraint.comment(), out);
     }
@@ -164,7 +164,7 @@ final class TableDiff {
                 && a.initiallyDeferred() == b.initiallyDeferred() && a.validated() == b.validated();
     }
 
-    private static void addIndex(QualifiedName table, Index index, List<Change> out) {
+    static void addIndex(QualifiedName table, Index index, List<Change> out) {
         out.add(new CreateIndex(table, index));
         Comments.added(CommentTarget.member(Kind.INDEX, table, index.name()), index.comment(), out);
     }

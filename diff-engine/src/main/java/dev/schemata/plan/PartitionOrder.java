@@ -128,6 +128,12 @@ final class PartitionOrder {
                     || s.change() instanceof Change.AddConstraint);
         } else if (change instanceof Change.CreateIndex c) {
             after(step, steps.on(c.table()), s -> s.change() instanceof AttachPartition);
+            // a partition's own index comes after its parent's new ones, which would otherwise adopt it, and after
+            // the parent's column changes, which reach the partition
+            for (QualifiedName parent : desiredParents.getOrDefault(c.table(), List.of())) {
+                after(step, steps.on(parent), s -> s.change() instanceof Change.CreateIndex
+                        || s.change() instanceof ColumnChange);
+            }
         }
     }
 

@@ -423,10 +423,7 @@ final class SchemaGenerator {
         Table t = pick(model.tables);
         List<Column> columns = model.columnsOf(t);
         Column c = pick(columns);
-        if (!isKeyable(c) || t.partitionOf != null) {
-            // Known gap (property seeds 892, 5148 before this exclusion): a partition's own index that its
-            // parent's index takes as its part, or that uses a column the parent drops and adds again, is not
-            // planned right. Partitions have the indexes of their parent only.
+        if (!isKeyable(c)) {
             return false;
         }
         Index i = new Index(model.id(), model.name("i"));
