@@ -53,6 +53,8 @@ import org.junit.jupiter.api.TestFactory;
 class PlanFixturesTest {
     private static final Path FIXTURES = Path.of("src", "test", "resources", "fixtures");
     private static final boolean UPDATE = Boolean.getBoolean("schemata.updateFixtures");
+    /** {@code -Dschemata.fixtures=part}: only the folders whose name contains it (while working on one case). */
+    private static final String ONLY = System.getProperty("schemata.fixtures", "");
 
     private static FreshDatabases databases;
 
@@ -70,7 +72,8 @@ class PlanFixturesTest {
     Stream<DynamicTest> fixtures() throws IOException {
         List<Path> cases = new ArrayList<>();
         try (Stream<Path> folders = Files.list(FIXTURES)) {
-            folders.filter(Files::isDirectory).sorted().forEach(cases::add);
+            folders.filter(Files::isDirectory).filter(f -> f.getFileName().toString().contains(ONLY))
+                    .sorted().forEach(cases::add);
         }
         assertTrue(cases.size() > 0, "no fixture folders in " + FIXTURES.toAbsolutePath());
         return cases.stream().map(folder -> DynamicTest.dynamicTest(folder.getFileName().toString(), () -> run(folder)));
