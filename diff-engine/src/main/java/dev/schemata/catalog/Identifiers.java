@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Quotes SQL identifiers the way PostgreSQL's {@code quote_ident} does. */
+/** Quotes SQL identifiers the way PostgreSQL's {@code quote_ident} does, and finds them in SQL text. */
 public final class Identifiers {
     private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_$]*");
     // Reserved key words (PostgreSQL appendix C, "reserved" and "reserved (can be function or type)")
@@ -42,5 +42,12 @@ public final class Identifiers {
     /** A SQL string literal, with quotes doubled. */
     public static String literal(String text) {
         return "'" + text.replace("'", "''") + "'";
+    }
+
+    /** Whether SQL text mentions an identifier, quoted or not; a mention in a string literal counts too. */
+    public static boolean mentions(String text, String identifier) {
+        String bare = "(?<![\\w$])" + Pattern.quote(identifier) + "(?![\\w$])";
+        String quoted = Pattern.quote("\"" + identifier.replace("\"", "\"\"") + "\"");
+        return Pattern.compile(bare + "|" + quoted, Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.Index;
@@ -45,12 +46,12 @@ final class ChildIndexes {
     private static void rebuildUsing(Table child, String column, Catalog desired, List<Change> out) {
         Table wanted = desired.table(child.name()).orElseThrow();
         for (Index index : child.indexes()) {
-            if (index.columns().contains(column) || ViewRebuilds.mentions(index.definition(), column)) {
+            if (index.columns().contains(column) || Identifiers.mentions(index.definition(), column)) {
                 rebuild(child, index, wanted, out);
             }
         }
         for (Constraint key : child.constraints()) {
-            if ((key.columns().contains(column) || ViewRebuilds.mentions(key.definition(), column))
+            if ((key.columns().contains(column) || Identifiers.mentions(key.definition(), column))
                     && out.stream().noneMatch(c -> c instanceof Change.DropConstraint d
                             && d.table().equals(child.name()) && d.constraint().name().equals(key.name()))) {
                 out.add(new Change.DropConstraint(child.name(), key));

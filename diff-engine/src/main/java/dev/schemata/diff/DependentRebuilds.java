@@ -1,5 +1,6 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
@@ -69,6 +70,6 @@ final class DependentRebuilds {
 
     private static boolean usesAny(Policy policy, Set<String> columns) {
         String text = Objects.toString(policy.using(), "") + " " + Objects.toString(policy.withCheck(), "");
-        return columns.stream().anyMatch(c -> ViewRebuilds.mentions(text, c));
+        return columns.stream().anyMatch(c -> Identifiers.mentions(text, c));
     }
 }

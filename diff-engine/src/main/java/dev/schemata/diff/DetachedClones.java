@@ -15,7 +15,8 @@ import java.util.List;
  * {@code DETACH PARTITION} and {@code NO INHERIT} leave them on the table as its own: one the desired table
  * declares alike, or that a partition attached again finds alike on its new parent, is kept (not added again),
  * any other is dropped after. Before {@code INHERIT}, the table must
- * have the parent's checks itself: the missing ones are added first (PostgreSQL then merges them).
+ * have the parent's checks itself: the missing ones are added first (PostgreSQL then merges them); so before
+ * ATTACH PARTITION to another parent.
  */
 final class DetachedClones {
     private DetachedClones() {}
@@ -28,7 +29,9 @@ final class DetachedClones {
             } else if (c instanceof Change.DropInherit d) {
                 leave(d.parent(), d.table(), false, current, desired, out);
             } else if (c instanceof Change.AddInherit a) {
-                join(a.parent(), a.table(), current, desired, out);
+                join(a.parent(), a.table(), List.of(), current, desired, out);
+            } else if (c instanceof Change.AttachPartition a) {
+                attach(a, current, desired, out);
             }
         }
         return out;
@@ -116,8 +119,23 @@ final class DetachedClones {
                 : definition.startsWith("UNIQUE") ? ConstraintKind.UNIQUE : ConstraintKind.EXCLUSION;
     }
 
-    private static void join(QualifiedName parentName, QualifiedName child, Catalog current, Catalog desired,
-            List<Change> out) {
+    /**
+     * A table attached to a parent it was not a partition of must have that parent's checks before, as for
+     * INHERIT: the missing ones are added first, and ATTACH PARTITION makes them the parent's. A check of its
+     * old parent that it keeps through DETACH (its new parent has it alike) counts as its own.
+     */
+    private static void attach(Change.AttachPartition a, Catalog current, Catalog desired, List<Change> out) {
+        Table table = current.table(a.partition()).orElse(null);
+        if (table == null || a.parent().equals(table.properties().partitionOf())) {
+            return; // a new table is created as a partition; one attached again to its parent has them
+        }
+        List<Constraint> kept = table.properties().partitionOf() == null ? List.of()
+                : current.table(table.properties().partitionOf()).map(p -> withAncestors(p, current)).orElse(List.of());
+        join(a.parent(), a.partition(), kept, current, desired, out);
+    }
+
+    private static void join(QualifiedName parentName, QualifiedName child, List<Constraint> kept, Catalog current,
+            Catalog desired, List<Change> out) {
         Table parent = desired.table(parentName).orElse(null);
         Table table = current.table(child).orElse(null);
         if (parent == null || table == null) {
@@ -127,7 +145,8 @@ final class DetachedClones {
             if (!isCopied(check, false)) {
                 continue;
             }
-            Constraint own = table.constraint(check.name()).orElse(null);
+            Constraint own = table.constraint(check.name())
+                    .or(() -> kept.stream().filter(k -> k.name().equals(check.name())).findFirst()).orElse(null);
             if (own != null && sameDefinition(own, check)) {
                 out.removeIf(x -> x instanceof Change.DropConstraint d && d.table().equals(child)
                         && d.constraint().name().equals(check.name()));
@@ -137,10 +156,14 @@ final class DetachedClones {
         }
     }
 
-    /** The constraints of a table and those it inherits from its parents, theirs, and so on. */
+    /** The constraints of a table and those it has from its parents (partitioned or inherited), and so on. */
     private static List<Constraint> withAncestors(Table table, Catalog catalog) {
         List<Constraint> all = new ArrayList<>(table.constraints());
-        for (QualifiedName p : table.properties().inherits()) {
+        List<QualifiedName> parents = new ArrayList<>(table.properties().inherits());
+        if (table.properties().partitionOf() != null) {
+            parents.add(table.properties().partitionOf());
+        }
+        for (QualifiedName p : parents) {
             catalog.table(p).ifPresent(t -> withAncestors(t, catalog).stream()
                     .filter(k -> all.stream().noneMatch(x -> x.name().equals(k.name()))).forEach(all::add));
         }

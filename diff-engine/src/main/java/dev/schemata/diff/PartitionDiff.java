@@ -51,6 +51,22 @@ final class PartitionDiff {
         }
     }
 
+    /**
+     * The partition as it must be before ATTACH PARTITION: PostgreSQL refuses a table with an identity column
+     * there, and gives the partition its parent's identities when it attaches (from version 17).
+     */
+    static Table withoutParentIdentities(Table partition, Table parent) {
+        if (parent == null) {
+            return partition;
+        }
+        List<Column> columns = partition.columns().stream()
+                .map(c -> c.identity() != null && parent.column(c.name()).map(p -> p.identity() != null).orElse(false)
+                        ? c.withIdentity(null) : c)
+                .toList();
+        return new Table(partition.name(), columns, partition.constraints(), partition.indexes(), partition.comment(),
+                partition.properties());
+    }
+
     /** Detach before and attach after whenever the parent or bound changes. */
     static void move(Table from, Table to, Table parent, List<Change> out, Runnable compare) {
         TableProperties a = from.properties();

@@ -1,5 +1,6 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.Index;
@@ -56,13 +57,21 @@ final class TableDiff {
             create(to, parent, out);
             return;
         }
-        PartitionDiff.move(from, to, parent, out, () -> compareParts(from, to, out));
+        boolean changesParent = PartitionDiff.isPartition(to)
+                && !to.properties().partitionOf().equals(from.properties().partitionOf());
+        Table attached = changesParent ? PartitionDiff.withoutParentIdentities(to, parent) : to;
+        PartitionDiff.move(from, to, parent, out, () -> compareParts(from, attached, out));
     }
 
+    /**
+     * A partition that stays with its parent has the parent's columns; one that moves to another parent is a
+     * table of its own between DETACH and ATTACH, and is given the new parent's columns there.
+     */
     private static void compareParts(Table from, Table to, List<Change> out) {
         QualifiedName name = to.name();
         Set<String> recreated = new HashSet<>();
-        if (PartitionDiff.isPartition(from) && PartitionDiff.isPartition(to)) {
+        if (PartitionDiff.isPartition(from) && PartitionDiff.isPartition(to)
+                && from.properties().partitionOf().equals(to.properties().partitionOf())) {
             PartitionDiff.compareColumns(from, to, out);
         } else {
             Matching.match(from.columns(), to.columns(), Column::name,
@@ -156,7 +165,7 @@ final class TableDiff {
 
     /** Whether a key or index names one of the columns, or mentions it in an expression. */
     private static boolean usesAny(List<String> columns, String definition, Set<String> names) {
-        return names.stream().anyMatch(n -> columns.contains(n) || ViewRebuilds.mentions(definition, n));
+        return names.stream().anyMatch(n -> columns.contains(n) || Identifiers.mentions(definition, n));
     }
 
     private static boolean sameDefinition(Constraint a, Constraint b) {

@@ -1,5 +1,6 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
@@ -12,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A view that stays can still stand in the way: PostgreSQL refuses to drop or retype what a view uses. Such
@@ -89,7 +89,7 @@ final class ViewRebuilds {
                 return true;
             }
             Set<String> columns = used.kind() == ObjectKind.TABLE ? changedColumns.of(used.name()) : Set.of();
-            if (columns.stream().anyMatch(c -> mentions(view.definition(), c))) {
+            if (columns.stream().anyMatch(c -> Identifiers.mentions(view.definition(), c))) {
                 return true;
             }
         }
@@ -100,10 +100,4 @@ final class ViewRebuilds {
         return ObjectId.of(view.materialized() ? ObjectKind.MATERIALIZED_VIEW : ObjectKind.VIEW, view.name());
     }
 
-    /** Whether a query mentions an identifier, quoted or not; a mention in a string literal counts too. */
-    static boolean mentions(String query, String identifier) {
-        String bare = "(?<![\\w$])" + Pattern.quote(identifier) + "(?![\\w$])";
-        String quoted = Pattern.quote("\"" + identifier.replace("\"", "\"\"") + "\"");
-        return Pattern.compile(bare + "|" + quoted, Pattern.CASE_INSENSITIVE).matcher(query).find();
-    }
 }

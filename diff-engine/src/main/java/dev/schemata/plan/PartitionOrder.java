@@ -1,6 +1,8 @@
 package dev.schemata.plan;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change;
@@ -100,7 +102,8 @@ final class PartitionOrder {
                     || s.change() instanceof ColumnChange);
             after(step, steps.on(c.partition()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange || s.change() instanceof DetachPartition
-                    || s.change() instanceof Change.DropIndex);
+                    || s.change() instanceof Change.DropIndex
+                    || s.change() instanceof Change.AddConstraint k && isCheck(k.constraint()));
         } else if (change instanceof DropTable c) {
             afterPartitionsLeave(step, c.table().name());
             after(step, steps.on(c.table().name()), s -> s.change() instanceof DetachPartition);
@@ -135,6 +138,11 @@ final class PartitionOrder {
                         || s.change() instanceof ColumnChange);
             }
         }
+    }
+
+    /** A check a table attached to a new parent must have before (the parent's, see DetachedClones). */
+    private static boolean isCheck(Constraint constraint) {
+        return constraint.kind() == ConstraintKind.CHECK;
     }
 
     /** The current partitions of a table that are detached (for another parent) or dropped go before. */

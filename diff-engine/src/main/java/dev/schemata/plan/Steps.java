@@ -2,10 +2,11 @@ package dev.schemata.plan;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.ColumnRef;
-import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.Column;
+import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.EnumType;
+import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change;
@@ -22,6 +23,7 @@ import dev.schemata.diff.Change.RecreateEnum;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,7 +76,67 @@ final class Steps {
                 out.rebuildForeignKeysOn(d.table(), d.index().columns(), changes, current, desired);
             }
         }
-        return List.copyOf(out.steps);
+        return List.copyOf(out.preparingColumnDrops(current));
+    }
+
+    /**
+     * An index or key dropped because it uses a column the plan drops (on its table or on a parent the table
+     * has the column from), to add it again or for good, only prepares that drop: it is withheld with it,
+     * rather than leaving the column without it.
+     */
+    private List<Step> preparingColumnDrops(Catalog current) {
+        Map<ColumnRef, Step> columnDrops = new LinkedHashMap<>();
+        for (Step s : steps) {
+            if (s.change() instanceof DropColumn d && s.partOf() == null) {
+                columnDrops.put(new ColumnRef(d.table(), d.column()), s);
+            }
+        }
+        if (columnDrops.isEmpty()) {
+            return steps;
+        }
+        List<Step> out = new ArrayList<>();
+        for (Step s : steps) {
+            Step drop = s.partOf() == null ? columnDropUsed(s.change(), columnDrops, current) : null;
+            out.add(drop == null ? s : new Step(s.id(), s.change(), drop));
+        }
+        return out;
+    }
+
+    private static Step columnDropUsed(Change change, Map<ColumnRef, Step> columnDrops, Catalog current) {
+        QualifiedName table;
+        String definition;
+        if (change instanceof DropIndex d) {
+            table = d.table();
+            String index = d.index().definition();
+            definition = index.substring(Math.max(0, index.indexOf(" USING "))); // its columns, not its names
+        } else if (change instanceof DropConstraint d && d.constraint().foreignKey() == null) {
+            table = d.table();
+            definition = d.constraint().definition();
+        } else {
+            return null;
+        }
+        for (QualifiedName owner : withAncestors(table, current)) {
+            for (Map.Entry<ColumnRef, Step> drop : columnDrops.entrySet()) {
+                if (drop.getKey().table().equals(owner) && Identifiers.mentions(definition, drop.getKey().column())) {
+                    return drop.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The table, its partitioned parent or the tables it inherits from, theirs in turn. */
+    private static List<QualifiedName> withAncestors(QualifiedName table, Catalog current) {
+        List<QualifiedName> found = new ArrayList<>(List.of(table));
+        for (int i = 0; i < found.size(); i++) {
+            current.table(found.get(i)).ifPresent(t -> {
+                if (t.properties().partitionOf() != null) {
+                    found.add(t.properties().partitionOf());
+                }
+                t.properties().inherits().stream().filter(p -> !found.contains(p)).forEach(found::add);
+            });
+        }
+        return found;
     }
 
     /** Whether CREATE TABLE declares the constraint; foreign keys and NOT VALID ones follow as ALTER TABLE. */

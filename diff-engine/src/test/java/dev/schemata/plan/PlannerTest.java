@@ -171,6 +171,24 @@ class PlannerTest {
     }
 
     @Test
+    void aWithheldColumnDropWithholdsTheIndexAndKeyDropsItNeeds() {
+        Column before = new Column("g", "integer", false, null, null, "(a * 2)", null, null);
+        Column after = new Column("g", "integer", false, null, null, "(a * 3)", null, null);
+        Plan plan = Planner.plan(
+                catalog(table("t", List.of(col("a", "integer"), before), index("t_g", "t", "g"), unique("t_g_key", "g"),
+                        index("t_a", "t", "a"))),
+                catalog(table("t", List.of(col("a", "integer"), after), index("t_g", "t", "g"), unique("t_g_key", "g"))),
+                NO_DROPS.toBuilder().online(false).build());
+        // the index on a stays droppable: only what goes with the column waits for it
+        assertEquals(List.of("DROP INDEX public.t_a"), plan.executable().stream().map(PlannedStatement::sql).toList(),
+                plan.toSql());
+        assertTrue(plan.skipped().stream().anyMatch(s -> s.sql().equals("DROP INDEX public.t_g")
+                && s.skippedReason().equals(Planner.DROP_NOT_ALLOWED)), plan.toSql());
+        assertTrue(plan.skipped().stream().anyMatch(s -> s.sql().equals("ALTER TABLE public.t DROP CONSTRAINT t_g_key")),
+                plan.toSql());
+    }
+
+    @Test
     void constraintAndIndexDropsLoseNoDataAndRunWithoutAllowDrop() {
         Table before = table("t", List.of(col("a", "integer")), unique("t_a_key", "a"), index("t_a", "t", "a"));
         Plan plan = Planner.plan(catalog(before), catalog(table("t", List.of(col("a", "integer")))), NO_DROPS);

@@ -527,7 +527,7 @@ final class SchemaGenerator {
                 this::addSchema, this::addRange, shapes::addPartition, shapes::ownSequence, shapes::disownSequence,
                 shapes::changeInheritance, shapes::changeBound, this::changeStorage, this::moveSomething,
                 this::addFunction, this::addTrigger, this::addComment, this::addComposite, this::addPolicy,
-                this::toggleRowLevelSecurity,
+                this::toggleRowLevelSecurity, shapes::movePartition,
                 () -> some(model.tables).map(this::addColumn).orElse(false),
                 () -> some(model.tables).map(this::addConstraint).orElse(false),
                 this::dropSomething, this::dropSomething, this::renameSomething, this::renameSomething,

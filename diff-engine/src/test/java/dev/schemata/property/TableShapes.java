@@ -94,6 +94,33 @@ final class TableShapes {
         return true;
     }
 
+    /**
+     * Moves a partition to another partitioned table, a new one when there is no other: it takes the new
+     * parent's columns and bounds of its kind.
+     * What was written for its old columns goes (its own keys, indexes, and the parts that use it), and it is
+     * declared last, after its new parent.
+     */
+    boolean movePartition() {
+        List<Table> partitions = model.tables.stream().filter(t -> t.partitionOf != null).toList();
+        if (partitions.isEmpty()) {
+            return false;
+        }
+        Table p = g.pick(partitions);
+        if (model.tables.stream().noneMatch(t -> t.partitionBy != null && t.id != p.partitionOf)) {
+            addPartitionedTable(); // a new parent to move to
+        }
+        List<Table> parents = model.tables.stream().filter(t -> t.partitionBy != null).toList();
+        Table to = g.pick(parents.stream().filter(t -> t.id != p.partitionOf).toList());
+        p.constraints.clear();
+        model.parts().values().stream().filter(x -> x != p && x.needs().contains(p.id)).map(x -> x.id).toList()
+                .forEach(model::remove);
+        p.partitionOf = to.id;
+        p.bound = bound(to, model.id());
+        model.tables.remove(p);
+        model.tables.add(p);
+        return true;
+    }
+
     /** A plain table inheriting from one or two plain tables declared before it. */
     boolean addChildTable() {
         List<Table> parents = plainTables();
