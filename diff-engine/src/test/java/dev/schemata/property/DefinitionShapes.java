@@ -69,7 +69,7 @@ final class DefinitionShapes {
     private List<BooleanSupplier> adders() {
         return List.of(this::addEventTrigger, () -> addDictionary() != null, this::addConfiguration, this::addOperator,
                 this::addOperatorFamily, this::addOperatorClass, this::addCast, this::addAggregate,
-                this::addConversion, this::addForeignTable, this::addUserMapping);
+                this::addConversion, this::addForeignTable, this::addUserMapping, this::addUsingIndex);
     }
 
     private <T> List<T> all(Class<T> kind) {
@@ -321,6 +321,31 @@ final class DefinitionShapes {
         t.columns.add(c);
     }
 
+    /** An index that uses an operator class, a configuration or an operator, on a plain table's own column. */
+    private boolean addUsingIndex() {
+        List<Part> used = model.definitions.stream().filter(d -> d instanceof OperatorClass
+                || d instanceof Configuration || d instanceof Definitions.Operator).toList();
+        List<Model.Table> tables = model.tables.stream().filter(t -> t.partitionBy == null && t.partitionOf == null)
+                .toList();
+        if (used.isEmpty() || tables.isEmpty()) {
+            return false;
+        }
+        Part uses = g.pick(used);
+        String signature = uses instanceof Configuration ? "text" : "integer";
+        Model.Table t = g.pick(tables);
+        List<Model.Column> columns = t.columns.stream().filter(c -> signature.equals(c.signature())).toList();
+        if (columns.isEmpty()) {
+            return false;
+        }
+        Definitions.UsingIndex i = new Definitions.UsingIndex(model.id(), model.name("i"));
+        i.table = t.id;
+        i.column = g.pick(columns).id;
+        i.uses = uses.id;
+        i.signature = signature;
+        model.definitions.add(i);
+        return true;
+    }
+
     // ---- edits ----
 
     /** Alters one definition the way PostgreSQL alters it (or the engine drops and creates it). */
@@ -365,6 +390,8 @@ final class DefinitionShapes {
             options(m.options);
         } else if (d instanceof ForeignTable t) {
             changeForeignTable(t);
+        } else {
+            return false; // an index of a definition: it changes with what it uses
         }
         return true;
     }

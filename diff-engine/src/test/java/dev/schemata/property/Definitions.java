@@ -38,7 +38,7 @@ final class Definitions {
     private static final List<Class<? extends Definition>> ORDER = List.of(EventFunction.class,
             EventTrigger.class, Dictionary.class, Configuration.class, Operator.class, OperatorFamily.class,
             OperatorClass.class, Cast.class, Aggregate.class, Conversion.class, Wrapper.class, Server.class,
-            UserMapping.class, ForeignTable.class);
+            UserMapping.class, ForeignTable.class, UsingIndex.class);
 
     /** Appends every definition of the model, kind by kind. */
     static void render(Model model, Function<Part, String> name, StringBuilder out) {
@@ -433,6 +433,49 @@ final class Definitions {
         @Override
         String commentTarget(Function<Part, String> name, Model model) {
             return "FOREIGN TABLE " + name.apply(this);
+        }
+    }
+
+    /**
+     * An index of a table's own column that uses a definition: a hash operator class, a text search configuration
+     * (to_tsvector) or a prefix operator (an expression).
+     */
+    static final class UsingIndex extends Definition {
+        int table;
+        int column;
+        int uses;
+        String signature; // the column's type it was written for
+
+        UsingIndex(int id, String name) {
+            super(id, name);
+        }
+
+        @Override
+        Set<Integer> needs() {
+            return Set.of(table, column, uses);
+        }
+
+        @Override
+        Map<Integer, String> typed() {
+            return Map.of(column, signature);
+        }
+
+        @Override
+        void render(Function<Part, String> name, Model model, StringBuilder out) {
+            Part used = model.part(uses);
+            String column = model.part(this.column).name;
+            out.append("CREATE INDEX ").append(this.name).append(" ON ").append(name.apply(model.part(table)))
+                    .append(used instanceof OperatorClass ? " USING hash (" + column + " " + name.apply(used) + ")"
+                            : used instanceof Configuration ? " USING gin (to_tsvector('" + name.apply(used)
+                                    + "'::regconfig, " + column + "))"
+                            : " ((OPERATOR(" + name.apply(used) + ") " + column + "))")
+                    .append(";\n");
+        }
+
+        @Override
+        String commentTarget(Function<Part, String> name, Model model) {
+            Part table = model.part(this.table);
+            return "INDEX " + (table.schema != null ? model.part(table.schema).name + "." : "") + this.name;
         }
     }
 
