@@ -1,5 +1,6 @@
 package dev.schemata.diff;
 
+import dev.schemata.catalog.Cast;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.ColumnRef;
@@ -163,6 +164,8 @@ final class RenamedCatalog {
                         kind == ObjectKind.COMPOSITE_TYPE ? name.apply(t.name()) : t.name(),
                         t.attributes().stream().map(a -> columnTypes(a, text)).toList(), t.comment())).toList())
                 .routines(c.routines().stream().map(r -> routine(r, text)).toList())
+                .casts(c.casts().stream().map(x -> new Cast(text.apply(x.source()), text.apply(x.target()),
+                        text.apply(x.definition()), x.comment())).toList())
                 .dependencies(dependencies(c, kind, old, now, text))
                 .build();
     }
@@ -254,7 +257,10 @@ final class RenamedCatalog {
             UnaryOperator<String> argumentTypes) {
         ObjectId from = ObjectId.of(kind, old);
         ObjectId to = ObjectId.of(kind, now);
-        UnaryOperator<ObjectId> id = o -> from.equals(o) ? to : o.argumentTypes() == null ? o
+        UnaryOperator<ObjectId> id = o -> from.equals(o) ? to
+                : o.kind() == ObjectKind.CAST // named by its types: (source AS target)
+                        ? new ObjectId(o.kind(), QualifiedName.of("", argumentTypes.apply(o.name().name())), null)
+                : o.argumentTypes() == null ? o
                 : new ObjectId(o.kind(), o.name(), argumentTypes.apply(o.argumentTypes()));
         return c.dependencies().stream().map(d -> new Dependency(id.apply(d.dependent()), id.apply(d.referenced())))
                 .toList();

@@ -30,6 +30,8 @@ final class Model {
     final List<View> views = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
     final List<Policy> policies = new ArrayList<>();
+    // family "definitions": text search, operators, casts, aggregates, conversions, event triggers, foreign data
+    final List<Part> definitions = new ArrayList<>(); // see Definitions
     private int nextId;
     private int nextName;
 
@@ -372,6 +374,7 @@ final class Model {
         all.addAll(views);
         all.addAll(triggers);
         all.addAll(policies);
+        all.addAll(definitions); // family "definitions"
         all.forEach(p -> parts.put(p.id, p));
         return parts;
     }
@@ -430,6 +433,7 @@ final class Model {
         views.removeIf(it);
         triggers.removeIf(it);
         policies.removeIf(it);
+        definitions.removeIf(it); // family "definitions"
         prune();
     }
 

@@ -63,6 +63,7 @@ final class ModelSql {
         model.views.forEach(this::view);
         model.triggers.forEach(this::trigger);
         model.policies.forEach(this::policy);
+        Definitions.render(model, this::name, out); // family "definitions"
         comments();
         return out.toString();
     }
@@ -291,6 +292,8 @@ final class ModelSql {
             return "INDEX " + (table.schema != null ? parts.get(table.schema).name + "." : "") + i.name;
         } else if (p instanceof Schema x) {
             return "SCHEMA " + x.name;
+        } else if (p instanceof Definitions.Definition d) { // family "definitions"
+            return d.commentTarget(this::name, model);
         }
         return null;
     }

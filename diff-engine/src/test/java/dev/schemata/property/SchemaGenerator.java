@@ -52,11 +52,13 @@ final class SchemaGenerator {
     private final Random random;
     final Model model;
     private final TableShapes shapes;
+    private final DefinitionShapes definitions; // family "definitions"
 
     private SchemaGenerator(Random random, Model model) {
         this.random = random;
         this.model = model;
         this.shapes = new TableShapes(this);
+        this.definitions = new DefinitionShapes(this); // family "definitions"
     }
 
     /** A random schema; the same seed gives the same schema, ids and names. */
@@ -94,6 +96,7 @@ final class SchemaGenerator {
         repeat(3, this::addView);
         repeat(2, this::addTrigger);
         repeat(2, this::addPolicy);
+        definitions.fill(); // family "definitions"
         repeat(3, this::addComment);
     }
 
@@ -532,7 +535,8 @@ final class SchemaGenerator {
                 () -> some(model.tables).map(this::addConstraint).orElse(false),
                 this::dropSomething, this::dropSomething, this::renameSomething, this::renameSomething,
                 this::changeColumn, this::changeColumn, this::changeColumn, this::changeOther, this::changeOther,
-                this::uncomment);
+                this::uncomment,
+                definitions::add, definitions::change); // family "definitions"
         for (int attempt = 0; attempt < 10 && !pick(edits).getAsBoolean(); attempt++) {
             // try another edit: this one did not apply to the schema
         }
