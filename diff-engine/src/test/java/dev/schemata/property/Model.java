@@ -30,6 +30,9 @@ final class Model {
     final List<View> views = new ArrayList<>();
     final List<Trigger> triggers = new ArrayList<>();
     final List<Policy> policies = new ArrayList<>();
+    // family "access and publication": grants, default privileges, publications, statistics, collations,
+    // extensions (see AccessModel)
+    final List<Part> access = new ArrayList<>();
     private int nextId;
     private int nextName;
 
@@ -159,6 +162,7 @@ final class Model {
         Integer generatedFrom; // the column the expression reads
         String storage; // PLAIN, MAIN, EXTERNAL, EXTENDED or null (the type's own), for a varlena type only
         String compression; // pglz or null, for a varlena type only
+        Integer collation; // family "access and publication": an AccessModel.Collation, for a text column
 
         Column(int id, String name) {
             super(id, name);
@@ -183,6 +187,9 @@ final class Model {
             }
             if (defaultLabel != null) {
                 needs.add(defaultLabel);
+            }
+            if (collation != null) {
+                needs.add(collation);
             }
             return needs;
         }
@@ -372,6 +379,7 @@ final class Model {
         all.addAll(views);
         all.addAll(triggers);
         all.addAll(policies);
+        all.addAll(access); // family "access and publication"
         all.forEach(p -> parts.put(p.id, p));
         return parts;
     }
@@ -430,6 +438,7 @@ final class Model {
         views.removeIf(it);
         triggers.removeIf(it);
         policies.removeIf(it);
+        access.removeIf(it); // family "access and publication"
         prune();
     }
 

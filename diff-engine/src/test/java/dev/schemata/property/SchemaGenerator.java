@@ -52,11 +52,13 @@ final class SchemaGenerator {
     private final Random random;
     final Model model;
     private final TableShapes shapes;
+    private final AccessShapes access; // family "access and publication"
 
     private SchemaGenerator(Random random, Model model) {
         this.random = random;
         this.model = model;
         this.shapes = new TableShapes(this);
+        this.access = new AccessShapes(this);
     }
 
     /** A random schema; the same seed gives the same schema, ids and names. */
@@ -65,6 +67,7 @@ final class SchemaGenerator {
         new SchemaGenerator(new Random(seed), model).fill();
         model.prune();
         withoutIdentityOnParents(model);
+        AccessShapes.sanitize(model);
         return model;
     }
 
@@ -77,6 +80,7 @@ final class SchemaGenerator {
             model.prune();
         }
         withoutIdentityOnParents(model);
+        AccessShapes.sanitize(model);
     }
 
     /**
@@ -109,6 +113,7 @@ final class SchemaGenerator {
         repeat(3, this::addView);
         repeat(2, this::addTrigger);
         repeat(2, this::addPolicy);
+        access.fill(); // family "access and publication"
         repeat(3, this::addComment);
     }
 
@@ -292,6 +297,7 @@ final class SchemaGenerator {
         c.generatedFrom = null;
         c.storage = null;
         c.compression = null;
+        c.collation = null; // family "access and publication"
         List<Part> user = new ArrayList<>();
         user.addAll(model.enums);
         user.addAll(model.domains);
@@ -550,7 +556,8 @@ final class SchemaGenerator {
                 () -> some(model.tables).map(this::addConstraint).orElse(false),
                 this::dropSomething, this::dropSomething, this::renameSomething, this::renameSomething,
                 this::changeColumn, this::changeColumn, this::changeColumn, this::changeOther, this::changeOther,
-                this::uncomment);
+                this::uncomment,
+                access::edit, access::edit); // family "access and publication"
         for (int attempt = 0; attempt < 10 && !pick(edits).getAsBoolean(); attempt++) {
             // try another edit: this one did not apply to the schema
         }
