@@ -57,8 +57,10 @@ final class ColumnDiff {
             out.add(new Change.SetColumnStorage(table, to.name(), toStorage != null ? toStorage
                     : from.storage().typeDefault()));
         }
-        // compression is kept across a type change
-        String fromCompression = from == null ? null : from.compression();
+        // compression is kept across a type change, but not from a column stored PLAIN (property seed 431)
+        boolean cleared = typeChanges && from != null && from.storage() != null
+                && "PLAIN".equals(from.storage().setting());
+        String fromCompression = from == null || cleared ? null : from.compression();
         if (!Objects.equals(fromCompression, to.compression())) {
             out.add(new Change.SetColumnCompression(table, to.name(), to.compression()));
         }

@@ -2,6 +2,7 @@ package dev.schemata.diff;
 
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.ExtendedStatistics;
 import dev.schemata.catalog.Policy;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Trigger;
@@ -54,7 +55,27 @@ final class DependentRebuilds {
                 PolicyDiff.add(kept, out);
             }
         }
+        statisticsTargets(out, current, desired, changedColumns);
         return out;
+    }
+
+    /**
+     * PostgreSQL rebuilds statistics on a retyped column without their target (property seed 187): those with
+     * a target that stay are dropped and created again, target and all.
+     */
+    private static void statisticsTargets(List<Change> out, Catalog current, Catalog desired,
+            ChangedColumns changedColumns) {
+        for (ExtendedStatistics x : current.statistics()) {
+            ExtendedStatistics kept = desired.statistics().stream().filter(d -> d.name().equals(x.name())).findFirst()
+                    .orElse(null);
+            if (x.statisticsTarget() != null && x.equals(kept) && changedColumns.of(x.table()).stream()
+                    .anyMatch(c -> Identifiers.mentions(x.definition(), c))) {
+                out.add(new Change.DropStatistics(x));
+                out.removeIf(c -> c instanceof Change.SetComment s && s.target().equals(
+                        CommentTarget.of(CommentTarget.Kind.STATISTICS, x.name())));
+                ProgramDiff.addStatistics(kept, out);
+            }
+        }
     }
 
     private static Trigger find(List<Trigger> triggers, Trigger like) {

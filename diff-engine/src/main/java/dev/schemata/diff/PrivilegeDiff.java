@@ -28,6 +28,7 @@ final class PrivilegeDiff {
     private final Catalog desired;
     private final Set<String> managed;
     private final FreshObjects fresh;
+    private final List<Privilege> defaulted; // what the objects the plan creates start with
     private final Map<String, String> currentOwners;
     private final Map<String, String> desiredOwners;
     private final Set<String> ownerChanged = new java.util.HashSet<>();
@@ -38,6 +39,7 @@ final class PrivilegeDiff {
         this.desired = desired;
         this.managed = managed;
         this.fresh = FreshObjects.of(changes);
+        this.defaulted = DefaultedPrivileges.of(changes, desired);
         this.currentOwners = ownersByObject(current);
         this.desiredOwners = ownersByObject(desired);
     }
@@ -71,16 +73,18 @@ final class PrivilegeDiff {
     private void privileges() {
         Map<String, List<Privilege>> now = byKey(current.privileges(), PrivilegeDiff::key);
         Map<String, List<Privilege>> wanted = byKey(desired.privileges(), PrivilegeDiff::key);
+        Map<String, List<Privilege>> startWith = byKey(defaulted, PrivilegeDiff::key);
         Map<String, Privilege> any = new TreeMap<>();
         current.privileges().forEach(p -> any.put(key(p), p));
         desired.privileges().forEach(p -> any.put(key(p), p));
+        defaulted.forEach(p -> any.putIfAbsent(key(p), p));
         for (Map.Entry<String, Privilege> e : any.entrySet()) {
             Privilege p = e.getValue();
             if (!isCompared(p)) {
                 continue;
             }
             List<Privilege> from = isFresh(p.object(), p.schema(), p.column())
-                    ? List.of() : now.getOrDefault(e.getKey(), List.of());
+                    ? startWith.getOrDefault(e.getKey(), List.of()) : now.getOrDefault(e.getKey(), List.of());
             List<Privilege> to = wanted.getOrDefault(e.getKey(), List.of());
             GrantLevel.Step step = GrantLevel.between(entries(from), entries(to));
             if (step != null) {

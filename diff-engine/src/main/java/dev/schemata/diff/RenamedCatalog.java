@@ -63,6 +63,8 @@ final class RenamedCatalog {
                         v.columns(), v.options(), v.indexes(), v.comment())).toList())
                 .routines(c.routines().stream().map(r -> routine(r, text)).toList())
                 .dependencies(dependencies(c, ObjectKind.TABLE, old, now, text))
+                .publications(RenamedMembers.table(c.publications(), old, now))
+                .privileges(RenamedMembers.object(c.privileges(), ObjectKind.TABLE, old, now))
                 .build();
     }
 
@@ -99,6 +101,8 @@ final class RenamedCatalog {
                 .triggers(c.triggers().stream().map(t -> !t.table().equals(table) ? t : new Trigger(t.table(),
                         t.name(), triggerText.apply(t.definition()), t.state(), t.constraintTrigger(), t.function(),
                         t.comment())).toList())
+                .publications(RenamedMembers.column(c.publications(), table, column, bare))
+                .privileges(RenamedMembers.column(c.privileges(), table, old, renamed))
                 .build();
     }
 
@@ -167,6 +171,7 @@ final class RenamedCatalog {
                 .casts(c.casts().stream().map(x -> new Cast(text.apply(x.source()), text.apply(x.target()),
                         text.apply(x.definition()), x.comment())).toList())
                 .dependencies(dependencies(c, kind, old, now, text))
+                .privileges(RenamedMembers.object(c.privileges(), kind, old, now))
                 .build();
     }
 
@@ -185,6 +190,7 @@ final class RenamedCatalog {
                         .toList(), t.constraints(),
                         t.indexes(), t.comment(), t.properties())).toList())
                 .dependencies(dependencies(c, ObjectKind.SEQUENCE, old, now, t -> t))
+                .privileges(RenamedMembers.object(c.privileges(), ObjectKind.SEQUENCE, old, now))
                 .build();
     }
 

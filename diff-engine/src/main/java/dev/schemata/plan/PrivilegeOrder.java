@@ -8,7 +8,8 @@ import java.util.Objects;
 /**
  * Owners and grants come after the object (schema, column) they are on exists as desired; grants after the
  * owner is set, so that the new owner is their grantor; default privileges for one schema after the schema.
- * Default privileges otherwise come early (by rank), before the objects that the plan creates.
+ * Default privileges otherwise come early (by rank, those on schemas before every schema), before the objects
+ * that the plan creates.
  */
 final class PrivilegeOrder {
     private PrivilegeOrder() {}
@@ -26,6 +27,10 @@ final class PrivilegeOrder {
                 after(graph, step, steps, null, c.privilege().schema(), null);
             } else if (change instanceof Change.RevokeDefaultPrivilege c && c.privilege().schema() != null) {
                 after(graph, step, steps, null, c.privilege().schema(), null);
+            } else if (change instanceof Change.GrantDefaultPrivilege c && c.privilege().objects().equals("SCHEMAS")
+                    || change instanceof Change.RevokeDefaultPrivilege r && r.privilege().objects().equals("SCHEMAS")) {
+                // before the schemas the plan creates, which start with them as every other new object does
+                steps.ofKind(Change.CreateSchema.class).forEach(s -> graph.order(step, s));
             }
         }
     }

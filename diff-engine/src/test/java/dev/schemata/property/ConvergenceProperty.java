@@ -30,7 +30,7 @@ import java.util.List;
  */
 final class ConvergenceProperty {
     static final PlanOptions OPTIONS = PlanOptions.builder().allowDrop(true)
-            .allowHazards(EnumSet.allOf(HazardType.class)).build();
+            .allowHazards(EnumSet.allOf(HazardType.class)).managedRoles(AccessModel.ROLES).build();
 
     /** A schema file that does not load: a generator bug, not an engine bug, so shrinking must not keep it. */
     static final class InvalidSchema extends RuntimeException {

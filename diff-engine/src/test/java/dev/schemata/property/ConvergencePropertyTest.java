@@ -32,8 +32,13 @@ class ConvergencePropertyTest {
     private static FreshDatabases databases;
 
     @BeforeAll
-    static void start() throws IOException {
+    static void start() throws IOException, java.sql.SQLException {
         databases = FreshDatabases.start("property");
+        try (java.sql.Connection c = databases.fresh()) { // roles are the server's: the grants' grantees
+            for (String role : AccessModel.ROLES.subList(0, 2)) {
+                FreshDatabases.execute(c, "CREATE ROLE " + role + " NOLOGIN");
+            }
+        }
     }
 
     @AfterAll

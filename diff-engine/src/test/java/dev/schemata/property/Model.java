@@ -32,6 +32,9 @@ final class Model {
     final List<Policy> policies = new ArrayList<>();
     // family "definitions": text search, operators, casts, aggregates, conversions, event triggers, foreign data
     final List<Part> definitions = new ArrayList<>(); // see Definitions
+    // family "access and publication": grants, default privileges, publications, statistics, collations,
+    // extensions (see AccessModel)
+    final List<Part> access = new ArrayList<>();
     private int nextId;
     private int nextName;
 
@@ -161,6 +164,7 @@ final class Model {
         Integer generatedFrom; // the column the expression reads
         String storage; // PLAIN, MAIN, EXTERNAL, EXTENDED or null (the type's own), for a varlena type only
         String compression; // pglz or null, for a varlena type only
+        Integer collation; // family "access and publication": an AccessModel.Collation, for a text column
 
         Column(int id, String name) {
             super(id, name);
@@ -185,6 +189,9 @@ final class Model {
             }
             if (defaultLabel != null) {
                 needs.add(defaultLabel);
+            }
+            if (collation != null) {
+                needs.add(collation);
             }
             return needs;
         }
@@ -375,6 +382,7 @@ final class Model {
         all.addAll(triggers);
         all.addAll(policies);
         all.addAll(definitions); // family "definitions"
+        all.addAll(access); // family "access and publication"
         all.forEach(p -> parts.put(p.id, p));
         return parts;
     }
@@ -434,6 +442,7 @@ final class Model {
         triggers.removeIf(it);
         policies.removeIf(it);
         definitions.removeIf(it); // family "definitions"
+        access.removeIf(it); // family "access and publication"
         prune();
     }
 

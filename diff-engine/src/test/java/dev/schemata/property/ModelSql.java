@@ -49,6 +49,7 @@ final class ModelSql {
 
     private String all() {
         model.schemas.forEach(x -> out.append("CREATE SCHEMA ").append(x.name).append(";\n"));
+        AccessSql.before(model, parts, out); // family "access and publication": what the objects below use
         model.enums.forEach(this::enumType);
         model.domains.forEach(this::domain);
         model.composites.forEach(this::composite);
@@ -64,6 +65,7 @@ final class ModelSql {
         model.triggers.forEach(this::trigger);
         model.policies.forEach(this::policy);
         Definitions.render(model, this::name, out); // family "definitions"
+        AccessSql.after(model, parts, out); // family "access and publication": what uses the objects above
         comments();
         return out.toString();
     }
@@ -197,6 +199,9 @@ final class ModelSql {
         }
         if (c.compression != null) {
             s.append(" COMPRESSION ").append(c.compression);
+        }
+        if (c.collation != null) { // family "access and publication"
+            s.append(" COLLATE ").append(name(c.collation));
         }
         if (c.identity != null) {
             s.append(" GENERATED ").append(c.identity).append(" AS IDENTITY");

@@ -53,12 +53,14 @@ final class SchemaGenerator {
     final Model model;
     private final TableShapes shapes;
     private final DefinitionShapes definitions; // family "definitions"
+    private final AccessShapes access; // family "access and publication"
 
     private SchemaGenerator(Random random, Model model) {
         this.random = random;
         this.model = model;
         this.shapes = new TableShapes(this);
         this.definitions = new DefinitionShapes(this); // family "definitions"
+        this.access = new AccessShapes(this);
     }
 
     /** A random schema; the same seed gives the same schema, ids and names. */
@@ -66,6 +68,7 @@ final class SchemaGenerator {
         Model model = new Model();
         new SchemaGenerator(new Random(seed), model).fill();
         model.prune();
+        AccessShapes.sanitize(model);
         return model;
     }
 
@@ -77,6 +80,7 @@ final class SchemaGenerator {
             g.oneEdit();
             model.prune();
         }
+        AccessShapes.sanitize(model);
     }
 
     private void fill() {
@@ -97,6 +101,7 @@ final class SchemaGenerator {
         repeat(2, this::addTrigger);
         repeat(2, this::addPolicy);
         definitions.fill(); // family "definitions"
+        access.fill(); // family "access and publication"
         repeat(3, this::addComment);
     }
 
@@ -280,6 +285,7 @@ final class SchemaGenerator {
         c.generatedFrom = null;
         c.storage = null;
         c.compression = null;
+        c.collation = null; // family "access and publication"
         List<Part> user = new ArrayList<>();
         user.addAll(model.enums);
         user.addAll(model.domains);
@@ -536,7 +542,8 @@ final class SchemaGenerator {
                 this::dropSomething, this::dropSomething, this::renameSomething, this::renameSomething,
                 this::changeColumn, this::changeColumn, this::changeColumn, this::changeOther, this::changeOther,
                 this::uncomment,
-                definitions::add, definitions::change); // family "definitions"
+                definitions::add, definitions::change, // family "definitions"
+                access::edit, access::edit); // family "access and publication"
         for (int attempt = 0; attempt < 10 && !pick(edits).getAsBoolean(); attempt++) {
             // try another edit: this one did not apply to the schema
         }
