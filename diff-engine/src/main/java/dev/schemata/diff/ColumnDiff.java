@@ -57,10 +57,9 @@ final class ColumnDiff {
             out.add(new Change.SetColumnStorage(table, to.name(), toStorage != null ? toStorage
                     : from.storage().typeDefault()));
         }
-        // compression is kept across a type change, but not from a column stored PLAIN (property seed 431)
-        boolean cleared = typeChanges && from != null && from.storage() != null
-                && "PLAIN".equals(from.storage().setting());
-        String fromCompression = from == null || cleared ? null : from.compression();
+        // ALTER COLUMN ... TYPE clears the compression too, even for a new collation or length alone: a setting
+        // of the column is made again (property seeds 321, 431)
+        String fromCompression = from == null || typeChanges ? null : from.compression();
         if (!Objects.equals(fromCompression, to.compression())) {
             out.add(new Change.SetColumnCompression(table, to.name(), to.compression()));
         }
