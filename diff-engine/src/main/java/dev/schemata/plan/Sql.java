@@ -247,9 +247,11 @@ final class Sql {
 
     private static String changeType(QualifiedName table, Column from, Column to, Catalog current) {
         StringBuilder sql = new StringBuilder("TYPE ").append(to.type());
-        if (to.collation() != null || from.collation() != null) {
-            sql.append(" COLLATE ").append(to.collation() == null ? "\"default\"" : collation(to.collation()));
-        }
+        if (to.collation() != null) {
+            sql.append(" COLLATE ").append(collation(to.collation()));
+        } else if (from.collation() != null && from.type().equals(to.type())) {
+            sql.append(" COLLATE \"default\""); // back to the type's own; a new type brings its own anyway
+        } // and a type without collations (date, say) refuses any COLLATE (property seed 538)
         boolean foreign = current.table(table).map(t -> t.properties().isForeign()).orElse(false);
         // a foreign table holds no rows to convert, and PostgreSQL refuses USING on it
         if (!foreign && TypeConversion.of(from.type(), to.type()) != TypeConversion.NO_REWRITE) {
