@@ -136,6 +136,10 @@ final class Dependencies {
             dropTable(step, c.table().name());
         } else if (change instanceof DropEnum c) {
             afterColumnsLeave(step, c.type().name());
+            // the old type of an enum created again is dropped by the name it was set aside under: the columns
+            // that leave it otherwise (retyped, dropped) know it by its first name (property seed 6355)
+            steps.ofKind(Change.RenameEnum.class).stream().filter(s -> s.partOf() == step)
+                    .forEach(s -> afterColumnsLeave(step, ((Change.RenameEnum) s.change()).type().name()));
             after(step, steps.ofKind(Change.ConvertEnumColumn.class), s -> true);
         } else if (change instanceof Change.DropDomain c) {
             afterColumnsLeave(step, c.domain().name());
