@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The SQL of publication changes. Tables are listed as {@code TABLE a, b}, which every supported version
- * reads; column lists, row filters and {@code TABLES IN SCHEMA} appear only when the publication has them
- * (PostgreSQL 15 on).
+ * The SQL of publication changes. Tables are listed as {@code TABLE ONLY a, ONLY b}, which every supported
+ * version reads: each member is added or dropped alone, as the catalog lists it (without ONLY, PostgreSQL adds
+ * and drops a table's inheriting tables with it, and refuses one that is a member already, property seed 930);
+ * column lists, row filters and {@code TABLES IN SCHEMA} appear only when the publication has them (PostgreSQL
+ * 15 on).
  */
 final class PublicationSql {
     private PublicationSql() {}
@@ -57,7 +59,7 @@ final class PublicationSql {
         return sql.toString();
     }
 
-    /** {@code TABLE a (x, y) WHERE (...), b, TABLES IN SCHEMA s, t}: tables first, then schemas. */
+    /** {@code TABLE ONLY a (x, y) WHERE (...), ONLY b, TABLES IN SCHEMA s, t}: tables first, then schemas. */
     private static String members(List<PublishedTable> tables, List<String> schemas) {
         List<String> parts = new ArrayList<>();
         if (!tables.isEmpty()) {
@@ -70,7 +72,7 @@ final class PublicationSql {
     }
 
     private static String table(PublishedTable t) {
-        return t.table().sql()
+        return "ONLY " + t.table().sql()
                 + (t.columns().isEmpty() ? "" : " (" + t.columns().stream().map(c -> quote(c))
                         .collect(Collectors.joining(", ")) + ")")
                 + (t.rowFilter() == null ? "" : " WHERE (" + t.rowFilter() + ")");
