@@ -16,7 +16,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Triggers and policies that stay but go with something the plan drops: the table or view they are on is
+ * Triggers, policies and statistics that stay but go with something the plan drops: the table or view they are on is
  * dropped and created again, a trigger's function is, or a policy uses a column that is dropped or retyped
  * (PostgreSQL refuses both while the policy exists). They are dropped first and created again after.
  */
@@ -55,21 +55,23 @@ final class DependentRebuilds {
                 PolicyDiff.add(kept, out);
             }
         }
-        statisticsTargets(out, current, desired, changedColumns);
+        statistics(out, current, desired, changedColumns, recreated);
         return out;
     }
 
     /**
-     * PostgreSQL rebuilds statistics on a retyped column without their target (property seed 187): those with
-     * a target that stay are dropped and created again, target and all.
+     * Statistics that stay but go with their table, which is dropped and created again (property seed 7396),
+     * or that PostgreSQL rebuilds without their target on a retyped column (property seed 187): they are
+     * dropped first and created again after, target and all.
      */
-    private static void statisticsTargets(List<Change> out, Catalog current, Catalog desired,
-            ChangedColumns changedColumns) {
+    private static void statistics(List<Change> out, Catalog current, Catalog desired,
+            ChangedColumns changedColumns, Set<QualifiedName> recreated) {
         for (ExtendedStatistics x : current.statistics()) {
             ExtendedStatistics kept = desired.statistics().stream().filter(d -> d.name().equals(x.name())).findFirst()
                     .orElse(null);
-            if (x.statisticsTarget() != null && x.equals(kept) && changedColumns.of(x.table()).stream()
-                    .anyMatch(c -> Identifiers.mentions(x.definition(), c))) {
+            boolean targetLost = x.statisticsTarget() != null && changedColumns.of(x.table()).stream()
+                    .anyMatch(c -> Identifiers.mentions(x.definition(), c));
+            if (x.equals(kept) && (recreated.contains(x.table()) || targetLost)) {
                 out.add(new Change.DropStatistics(x));
                 out.removeIf(c -> c instanceof Change.SetComment s && s.target().equals(
                         CommentTarget.of(CommentTarget.Kind.STATISTICS, x.name())));
