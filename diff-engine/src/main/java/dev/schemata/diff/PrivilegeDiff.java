@@ -7,6 +7,8 @@ import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Privilege;
+import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
 import dev.schemata.diff.GrantLevel.Entry;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ final class PrivilegeDiff {
         this.current = current;
         this.desired = desired;
         this.managed = managed;
-        this.fresh = FreshObjects.of(changes);
+        this.fresh = FreshObjects.of(changes, desired);
         this.defaulted = DefaultedPrivileges.of(changes, desired);
         this.currentOwners = ownersByObject(current);
         this.desiredOwners = ownersByObject(desired);
@@ -219,7 +221,7 @@ final class PrivilegeDiff {
 
     /** What the changes create: each starts without grants, owned by the connecting role. */
     private record FreshObjects(Set<String> schemas, Set<ObjectId> objects, Set<ColumnRef> columns) {
-        static FreshObjects of(List<Change> changes) {
+        static FreshObjects of(List<Change> changes, Catalog desired) {
             FreshObjects fresh = new FreshObjects(new java.util.HashSet<>(), new java.util.HashSet<>(),
                     new java.util.HashSet<>());
             for (Change c : changes) {
@@ -227,6 +229,7 @@ final class PrivilegeDiff {
                     fresh.schemas.add(s.schema().name());
                 } else if (c instanceof Change.AddColumn a) {
                     fresh.columns.add(new ColumnRef(a.table(), a.column()));
+                    inheriting(a.table(), desired).forEach(t -> fresh.columns.add(new ColumnRef(t, a.column())));
                 } else {
                     ObjectId created = created(c);
                     if (created != null) {
@@ -235,6 +238,21 @@ final class PrivilegeDiff {
                 }
             }
             return fresh;
+        }
+
+        /**
+         * The tables that inherit from the table or are its partitions, at any depth: a column added to it is
+         * added to them too, without grants (property seed 9144).
+         */
+        private static List<QualifiedName> inheriting(QualifiedName table, Catalog desired) {
+            List<QualifiedName> found = new ArrayList<>();
+            for (Table t : desired.tables()) {
+                if (table.equals(t.properties().partitionOf()) || t.properties().inherits().contains(table)) {
+                    found.add(t.name());
+                    found.addAll(inheriting(t.name(), desired));
+                }
+            }
+            return found;
         }
 
         private static ObjectId created(Change c) {

@@ -63,7 +63,7 @@ final class Dependencies {
         PartitionOrder.link(graph, rules.steps, current, desired);
         ProgramOrder.link(graph, rules.steps, rules.objects);
         TypeOrder.link(graph, rules.steps, rules.objects);
-        PrivilegeOrder.link(graph, rules.steps);
+        PrivilegeOrder.link(graph, rules.steps, desired);
         OperatorOrder.link(graph, rules.steps, rules.objects);
         ForeignOrder.link(graph, rules.steps);
         PublicationOrder.link(graph, rules.steps);

@@ -1,8 +1,12 @@
 package dev.schemata.plan;
 
+import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.Privilege;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,15 +18,15 @@ import java.util.Objects;
 final class PrivilegeOrder {
     private PrivilegeOrder() {}
 
-    static void link(StepGraph graph, StepIndex steps) {
+    static void link(StepGraph graph, StepIndex steps, Catalog desired) {
         for (Step step : steps.all()) {
             Change change = step.change();
             if (change instanceof Change.SetOwner c) {
                 after(graph, step, steps, c.owner().object(), c.owner().schema(), null);
             } else if (change instanceof Change.GrantPrivilege c) {
-                grant(graph, step, steps, c.privilege());
+                grant(graph, step, steps, c.privilege(), desired);
             } else if (change instanceof Change.RevokePrivilege c) {
-                grant(graph, step, steps, c.privilege());
+                grant(graph, step, steps, c.privilege(), desired);
             } else if (change instanceof Change.GrantDefaultPrivilege c && c.privilege().schema() != null) {
                 after(graph, step, steps, null, c.privilege().schema(), null);
             } else if (change instanceof Change.RevokeDefaultPrivilege c && c.privilege().schema() != null) {
@@ -35,13 +39,35 @@ final class PrivilegeOrder {
         }
     }
 
-    private static void grant(StepGraph graph, Step step, StepIndex steps, Privilege p) {
+    private static void grant(StepGraph graph, Step step, StepIndex steps, Privilege p, Catalog desired) {
         after(graph, step, steps, p.object(), p.schema(), p.column());
+        if (p.column() != null && p.object() != null) {
+            // a column a table has from its parent comes with the parent's ADD COLUMN (property seed 9144)
+            for (QualifiedName parent : ancestors(p.object().name(), desired)) {
+                after(graph, step, steps, ObjectId.of(p.object().kind(), parent), null, p.column());
+            }
+        }
         for (Step owner : steps.ofKind(Change.SetOwner.class)) {
             if (((Change.SetOwner) owner.change()).owner().on().equals(p.on())) {
                 graph.order(owner, step);
             }
         }
+    }
+
+    /** The tables a table inherits from or is a partition of, at any depth, as desired. */
+    private static List<QualifiedName> ancestors(QualifiedName table, Catalog desired) {
+        List<QualifiedName> found = new ArrayList<>();
+        desired.table(table).ifPresent(t -> {
+            List<QualifiedName> parents = new ArrayList<>(t.properties().inherits());
+            if (t.properties().partitionOf() != null) {
+                parents.add(t.properties().partitionOf());
+            }
+            for (QualifiedName parent : parents) {
+                found.add(parent);
+                found.addAll(ancestors(parent, desired));
+            }
+        });
+        return found;
     }
 
     /** Orders the steps that create the object, or the schema when {@code object} is null, before the step. */
