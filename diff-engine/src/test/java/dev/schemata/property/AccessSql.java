@@ -23,8 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -33,29 +31,30 @@ import java.util.stream.Collectors;
  * kinds takes a {@code -- @renamed} annotation (the engine renames none of them).
  */
 final class AccessSql {
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private final Model model;
     private final Map<Integer, Part> parts;
+    private final ModelSql names;
     private final StringBuilder out;
 
-    private AccessSql(Model model, Map<Integer, Part> parts, StringBuilder out) {
+    private AccessSql(Model model, Map<Integer, Part> parts, ModelSql names, StringBuilder out) {
         this.model = model;
         this.parts = parts;
+        this.names = names;
         this.out = out;
     }
 
     /** Collations, extensions and default privileges: after the schemas, before anything else. */
-    static void before(Model model, Map<Integer, Part> parts, StringBuilder out) {
-        AccessSql sql = new AccessSql(model, parts, out);
+    static void before(Model model, Map<Integer, Part> parts, ModelSql names, StringBuilder out) {
+        AccessSql sql = new AccessSql(model, parts, names, out);
         sql.each(Collation.class).forEach(sql::collation);
         sql.each(Extension.class).forEach(sql::extension);
         sql.each(DefaultGrant.class).forEach(sql::defaultGrant);
     }
 
     /** Statistics, publications, grants and the comments on these kinds: after every other object. */
-    static void after(Model model, Map<Integer, Part> parts, StringBuilder out) {
-        AccessSql sql = new AccessSql(model, parts, out);
+    static void after(Model model, Map<Integer, Part> parts, ModelSql names, StringBuilder out) {
+        AccessSql sql = new AccessSql(model, parts, names, out);
         sql.each(Statistics.class).forEach(sql::statistics);
         sql.each(Publication.class).forEach(sql::publication);
         sql.each(Grant.class).forEach(sql::grant);
@@ -66,12 +65,13 @@ final class AccessSql {
         return model.access.stream().filter(kind::isInstance).map(kind::cast).toList();
     }
 
+    // names and placeholders as ModelSql writes them for the other kinds
     private String name(Part p) {
-        return p.schema != null ? parts.get(p.schema).name + "." + p.name : p.name;
+        return names.name(p);
     }
 
     private String name(int id) {
-        return name(parts.get(id));
+        return names.name(id);
     }
 
     private void collation(Collation c) {
@@ -172,17 +172,10 @@ final class AccessSql {
     }
 
     private String names(List<Integer> ids) {
-        return ids.stream().map(id -> parts.get(id).name).collect(Collectors.joining(", "));
+        return names.names(ids);
     }
 
     private String expand(String sql) {
-        Matcher m = PLACEHOLDER.matcher(sql);
-        StringBuilder s = new StringBuilder();
-        while (m.find()) {
-            Part p = parts.get(Integer.parseInt(m.group(1)));
-            m.appendReplacement(s, Matcher.quoteReplacement(p instanceof Column ? p.name : name(p)));
-        }
-        m.appendTail(s);
-        return s.toString();
+        return names.expand(sql);
     }
 }

@@ -49,7 +49,7 @@ final class ModelSql {
 
     private String all() {
         model.schemas.forEach(x -> out.append("CREATE SCHEMA ").append(x.name).append(";\n"));
-        AccessSql.before(model, parts, out); // family "access and publication": what the objects below use
+        AccessSql.before(model, parts, this, out); // family "access and publication": what the objects below use
         model.enums.forEach(this::enumType);
         model.domains.forEach(this::domain);
         model.composites.forEach(this::composite);
@@ -65,17 +65,17 @@ final class ModelSql {
         model.triggers.forEach(this::trigger);
         model.policies.forEach(this::policy);
         Definitions.render(model, this::name, out); // family "definitions"
-        AccessSql.after(model, parts, out); // family "access and publication": what uses the objects above
+        AccessSql.after(model, parts, this, out); // family "access and publication": what uses the objects above
         comments();
         return out.toString();
     }
 
     /** The name of a part as SQL names it: schema-qualified outside public. */
-    private String name(Part p) {
+    String name(Part p) {
         return p.schema != null ? parts.get(p.schema).name + "." + p.name : p.name;
     }
 
-    private String name(int id) {
+    String name(int id) {
         return name(parts.get(id));
     }
 
@@ -303,12 +303,12 @@ final class ModelSql {
         return null;
     }
 
-    private String names(List<Integer> ids) {
+    String names(List<Integer> ids) {
         return ids.stream().map(id -> parts.get(id).name).collect(Collectors.joining(", "));
     }
 
     /** Replaces each {id} by the name of that column (or function, qualified). */
-    private String expand(String sql) {
+    String expand(String sql) {
         Matcher m = PLACEHOLDER.matcher(sql);
         StringBuilder s = new StringBuilder();
         while (m.find()) {
