@@ -46,5 +46,10 @@ public record Publication(
             Objects.requireNonNull(table, "table == null");
             columns = List.copyOf(columns);
         }
+
+        /** Whether the column list or the row filter names the column (which then can neither go nor retype). */
+        public boolean uses(String column) {
+            return columns.contains(column) || rowFilter != null && Identifiers.mentions(rowFilter, column);
+        }
     }
 }

@@ -21,6 +21,7 @@ final class PublicationDiff {
      */
     static List<Change> rejoin(List<Change> changes, Catalog current, Catalog desired) {
         List<Change> out = new ArrayList<>(changes);
+        aroundRetypes(changes, current, desired, out);
         for (Change c : changes) {
             if (!(c instanceof Change.DropTable d) || desired.table(d.table().name()).isEmpty()) {
                 continue;
@@ -38,6 +39,35 @@ final class PublicationDiff {
             }
         }
         return out;
+    }
+
+    /**
+     * PostgreSQL refuses to change the type of a column a member's column list or row filter uses ("cannot alter
+     * type of a column used by a publication WHERE clause", said of column lists too): such a member, when it
+     * stays as it is, leaves the publication before the retype and joins it again after. So it does around a
+     * column dropped and added again.
+     */
+    private static void aroundRetypes(List<Change> changes, Catalog current, Catalog desired, List<Change> out) {
+        for (Publication was : current.publications()) {
+            Publication p = desired.publications().stream().filter(x -> x.name().equals(was.name())).findFirst()
+                    .orElse(null);
+            if (p == null || p.allTables() != was.allTables()) {
+                continue; // dropped, or dropped and created again: its members go with it
+            }
+            List<PublishedTable> staying = was.tables().stream()
+                    .filter(m -> p.tables().contains(m) && changesUsedColumn(changes, m))
+                    .toList();
+            if (!staying.isEmpty()) {
+                out.add(new Change.DropPublicationMembers(p.name(), staying, List.of()));
+                out.add(new Change.AddPublicationMembers(p.name(), staying, List.of()));
+            }
+        }
+    }
+
+    private static boolean changesUsedColumn(List<Change> changes, PublishedTable member) {
+        return changes.stream().anyMatch(c -> c instanceof Change.ChangeColumnType t
+                        && t.table().equals(member.table()) && member.uses(t.from().name())
+                || c instanceof Change.DropColumn d && d.table().equals(member.table()) && member.uses(d.column()));
     }
 
     static void add(Publication p, List<Change> out) {

@@ -1,12 +1,14 @@
 package dev.schemata.plan;
 
 import dev.schemata.catalog.Publication.PublishedTable;
+import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change;
 import java.util.List;
 
 /**
  * The edges of publications: created, and given members, after the tables, columns and schemas they name;
- * members dropped before the tables and schemas they name and the columns of their column lists.
+ * members dropped before the tables and schemas they name, the columns of their column lists, and the columns
+ * their row filters name being dropped or retyped.
  */
 final class PublicationOrder {
     private final StepGraph graph;
@@ -53,12 +55,19 @@ final class PublicationOrder {
                 }
             }
         } else if (change instanceof Change.DropColumn c) {
-            for (Step s : steps.all()) {
-                List<PublishedTable> tables = s.change() instanceof Change.DropPublicationMembers d ? d.tables()
-                        : s.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
-                if (tables.stream().anyMatch(t -> t.table().equals(c.table()) && t.columns().contains(c.column()))) {
-                    graph.order(s, step);
-                }
+            afterLeaving(step, c.table(), c.column());
+        } else if (change instanceof Change.ChangeColumnType c) {
+            afterLeaving(step, c.table(), c.from().name());
+        }
+    }
+
+    /** After the members leave whose column list or row filter names the column: it cannot go or retype under them. */
+    private void afterLeaving(Step step, QualifiedName table, String column) {
+        for (Step s : steps.all()) {
+            List<PublishedTable> tables = s.change() instanceof Change.DropPublicationMembers d ? d.tables()
+                    : s.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
+            if (tables.stream().anyMatch(t -> t.table().equals(table) && t.uses(column))) {
+                graph.order(s, step);
             }
         }
     }
