@@ -1,8 +1,10 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Column;
 import dev.schemata.catalog.DefaultPrivilege;
 import dev.schemata.catalog.Identifiers;
+import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Privilege;
@@ -23,6 +25,9 @@ final class DefaultedPrivileges {
     static List<Privilege> of(List<Change> changes, Catalog desired) {
         List<Privilege> out = new ArrayList<>();
         for (Change c : changes) {
+            for (QualifiedName sequence : identitySequences(c, desired)) {
+                add(out, desired, "SEQUENCES", sequence, ObjectKind.SEQUENCE, "SEQUENCE ");
+            }
             if (c instanceof Change.CreateSchema s) {
                 add(out, desired, "SCHEMAS", "SCHEMA " + Identifiers.quote(s.schema().name()), null, s.schema().name());
             } else if (c instanceof Change.CreateTable t) {
@@ -46,6 +51,27 @@ final class DefaultedPrivileges {
             }
         }
         return out;
+    }
+
+    /**
+     * The implicit sequences a change creates for identity columns, which take the default privileges on sequences
+     * as any new sequence does (property seed 633): a new table's (not a new partition's, which uses its root's),
+     * a new column's, and one an identity is added to. Named as in the desired database.
+     */
+    static List<QualifiedName> identitySequences(Change c, Catalog desired) {
+        List<Identity> made = new ArrayList<>();
+        if (c instanceof Change.CreateTable t && t.table().properties().partitionOf() == null) {
+            t.table().columns().stream().map(Column::identity).filter(Objects::nonNull).forEach(made::add);
+        } else if (c instanceof Change.AddColumn a && a.definition().identity() != null && !isPartition(a.table(), desired)) {
+            made.add(a.definition().identity());
+        } else if (c instanceof Change.AddIdentity a && !isPartition(a.table(), desired)) {
+            made.add(a.identity());
+        }
+        return made.stream().map(Identity::sequence).filter(Objects::nonNull).toList();
+    }
+
+    private static boolean isPartition(QualifiedName table, Catalog desired) {
+        return desired.table(table).map(t -> t.properties().partitionOf() != null).orElse(false);
     }
 
     private static void add(List<Privilege> out, Catalog desired, String objects, QualifiedName name, ObjectKind kind,

@@ -170,6 +170,11 @@ final class PrivilegeDiff {
     }
 
     /** Whether the object of a privilege is in the desired catalog (if not, the plan drops it). */
+    private boolean isIdentitySequence(QualifiedName name) {
+        return desired.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.identity() != null && name.equals(c.identity().sequence()));
+    }
+
     private boolean exists(Privilege p) {
         if (desired.privileges().stream()
                 .anyMatch(d -> d.on().equals(p.on()) && Objects.equals(d.column(), p.column()))) {
@@ -184,7 +189,7 @@ final class PrivilegeDiff {
                     .filter(t -> p.column() == null || t.column(p.column()).isPresent()).isPresent();
             case VIEW, MATERIALIZED_VIEW -> desired.view(o.name())
                     .filter(v -> p.column() == null || hasColumn(v, p.column())).isPresent();
-            case SEQUENCE -> desired.sequence(o.name()).isPresent();
+            case SEQUENCE -> desired.sequence(o.name()).isPresent() || isIdentitySequence(o.name());
             case ROUTINE -> desired.routine(o.name(), o.argumentTypes()).isPresent();
             case ENUM -> desired.enumType(o.name()).isPresent();
             case DOMAIN -> desired.domain(o.name()).isPresent();
@@ -225,6 +230,8 @@ final class PrivilegeDiff {
             FreshObjects fresh = new FreshObjects(new java.util.HashSet<>(), new java.util.HashSet<>(),
                     new java.util.HashSet<>());
             for (Change c : changes) {
+                DefaultedPrivileges.identitySequences(c, desired)
+                        .forEach(q -> fresh.objects.add(ObjectId.of(ObjectKind.SEQUENCE, q)));
                 if (c instanceof Change.CreateSchema s) {
                     fresh.schemas.add(s.schema().name());
                 } else if (c instanceof Change.AddColumn a) {

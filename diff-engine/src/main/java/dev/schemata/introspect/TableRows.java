@@ -130,7 +130,9 @@ final class TableRows {
                 row.getLong("identity_max"),
                 row.getLong("identity_cache"),
                 row.getBoolean("identity_cycle"));
-        return new Identity(generation, options);
+        String sequenceName = row.getString("identity_sequence_name");
+        return new Identity(generation, options, sequenceName == null ? null
+                : QualifiedName.of(row.getString("identity_sequence_schema"), sequenceName));
     }
 
     static Owned<Constraint> constraint(ResultSet row) throws SQLException {

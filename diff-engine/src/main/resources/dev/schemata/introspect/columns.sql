@@ -2,7 +2,8 @@
 -- of schema names), in physical order. A relation of an extension is left out, also when only its row type
 -- is the extension's member (so it is for composite types).
 -- An identity column brings the options of its implicit sequence, found through the sequence's internal
--- dependency ('i') on the column; the column of a partition shares the sequence of its partition root.
+-- dependency ('i') on the column, and the sequence's name; the column of a partition shares the sequence of its
+-- partition root.
 -- A stored generated column's expression is not a default. Storage is read where it differs from the type's;
 -- compression where one is set.
 SELECT n.nspname::text AS schema_name,
@@ -20,6 +21,8 @@ SELECT n.nspname::text AS schema_name,
        s.seqmax AS identity_max,
        s.seqcache AS identity_cache,
        s.seqcycle AS identity_cycle,
+       sn.nspname::text AS identity_sequence_schema,
+       sc.relname::text AS identity_sequence_name,
        CASE WHEN a.attcollation <> t.typcollation THEN
            CASE WHEN coll.collnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.quote_ident(coll.collname)
                 ELSE pg_catalog.quote_ident(colln.nspname) || '.' || pg_catalog.quote_ident(coll.collname) END
@@ -45,6 +48,8 @@ LEFT JOIN pg_catalog.pg_depend idep
       AND idep.refobjsubid = identity_owner.attnum AND idep.classid = 'pg_catalog.pg_class'::regclass
       AND idep.deptype = 'i'
 LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = idep.objid
+LEFT JOIN pg_catalog.pg_class sc ON sc.oid = s.seqrelid
+LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
 WHERE a.attnum > 0
   AND NOT a.attisdropped
   AND c.relkind IN ('r', 'p', 'f', 'v', 'm', 'c')
