@@ -38,13 +38,15 @@ public record Publication(
      * One table of a publication.
      *
      * @param table the table
-     * @param columns the column list (PostgreSQL 15 on), in the order given; empty for every column
+     * @param columns the column list (PostgreSQL 15 on), sorted by name; empty for every column. It is a set:
+     *     PostgreSQL keeps it in the table's column order, which differs between databases where columns were
+     *     added in another order (the diff does not compare column order; property seed 91)
      * @param rowFilter the {@code WHERE} expression as {@code pg_get_expr} prints it (PostgreSQL 15 on), or null
      */
     public record PublishedTable(QualifiedName table, List<String> columns, String rowFilter) {
         public PublishedTable {
             Objects.requireNonNull(table, "table == null");
-            columns = List.copyOf(columns);
+            columns = columns.stream().sorted().toList();
         }
 
         /** Whether the column list or the row filter names the column (which then can neither go nor retype). */
