@@ -70,7 +70,7 @@ final class AccessModel {
         int table;
         final List<Integer> columns = new ArrayList<>();
         String where; // with {id} placeholders
-        final Map<Integer, String> typed = new LinkedHashMap<>();
+        Integer whereColumn; // the column the row filter names; it may be retyped (the engine's business, seed 730)
 
         PublicationTable(int id) {
             super(id, "member" + id);
@@ -81,13 +81,10 @@ final class AccessModel {
             Set<Integer> needs = new HashSet<>(columns);
             needs.add(publication);
             needs.add(table);
-            needs.addAll(typed.keySet());
+            if (whereColumn != null) {
+                needs.add(whereColumn);
+            }
             return needs;
-        }
-
-        @Override
-        Map<Integer, String> typed() {
-            return typed;
         }
     }
 

@@ -31,8 +31,6 @@ final class AccessShapes {
     private static final List<String> SEQUENCE_PRIVILEGES = List.of("USAGE", "SELECT", "UPDATE");
     private static final List<String> SCHEMA_PRIVILEGES = List.of("USAGE", "CREATE");
     private static final List<String> EXTENSIONS = List.of("citext", "hstore", "pg_trgm");
-    /** Known gap (seed 730): column lists and row filters are off until the engine handles their columns' retypes. */
-    private static final boolean LISTS_AND_FILTERS = false;
 
     private final SchemaGenerator g;
     private final Model model;
@@ -76,10 +74,8 @@ final class AccessShapes {
     /**
      * Clears what PostgreSQL refuses after other edits: a column list or row filter on a partitioned table
      * unless published via its root, or in a publication that has schemas; statistics and column grants on a
-     * column the table no longer has (it left an inheritance parent, seed 854). Known gap, left out: a column
-     * list or row filter whose column is retyped (the engine does not take the table out of the publication
-     * first, seed 730): column lists and row filters are not drawn (see {@link #LISTS_AND_FILTERS}). Draws no
-     * random numbers.
+     * column the table no longer has (it left an inheritance parent, seed 854); a row filter on a column that now has a
+     * user-defined type or collation. Draws no random numbers.
      */
     static void sanitize(Model model) {
         for (Part p : List.copyOf(model.access)) {
@@ -91,6 +87,13 @@ final class AccessShapes {
             }
         }
         for (Part p : model.access) {
+            if (p instanceof PublicationTable m && m.whereColumn != null) {
+                Column c = (Column) model.part(m.whereColumn);
+                if (c.userType != null || c.collation != null) { // a row filter may use neither (seed 390)
+                    m.where = null;
+                    m.whereColumn = null;
+                }
+            }
             if (p instanceof PublicationTable m && (!m.columns.isEmpty() || m.where != null)) {
                 Table t = (Table) model.part(m.table);
                 Publication pub = (Publication) model.part(m.publication);
@@ -98,7 +101,7 @@ final class AccessShapes {
                 if (schemas || t.partitionBy != null && !pub.viaRoot) {
                     m.columns.clear();
                     m.where = null;
-                    m.typed.clear();
+                    m.whereColumn = null;
                 }
             }
         }
@@ -250,9 +253,7 @@ final class AccessShapes {
 
     private boolean addDefaultGrant() {
         DefaultGrant d = new DefaultGrant(model.id());
-        // Known gap (seed 633): not SEQUENCES, which identity and serial sequences take too, and the engine does
-        // not compare the privileges of those
-        d.objects = g.pick(List.of("TABLES", "FUNCTIONS", "TYPES", "SCHEMAS"));
+        d.objects = g.pick(List.of("TABLES", "SEQUENCES", "FUNCTIONS", "TYPES", "SCHEMAS"));
         d.privileges = switch (d.objects) {
             case "TABLES" -> some(TABLE_PRIVILEGES);
             case "SEQUENCES" -> some(SEQUENCE_PRIVILEGES);
@@ -313,18 +314,18 @@ final class AccessShapes {
         m.publication = p.id;
         m.table = t.id;
         List<Column> plain = model.columnsOf(t).stream().filter(c -> c.generated == null).toList();
-        if (LISTS_AND_FILTERS && !plain.isEmpty() && g.chance(30)) {
+        if (!plain.isEmpty() && g.chance(30)) {
             for (Column c : plain) {
                 if (m.columns.isEmpty() || g.chance(50)) {
                     m.columns.add(c.id);
                 }
             }
         }
-        List<Column> builtIn = plain.stream().filter(c -> c.userType == null).toList();
-        if (LISTS_AND_FILTERS && !builtIn.isEmpty() && g.chance(30)) { // a row filter may not use user-defined types
+        List<Column> builtIn = plain.stream().filter(c -> c.userType == null && c.collation == null).toList();
+        if (!builtIn.isEmpty() && g.chance(30)) { // a row filter may use no user-defined type or collation
             Column c = g.pick(builtIn);
             m.where = "{" + c.id + "} IS NOT NULL";
-            m.typed.put(c.id, c.signature());
+            m.whereColumn = c.id;
         }
         model.access.add(m);
         return true;

@@ -105,11 +105,27 @@ final class AccessSql {
         }
     }
 
+    /**
+     * Whether another member of the publication inherits from the member's table (at any depth) and has a column list or row
+     * filter: a parent without ONLY would add that child as it is, in conflict with its own list or filter
+     * (seed 88 once lists and filters were drawn).
+     */
+    private boolean parentOfNarrowed(PublicationTable member) {
+        return each(PublicationTable.class).stream().anyMatch(o -> o.publication == member.publication
+                && (!o.columns.isEmpty() || o.where != null)
+                && descends(o.table, member.table));
+    }
+
+    private boolean descends(int table, int ancestor) {
+        return ((Table) parts.get(table)).inherits.stream().anyMatch(p -> p == ancestor || descends(p, ancestor));
+    }
+
     private void publication(Publication p) {
         List<String> tables = new ArrayList<>();
         for (PublicationTable t : each(PublicationTable.class)) {
             if (t.publication == p.id) {
-                tables.add(name(t.table) + (t.columns.isEmpty() ? "" : " (" + names(t.columns) + ")")
+                tables.add((parentOfNarrowed(t) ? "ONLY " : "") + name(t.table)
+                        + (t.columns.isEmpty() ? "" : " (" + names(t.columns) + ")")
                         + (t.where != null ? " WHERE (" + expand(t.where) + ")" : ""));
             }
         }
