@@ -1,5 +1,6 @@
 package dev.schemata.catalog;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,6 +136,49 @@ public record Catalog(
 
     public Optional<Table> table(QualifiedName name) {
         return find(tables, Table::name, name);
+    }
+
+    /**
+     * The tables the table is a partition of or inherits from, their parents in turn, and so on: nearest first,
+     * each once, the partitioned parent before the inherited ones. Empty for a table the catalog lacks.
+     */
+    public List<QualifiedName> ancestors(QualifiedName table) {
+        List<QualifiedName> found = new ArrayList<>();
+        List<QualifiedName> next = new ArrayList<>(List.of(table));
+        for (int i = 0; i < next.size(); i++) {
+            table(next.get(i)).ifPresent(t -> {
+                List<QualifiedName> parents = new ArrayList<>();
+                if (t.properties().partitionOf() != null) {
+                    parents.add(t.properties().partitionOf());
+                }
+                parents.addAll(t.properties().inherits());
+                parents.stream().filter(p -> !found.contains(p) && !p.equals(table)).forEach(p -> {
+                    found.add(p);
+                    next.add(p);
+                });
+            });
+        }
+        return found;
+    }
+
+    /**
+     * The tables that are partitions of the table or inherit from it, theirs in turn, and so on: each child
+     * followed by its own descendants, children in catalog order, each once.
+     */
+    public List<QualifiedName> descendants(QualifiedName table) {
+        List<QualifiedName> found = new ArrayList<>();
+        addDescendants(table, found);
+        return found;
+    }
+
+    private void addDescendants(QualifiedName table, List<QualifiedName> found) {
+        for (Table t : tables) {
+            boolean child = table.equals(t.properties().partitionOf()) || t.properties().inherits().contains(table);
+            if (child && !found.contains(t.name())) {
+                found.add(t.name());
+                addDescendants(t.name(), found);
+            }
+        }
     }
 
     public Optional<EnumType> enumType(QualifiedName name) {

@@ -159,12 +159,8 @@ final class DetachedClones {
     /** The constraints of a table and those it has from its parents (partitioned or inherited), and so on. */
     private static List<Constraint> withAncestors(Table table, Catalog catalog) {
         List<Constraint> all = new ArrayList<>(table.constraints());
-        List<QualifiedName> parents = new ArrayList<>(table.properties().inherits());
-        if (table.properties().partitionOf() != null) {
-            parents.add(table.properties().partitionOf());
-        }
-        for (QualifiedName p : parents) {
-            catalog.table(p).ifPresent(t -> withAncestors(t, catalog).stream()
+        for (QualifiedName ancestor : catalog.ancestors(table.name())) {
+            catalog.table(ancestor).ifPresent(t -> t.constraints().stream()
                     .filter(k -> all.stream().noneMatch(x -> x.name().equals(k.name()))).forEach(all::add));
         }
         return all;

@@ -8,7 +8,6 @@ import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Owner;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
-import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
 import dev.schemata.diff.GrantLevel.Entry;
 import java.util.ArrayList;
@@ -236,7 +235,8 @@ final class PrivilegeDiff {
                     fresh.schemas.add(s.schema().name());
                 } else if (c instanceof Change.AddColumn a) {
                     fresh.columns.add(new ColumnRef(a.table(), a.column()));
-                    inheriting(a.table(), desired).forEach(t -> fresh.columns.add(new ColumnRef(t, a.column())));
+                    // a column added to a table is added to its descendants too, without grants (property seed 9144)
+                    desired.descendants(a.table()).forEach(t -> fresh.columns.add(new ColumnRef(t, a.column())));
                 } else {
                     ObjectId created = created(c);
                     if (created != null) {
@@ -245,21 +245,6 @@ final class PrivilegeDiff {
                 }
             }
             return fresh;
-        }
-
-        /**
-         * The tables that inherit from the table or are its partitions, at any depth: a column added to it is
-         * added to them too, without grants (property seed 9144).
-         */
-        private static List<QualifiedName> inheriting(QualifiedName table, Catalog desired) {
-            List<QualifiedName> found = new ArrayList<>();
-            for (Table t : desired.tables()) {
-                if (table.equals(t.properties().partitionOf()) || t.properties().inherits().contains(table)) {
-                    found.add(t.name());
-                    found.addAll(inheriting(t.name(), desired));
-                }
-            }
-            return found;
         }
 
         private static ObjectId created(Change c) {

@@ -8,8 +8,6 @@ import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -47,7 +45,7 @@ final class PrivilegeOrder {
         after(graph, step, steps, p.object(), p.schema(), p.column());
         if (p.column() != null && p.object() != null) {
             // a column a table has from its parent comes with the parent's ADD COLUMN (property seed 9144)
-            for (QualifiedName parent : ancestors(p.object().name(), desired)) {
+            for (QualifiedName parent : desired.ancestors(p.object().name())) {
                 after(graph, step, steps, ObjectId.of(p.object().kind(), parent), null, p.column());
             }
         }
@@ -56,22 +54,6 @@ final class PrivilegeOrder {
                 graph.order(owner, step);
             }
         }
-    }
-
-    /** The tables a table inherits from or is a partition of, at any depth, as desired. */
-    private static List<QualifiedName> ancestors(QualifiedName table, Catalog desired) {
-        List<QualifiedName> found = new ArrayList<>();
-        desired.table(table).ifPresent(t -> {
-            List<QualifiedName> parents = new ArrayList<>(t.properties().inherits());
-            if (t.properties().partitionOf() != null) {
-                parents.add(t.properties().partitionOf());
-            }
-            for (QualifiedName parent : parents) {
-                found.add(parent);
-                found.addAll(ancestors(parent, desired));
-            }
-        });
-        return found;
     }
 
     /** Orders the steps that create the object, or the schema when {@code object} is null, before the step. */

@@ -128,14 +128,7 @@ final class Steps {
     /** The table, its partitioned parent or the tables it inherits from, theirs in turn. */
     private static List<QualifiedName> withAncestors(QualifiedName table, Catalog current) {
         List<QualifiedName> found = new ArrayList<>(List.of(table));
-        for (int i = 0; i < found.size(); i++) {
-            current.table(found.get(i)).ifPresent(t -> {
-                if (t.properties().partitionOf() != null) {
-                    found.add(t.properties().partitionOf());
-                }
-                t.properties().inherits().stream().filter(p -> !found.contains(p)).forEach(found::add);
-            });
-        }
+        found.addAll(current.ancestors(table));
         return found;
     }
 

@@ -54,6 +54,30 @@ class CatalogTest {
     }
 
     @Test
+    void ancestorsAreNearestFirstAndDescendantsDepthFirstEachOnce() {
+        // c inherits from b and a; b is a partition of p; a inherits from b too (a diamond)
+        Table p = table("p", null);
+        Table b = table("b", QualifiedName.of("app", "p"));
+        Table a = table("a", null, "b");
+        Table c = table("c", null, "b", "a");
+        Catalog catalog = Catalog.builder().tables(List.of(p, b, a, c)).build();
+        assertEquals(names("b", "a", "p"), catalog.ancestors(c.name()));
+        assertEquals(names("b", "a", "c"), catalog.descendants(p.name()));
+        assertEquals(List.of(), catalog.ancestors(QualifiedName.of("app", "missing")));
+    }
+
+    private static Table table(String name, QualifiedName partitionOf, String... inherits) {
+        TableProperties properties = new TableProperties(false, false, null, partitionOf,
+                partitionOf == null ? null : "DEFAULT", names(inherits), false, "DEFAULT", List.of(), null, null, null, null);
+        return new Table(QualifiedName.of("app", name), List.of(Column.of("id", "integer")), List.of(), List.of(), null,
+                properties);
+    }
+
+    private static List<QualifiedName> names(String... names) {
+        return java.util.Arrays.stream(names).map(n -> QualifiedName.of("app", n)).toList();
+    }
+
+    @Test
     void toBuilderCopiesEveryListAndChangesOnlyWhatIsSet() {
         Extension citext = new Extension("citext", "public", "1.6", null);
         Catalog original = Catalog.builder().extensions(List.of(citext)).routines(List.of(routine("f", ""))).build();
