@@ -24,20 +24,21 @@ final class SharedSnapshot implements AutoCloseable {
     }
 
     /**
-     * Joins the snapshot of {@code first}, which must be inside its read-only REPEATABLE READ transaction.
+     * Exports the snapshot of {@code first}, which must be inside its read-only REPEATABLE READ transaction; it
+     * can be joined while that transaction lasts.
      *
      * @throws NotExported when {@code first} could not export its snapshot, which ends its transaction
      */
-    static Optional<SharedSnapshot> join(Connection first, ConnectionOpener opener) {
-        if (opener == null) {
-            return Optional.empty();
-        }
-        String snapshot;
+    static String export(Connection first) {
         try {
-            snapshot = exportSnapshot(first);
+            return exportSnapshot(first);
         } catch (SQLException e) {
             throw new NotExported(e);
         }
+    }
+
+    /** A new connection from {@code opener} inside the exported snapshot, or empty when one cannot be had. */
+    static Optional<SharedSnapshot> open(ConnectionOpener opener, String snapshot) {
         Connection second = null;
         try {
             second = opener.open();
