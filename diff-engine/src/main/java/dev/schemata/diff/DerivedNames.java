@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 
 /**
  * Names PostgreSQL made up from a table's or column's name ({@code accounts_pkey}, {@code orders_amt_check},
- * {@code accounts_id_seq}, a domain's {@code amount_check}) follow its rename, when the desired catalog has the
+ * {@code accounts_id_seq}, an identity column's sequence, a domain's {@code amount_check}) follow its rename, when the desired catalog has the
  * name made up from the new one and not the old: otherwise a renamed table would drop and add its primary key.
  */
 final class DerivedNames {
@@ -88,20 +88,35 @@ final class DerivedNames {
         ownedSequences(name, derive);
     }
 
+    /** The sequences the table owns: by OWNED BY (serial columns) and the identity columns' (not a partition's). */
     private void ownedSequences(QualifiedName table, UnaryOperator<String> derive) {
-        Set<String> current = catalog.sequences().stream().map(s -> s.name())
-                .filter(n -> n.schema().equals(table.schema())).map(QualifiedName::name).collect(Collectors.toSet());
-        Set<String> wanted = desired.sequences().stream().map(s -> s.name())
-                .filter(n -> n.schema().equals(table.schema())).map(QualifiedName::name).collect(Collectors.toSet());
-        for (Sequence s : catalog.sequences()) {
-            if (s.ownedBy() != null && s.ownedBy().table().equals(table)) {
-                String now = follows(s.name().name(), derive, current, wanted);
-                if (now != null) {
-                    changes.add(new Change.RenameSequence(s.name(), now));
-                    catalog = RenamedCatalog.sequence(catalog, s.name(), now);
-                }
+        Set<String> current = sequenceNames(catalog, table.schema());
+        Set<String> wanted = sequenceNames(desired, table.schema());
+        Set<QualifiedName> owned = new java.util.LinkedHashSet<>();
+        catalog.sequences().stream().filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table))
+                .forEach(s -> owned.add(s.name()));
+        catalog.table(table).filter(t -> t.properties().partitionOf() == null)
+                .ifPresent(t -> owned.addAll(identitySequences(t)));
+        for (QualifiedName sequence : owned) {
+            String now = sequence.schema().equals(table.schema()) ? follows(sequence.name(), derive, current, wanted) : null;
+            if (now != null) {
+                changes.add(new Change.RenameSequence(sequence, now));
+                catalog = RenamedCatalog.sequence(catalog, sequence, now);
             }
         }
+    }
+
+    /** The names of the schema's sequences, identity columns' included. */
+    private static Set<String> sequenceNames(Catalog catalog, String schema) {
+        Set<QualifiedName> all = new java.util.HashSet<>();
+        catalog.sequences().forEach(s -> all.add(s.name()));
+        catalog.tables().forEach(t -> all.addAll(identitySequences(t)));
+        return all.stream().filter(n -> n.schema().equals(schema)).map(QualifiedName::name).collect(Collectors.toSet());
+    }
+
+    private static List<QualifiedName> identitySequences(Table table) {
+        return table.columns().stream().map(c -> c.identity() == null ? null : c.identity().sequence())
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     private void domain(QualifiedName name, String oldName, String newName) {

@@ -12,6 +12,7 @@ import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.ForeignKey;
 import dev.schemata.catalog.Identifiers;
+import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
@@ -185,7 +186,9 @@ final class RenamedCatalog {
                 .sequences(c.sequences().stream().map(s -> !s.name().equals(old) ? s
                         : new Sequence(now, s.options(), s.ownedBy(), s.comment())).toList())
                 .tables(c.tables().stream().map(t -> new Table(t.name(), t.columns().stream().map(col -> new Column(
-                        col.name(), col.type(), col.notNull(), text.apply(col.defaultExpression()), col.identity(),
+                        col.name(), col.type(), col.notNull(), text.apply(col.defaultExpression()),
+                        col.identity() == null || !old.equals(col.identity().sequence()) ? col.identity()
+                                : new Identity(col.identity().generation(), col.identity().options(), now),
                         col.generatedExpression(), col.collation(), col.comment(), col.storage(), col.compression()))
                         .toList(), t.constraints(),
                         t.indexes(), t.comment(), t.properties())).toList())
