@@ -4,6 +4,8 @@ import dev.schemata.catalog.Publication;
 import dev.schemata.catalog.Publication.PublishedTable;
 import dev.schemata.diff.CommentTarget.Kind;
 import dev.schemata.catalog.Catalog;
+import dev.schemata.catalog.Identifiers;
+import dev.schemata.catalog.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +47,7 @@ final class PublicationDiff {
      * PostgreSQL refuses to change the type of a column a member's column list or row filter uses ("cannot alter
      * type of a column used by a publication WHERE clause", said of column lists too): such a member, when it
      * stays as it is, leaves the publication before the retype and joins it again after. So it does around a
-     * column dropped and added again.
+     * column dropped and added again, and one moved to an enum created again (property seed 1240).
      */
     private static void aroundRetypes(List<Change> changes, Catalog current, Catalog desired, List<Change> out) {
         for (Publication was : current.publications()) {
@@ -55,7 +57,7 @@ final class PublicationDiff {
                 continue; // dropped, or dropped and created again: its members go with it
             }
             List<PublishedTable> staying = was.tables().stream()
-                    .filter(m -> p.tables().contains(m) && changesUsedColumn(changes, m))
+                    .filter(m -> p.tables().contains(m) && changesUsedColumn(changes, m, current))
                     .toList();
             if (!staying.isEmpty()) {
                 out.add(new Change.DropPublicationMembers(p.name(), staying, List.of()));
@@ -64,10 +66,26 @@ final class PublicationDiff {
         }
     }
 
-    private static boolean changesUsedColumn(List<Change> changes, PublishedTable member) {
-        return changes.stream().anyMatch(c -> c instanceof Change.ChangeColumnType t
-                        && t.table().equals(member.table()) && member.uses(t.from().name())
-                || c instanceof Change.DropColumn d && d.table().equals(member.table()) && member.uses(d.column()));
+    /**
+     * Whether a change retypes or drops a column the member's list or filter names: on its table, or on a table it
+     * inherits from or is a partition of (the change reaches it from there); or recreates an enum such a column has.
+     */
+    private static boolean changesUsedColumn(List<Change> changes, PublishedTable member, Catalog current) {
+        List<QualifiedName> reaching = new ArrayList<>(List.of(member.table()));
+        reaching.addAll(current.ancestors(member.table()));
+        for (Change c : changes) {
+            if ((c instanceof Change.ChangeColumnType || c instanceof Change.DropColumn)
+                    && reaching.contains(((Change.ColumnChange) c).table())
+                    && member.uses(((Change.ColumnChange) c).column())) {
+                return true;
+            }
+            if (c instanceof Change.RecreateEnum r && current.table(member.table()).stream()
+                    .flatMap(t -> t.columns().stream()).anyMatch(col -> member.uses(col.name())
+                            && Identifiers.mentions(col.type(), r.from().name().name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static void add(Publication p, List<Change> out) {

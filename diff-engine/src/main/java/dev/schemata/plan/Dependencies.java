@@ -66,7 +66,7 @@ final class Dependencies {
         PrivilegeOrder.link(graph, rules.steps, desired);
         OperatorOrder.link(graph, rules.steps, rules.objects);
         ForeignOrder.link(graph, rules.steps);
-        PublicationOrder.link(graph, rules.steps);
+        PublicationOrder.link(graph, rules.steps, current);
         BodyReferences.link(graph, rules.steps); // last: its edges give way to all the others
         return graph;
     }

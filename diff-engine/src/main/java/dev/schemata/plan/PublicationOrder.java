@@ -1,8 +1,10 @@
 package dev.schemata.plan;
 
+import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Publication.PublishedTable;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -13,14 +15,16 @@ import java.util.List;
 final class PublicationOrder {
     private final StepGraph graph;
     private final StepIndex steps;
+    private final Catalog current;
 
-    private PublicationOrder(StepGraph graph, StepIndex steps) {
+    private PublicationOrder(StepGraph graph, StepIndex steps, Catalog current) {
         this.graph = graph;
         this.steps = steps;
+        this.current = current;
     }
 
-    static void link(StepGraph graph, StepIndex steps) {
-        PublicationOrder order = new PublicationOrder(graph, steps);
+    static void link(StepGraph graph, StepIndex steps, Catalog current) {
+        PublicationOrder order = new PublicationOrder(graph, steps, current);
         steps.all().forEach(order::link);
     }
 
@@ -56,26 +60,34 @@ final class PublicationOrder {
             }
         } else if (change instanceof Change.DropColumn c) {
             afterLeaving(step, c.table(), c.column());
-        } else if (change instanceof Change.ChangeColumnType c) {
-            afterLeaving(step, c.table(), c.from().name());
+        } else if (change instanceof Change.ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
+            Change.ColumnChange c = (Change.ColumnChange) change;
+            afterLeaving(step, c.table(), c.column());
         }
     }
 
-    /** After the members leave whose column list or row filter names the column: it cannot go or retype under them. */
+    /**
+     * After the members leave whose column list or row filter names the column, on the table or on one the change
+     * reaches from it (its partitions and children): it cannot go or retype under them.
+     */
     private void afterLeaving(Step step, QualifiedName table, String column) {
+        List<QualifiedName> reached = new ArrayList<>(List.of(table));
+        reached.addAll(current.descendants(table));
         for (Step s : steps.all()) {
             List<PublishedTable> tables = s.change() instanceof Change.DropPublicationMembers d ? d.tables()
                     : s.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
-            if (tables.stream().anyMatch(t -> t.table().equals(table) && t.uses(column))) {
+            if (tables.stream().anyMatch(t -> reached.contains(t.table()) && t.uses(column))) {
                 graph.order(s, step);
             }
         }
     }
 
-    /** After the tables exist with their columns (and any change to them), and after the schemas. */
+    /** After the tables exist with their columns (and any change to them, or to their parents'), and after the schemas. */
     private void afterMembers(Step step, List<PublishedTable> tables, List<String> schemas) {
         for (PublishedTable t : tables) {
-            for (Step s : steps.on(t.table())) {
+            List<QualifiedName> reaching = new ArrayList<>(List.of(t.table()));
+            reaching.addAll(current.ancestors(t.table())); // a parent's column change reaches the table
+            for (Step s : reaching.stream().flatMap(r -> steps.on(r).stream()).toList()) {
                 if (s.change() instanceof Change.CreateTable || s.change() instanceof Change.ColumnChange
                         && !(s.change() instanceof Change.DropColumn) || s.change() instanceof Change.AttachPartition
                         || s.change() instanceof Change.DetachPartition) {
