@@ -32,6 +32,7 @@ final class PrivilegeDiff {
     private final List<Privilege> defaulted; // what the objects the plan creates start with
     private final Map<String, String> currentOwners;
     private final Map<String, String> desiredOwners;
+    private final Set<QualifiedName> identitySequences; // as desired: sequences the catalog lists as identities'
     private final Set<String> ownerChanged = new java.util.HashSet<>();
     private final List<Change> out = new ArrayList<>();
 
@@ -43,6 +44,9 @@ final class PrivilegeDiff {
         this.defaulted = DefaultedPrivileges.of(changes, desired);
         this.currentOwners = ownersByObject(current);
         this.desiredOwners = ownersByObject(desired);
+        this.identitySequences = desired.tables().stream().flatMap(t -> t.columns().stream())
+                .map(c -> c.identity() == null ? null : c.identity().sequence()).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     /** The changes followed by those of privileges and owners; the changes alone when no role is managed. */
@@ -169,11 +173,6 @@ final class PrivilegeDiff {
     }
 
     /** Whether the object of a privilege is in the desired catalog (if not, the plan drops it). */
-    private boolean isIdentitySequence(QualifiedName name) {
-        return desired.tables().stream().flatMap(t -> t.columns().stream())
-                .anyMatch(c -> c.identity() != null && name.equals(c.identity().sequence()));
-    }
-
     private boolean exists(Privilege p) {
         if (desired.privileges().stream()
                 .anyMatch(d -> d.on().equals(p.on()) && Objects.equals(d.column(), p.column()))) {
@@ -188,7 +187,7 @@ final class PrivilegeDiff {
                     .filter(t -> p.column() == null || t.column(p.column()).isPresent()).isPresent();
             case VIEW, MATERIALIZED_VIEW -> desired.view(o.name())
                     .filter(v -> p.column() == null || hasColumn(v, p.column())).isPresent();
-            case SEQUENCE -> desired.sequence(o.name()).isPresent() || isIdentitySequence(o.name());
+            case SEQUENCE -> desired.sequence(o.name()).isPresent() || identitySequences.contains(o.name());
             case ROUTINE -> desired.routine(o.name(), o.argumentTypes()).isPresent();
             case ENUM -> desired.enumType(o.name()).isPresent();
             case DOMAIN -> desired.domain(o.name()).isPresent();
