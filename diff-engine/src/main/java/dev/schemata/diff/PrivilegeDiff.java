@@ -33,6 +33,7 @@ final class PrivilegeDiff {
     private final Map<String, String> currentOwners;
     private final Map<String, String> desiredOwners;
     private final Set<QualifiedName> identitySequences; // as desired: sequences the catalog lists as identities'
+    private final Set<String> privilegedObjects; // as desired: what privileges are on, as on + NUL + column
     private final Set<String> ownerChanged = new java.util.HashSet<>();
     private final List<Change> out = new ArrayList<>();
 
@@ -46,6 +47,8 @@ final class PrivilegeDiff {
         this.desiredOwners = ownersByObject(desired);
         this.identitySequences = desired.tables().stream().flatMap(t -> t.columns().stream())
                 .map(c -> c.identity() == null ? null : c.identity().sequence()).filter(Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
+        this.privilegedObjects = desired.privileges().stream().map(d -> d.on() + "\0" + d.column())
                 .collect(java.util.stream.Collectors.toSet());
     }
 
@@ -174,8 +177,7 @@ final class PrivilegeDiff {
 
     /** Whether the object of a privilege is in the desired catalog (if not, the plan drops it). */
     private boolean exists(Privilege p) {
-        if (desired.privileges().stream()
-                .anyMatch(d -> d.on().equals(p.on()) && Objects.equals(d.column(), p.column()))) {
+        if (privilegedObjects.contains(p.on() + "\0" + p.column())) {
             return true;
         }
         if (p.object() == null) {
