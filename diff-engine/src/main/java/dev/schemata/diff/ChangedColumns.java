@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * The columns, by table, that a list of changes drops or retypes: what a view or policy that uses them stands
- * in the way of. A recreated enum retypes every column of its type too: the planner converts each one.
+ * in the way of. A recreated enum or range type retypes every column of its type (or multirange) too: the planner
+ * converts each one.
  */
 final class ChangedColumns {
     private static final String DEFAULT_SCHEMA = "public";
@@ -34,11 +35,18 @@ final class ChangedColumns {
         } else if (change instanceof ChangeColumnType d) {
             add(d.table(), d.column());
         } else if (change instanceof RecreateEnum r) {
-            for (Table t : current.tables()) {
-                for (Column c : t.columns()) {
-                    if (isType(c.type(), r.from().name())) {
-                        add(t.name(), c.name());
-                    }
+            addColumnsOf(r.from().name());
+        } else if (change instanceof Change.RecreateRange r) {
+            addColumnsOf(r.from().name());
+            r.from().multirange().ifPresent(this::addColumnsOf);
+        }
+    }
+
+    private void addColumnsOf(QualifiedName type) {
+        for (Table t : current.tables()) {
+            for (Column c : t.columns()) {
+                if (isType(c.type(), type)) {
+                    add(t.name(), c.name());
                 }
             }
         }

@@ -59,6 +59,7 @@ final class ObjectRebuilds {
         if (change instanceof Change.DropTable c) return ObjectId.of(ObjectKind.TABLE, c.table().name());
         if (change instanceof Change.DropEnum c) return ObjectId.of(ObjectKind.ENUM, c.type().name());
         if (change instanceof Change.RecreateEnum c) return ObjectId.of(ObjectKind.ENUM, c.from().name());
+        if (change instanceof Change.RecreateRange c) return ObjectId.of(ObjectKind.RANGE_TYPE, c.from().name());
         if (change instanceof Change.DropDomain c) return ObjectId.of(ObjectKind.DOMAIN, c.domain().name());
         if (change instanceof Change.DropCompositeType c) {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());

@@ -6,6 +6,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.ObjectId;
+import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.View;
@@ -148,6 +149,21 @@ final class Dependencies {
         } else if (change instanceof Change.DropRangeType c) {
             afterColumnsLeave(step, c.type().name());
             c.type().multirange().ifPresent(multirange -> afterColumnsLeave(step, multirange));
+            // the old type of a range created again goes by the name it was set aside under: what used it
+            // (columns, views) knows it by its first name
+            steps.ofKind(Change.RenameRangeAside.class).stream().filter(s -> s.partOf() == step)
+                    .map(s -> (Change.RenameRangeAside) s.change()).filter(r -> r.arguments() == null)
+                    .map(Change.RenameRangeAside::name).forEach(type -> {
+                        afterColumnsLeave(step, type);
+                        ObjectId first = ObjectId.of(ObjectKind.RANGE_TYPE, type);
+                        objects.currentDependents(first).forEach(d -> after(step, steps.on(d.name()),
+                                s -> isDropOf(s, d)));
+                    });
+            after(step, steps.ofKind(Change.ConvertRangeColumn.class), s -> s.partOf() == step);
+        } else if (change instanceof Change.CreateRangeType c) {
+            // the old range and its multirange step aside first
+            after(step, steps.ofKind(Change.RenameRangeAside.class), s -> s.partOf() == step.partOf()
+                    && step.partOf() != null);
         } else if (change instanceof DropSequence c) {
             after(step, steps.all(), s -> currentColumns(s).stream()
                     .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
@@ -184,7 +200,7 @@ final class Dependencies {
 
     private void columnChange(Step step, ColumnChange change) {
         QualifiedName table = change.table();
-        if (change instanceof ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
+        if (change instanceof ChangeColumnType || change instanceof Change.ConvertColumn) {
             // an index or constraint that may not survive the new type goes first, and a generated column
             // that goes (it may read this one: PostgreSQL refuses the new type under it)
             after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column())
@@ -204,7 +220,7 @@ final class Dependencies {
             }
         } else if (change instanceof ChangeColumnType c) {
             afterTypeAndSequences(step, c.to().type(), null);
-        } else if (change instanceof Change.ConvertEnumColumn c) {
+        } else if (change instanceof Change.ConvertColumn c) {
             afterTypeAndSequences(step, c.type().sql(), null);
         } else if (change instanceof SetDefault c) {
             afterTypeAndSequences(step, "", c.expression());

@@ -75,6 +75,8 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.RenameEnum.class, 30),
             Map.entry(Change.CreateEnum.class, 31),
             Map.entry(Change.ConvertEnumColumn.class, 41),
+            Map.entry(Change.RenameRangeAside.class, 30),
+            Map.entry(Change.ConvertRangeColumn.class, 41),
             Map.entry(Change.CreateSequence.class, 32),
             Map.entry(Change.AlterSequence.class, 33),
             Map.entry(Change.CreateTable.class, 34),

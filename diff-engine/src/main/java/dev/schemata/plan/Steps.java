@@ -8,6 +8,7 @@ import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddConstraint;
@@ -27,12 +28,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 /**
  * Turns the diff's changes into graph steps, adding the statements PostgreSQL needs and leaving out
  * those it does by itself.
  */
 final class Steps {
+    /** What an old type is renamed to while its columns move to the new type of its name. */
+    private static final String ASIDE = "__old";
+
     private final List<Step> steps = new ArrayList<>();
 
     private Steps() {}
@@ -55,6 +60,10 @@ final class Steps {
                 continue; // PostgreSQL drops an owned sequence with its column
             }
             if (c instanceof RecreateEnum r) {
+                out.recreate(r, current, desired, changes);
+                continue;
+            }
+            if (c instanceof Change.RecreateRange r) {
                 out.recreate(r, current, desired, changes);
                 continue;
             }
@@ -157,22 +166,70 @@ final class Steps {
      */
     private void recreate(RecreateEnum change, Catalog current, Catalog desired, List<Change> changes) {
         EnumType old = change.from();
-        List<Table> users = current.tables().stream()
-                .filter(t -> t.columns().stream().anyMatch(c -> isConverted(t, c, old, current, changes))).toList();
+        List<QualifiedName> types = List.of(old.name());
+        List<Table> users = users(types, current, changes);
         if (users.isEmpty()) {
             add(new DropEnum(old), null);
             add(new CreateEnum(change.to()), null);
             return;
         }
-        String asideName = old.name().name() + "__old";
+        String asideName = old.name().name() + ASIDE;
         EnumType aside = new EnumType(QualifiedName.of(old.name().schema(), asideName), old.labels(), null);
         Step drop = add(new DropEnum(aside), null);
         add(new Change.RenameEnum(old, asideName), drop);
         add(new CreateEnum(change.to()), drop);
+        convertColumns(users, types, current, desired, changes, drop,
+                (table, column) -> new Change.ConvertEnumColumn(table, column, change.to().name()));
+    }
+
+    /**
+     * A range type with another definition is dropped and created again; columns that use it or its multirange
+     * are converted through text as an enum's are. Both old types step aside: renaming the range leaves its
+     * multirange's name, which the new range's multirange takes.
+     */
+    private void recreate(Change.RecreateRange change, Catalog current, Catalog desired, List<Change> changes) {
+        RangeType old = change.from();
+        List<QualifiedName> types = new ArrayList<>(List.of(old.name()));
+        old.multirange().ifPresent(types::add);
+        List<Table> users = users(types, current, changes);
+        if (users.isEmpty()) {
+            add(new Change.DropRangeType(old), null);
+            add(new Change.CreateRangeType(change.to()), null);
+            return;
+        }
+        QualifiedName asideName = QualifiedName.of(old.name().schema(), old.name().name() + ASIDE);
+        Step drop = add(new Change.DropRangeType(new RangeType(asideName, old.subtype(), old.definition(), null)),
+                null);
+        for (QualifiedName type : types) {
+            add(new Change.RenameRangeAside(type, null, type.name() + ASIDE), drop);
+        }
+        // the constructors keep their names: the multirange's without arguments, and the range's when the subtype
+        // stays, would clash with the new ones
+        old.multirange().ifPresent(m -> add(new Change.RenameRangeAside(m, "", m.name() + ASIDE), drop));
+        if (old.subtype().equals(change.to().subtype())) {
+            String subtypes = old.subtype() + ", " + old.subtype();
+            add(new Change.RenameRangeAside(old.name(), subtypes, old.name().name() + ASIDE), drop);
+            add(new Change.RenameRangeAside(old.name(), subtypes + ", text", old.name().name() + ASIDE), drop);
+        }
+        add(new Change.CreateRangeType(change.to()), drop);
+        QualifiedName multirange = change.to().multirange().orElse(null);
+        convertColumns(users, types, current, desired, changes, drop, (table, column) -> new Change.ConvertRangeColumn(
+                table, column, References.isType(column.type(), old.name()) ? change.to().name() : multirange));
+    }
+
+    /** The tables with a column that keeps one of the types (as its replacement), in catalog order. */
+    private static List<Table> users(List<QualifiedName> types, Catalog current, List<Change> changes) {
+        return current.tables().stream()
+                .filter(t -> t.columns().stream().anyMatch(c -> isConverted(t, c, types, current, changes))).toList();
+    }
+
+    private void convertColumns(List<Table> users, List<QualifiedName> types, Catalog current, Catalog desired,
+            List<Change> changes, Step drop, BiFunction<QualifiedName, Column, Change> conversion) {
         for (Table t : users) {
             for (Column c : t.columns()) {
-                if (isConverted(t, c, old, current, changes)) {
-                    convert(t.name(), c, change.to().name(), isInherited(t, c, current), desired, drop);
+                if (isConverted(t, c, types, current, changes)) {
+                    convert(t.name(), c, isInherited(t, c, current) ? null : conversion.apply(t.name(), c), desired,
+                            drop, changes);
                 }
             }
         }
@@ -180,37 +237,46 @@ final class Steps {
 
     /**
      * Converts a column, its default set aside. A partition's or child's column that its parent has is
-     * converted with the parent's; its own default is set aside all the same.
+     * converted with the parent's (no conversion of its own); its own default is set aside all the same.
      */
-    private void convert(QualifiedName table, Column column, QualifiedName type, boolean inherited, Catalog desired,
-            Step drop) {
-        if (column.defaultExpression() != null) {
+    private void convert(QualifiedName table, Column column, Change conversion, Catalog desired, Step drop,
+            List<Change> changes) {
+        if (column.defaultExpression() != null && !hasChange(Change.DropDefault.class, table, column, changes)) {
             add(new Change.DropDefault(table, column.name()), drop);
         }
-        if (!inherited) {
-            add(new Change.ConvertEnumColumn(table, column, type), drop);
+        if (conversion != null) {
+            add(conversion, drop);
         }
         String newDefault = desired.table(table).flatMap(t -> t.column(column.name()))
                 .map(Column::defaultExpression).orElse(null);
-        if (newDefault != null && column.defaultExpression() != null) {
+        if (newDefault != null && column.defaultExpression() != null
+                && !hasChange(Change.SetDefault.class, table, column, changes)) {
             add(new Change.SetDefault(table, column.name(), newDefault), drop);
         }
     }
 
+    /** Whether the diff has a change of the kind to the column anyway (one is enough). */
+    private static boolean hasChange(Class<? extends Change.ColumnChange> kind, QualifiedName table, Column column,
+            List<Change> changes) {
+        return changes.stream().anyMatch(c -> kind.isInstance(c) && ((Change.ColumnChange) c).table().equals(table)
+                && ((Change.ColumnChange) c).column().equals(column.name()));
+    }
+
     /**
-     * Whether a column of the enum type keeps it, as the new one: its table stays, the diff neither drops nor
-     * retypes it, and when it has the column from a parent, the parent's is converted too (else it goes with
+     * Whether a column of one of the types keeps it, as its replacement: its table stays, the diff neither drops
+     * nor retypes it, and when it has the column from a parent, the parent's is converted too (else it goes with
      * the parent's).
      */
-    private static boolean isConverted(Table table, Column column, EnumType type, Catalog current,
+    private static boolean isConverted(Table table, Column column, List<QualifiedName> types, Catalog current,
             List<Change> changes) {
-        if (!References.isType(column.type(), type.name()) || !isKept(table.name(), column, changes)
+        if (types.stream().noneMatch(type -> References.isType(column.type(), type))
+                || !isKept(table.name(), column, changes)
                 || changes.stream().anyMatch(c -> c instanceof DropTable d && d.table().name().equals(table.name()))) {
             return false;
         }
         List<Table> parents = parents(table, column, current);
         return parents.isEmpty() || parents.stream()
-                .anyMatch(p -> isConverted(p, p.column(column.name()).orElseThrow(), type, current, changes));
+                .anyMatch(p -> isConverted(p, p.column(column.name()).orElseThrow(), types, current, changes));
     }
 
     /** Whether a table has the column from its parent: a partition, or a child of a parent with the column. */
