@@ -4,6 +4,7 @@ import dev.schemata.catalog.Cast;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.Conversion;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
@@ -11,6 +12,7 @@ import dev.schemata.catalog.Operator;
 import dev.schemata.catalog.OperatorClass;
 import dev.schemata.catalog.OperatorFamily;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchDictionary;
@@ -123,7 +125,26 @@ final class ObjectRebuilds {
         for (Table t : current.tables()) {
             found |= rebuildIndexes(t);
         }
+        for (Routine r : current.routines()) {
+            found |= usesRecreatedRange(ObjectId.of(r)) && rebuild(ObjectId.of(r), desired.routines(), ObjectId::of,
+                    new Change.DropRoutine(r), d -> ProgramDiff.addRoutine(d, out), ProgramDiff.target(r));
+        }
+        for (Domain d : current.domains()) {
+            found |= usesRecreatedRange(ObjectId.of(ObjectKind.DOMAIN, d.name())) && rebuild(
+                    ObjectId.of(ObjectKind.DOMAIN, d.name()), desired.domains(),
+                    w -> ObjectId.of(ObjectKind.DOMAIN, w.name()), new Change.DropDomain(d),
+                    w -> TypeDiff.addDomain(w, out), TypeDiff.target(d));
+        }
         return found;
+    }
+
+    /**
+     * Whether a routine or domain uses a range type created again: its signature or base type would name the old
+     * one, set aside, which then cannot be dropped; so it is dropped before and created again after.
+     */
+    private boolean usesRecreatedRange(ObjectId id) {
+        return uses.getOrDefault(id, List.of()).stream().anyMatch(u -> u.kind() == ObjectKind.RANGE_TYPE
+                && gone.contains(u));
     }
 
     /**
@@ -204,12 +225,25 @@ final class ObjectRebuilds {
     }
 
     private static boolean isInPlaceChangeOf(Change change, ObjectId id, CommentTarget comment) {
-        return change instanceof Change.SetComment s && s.target().equals(comment)
+        return change instanceof Change.SetComment s && (s.target().equals(comment)
+                        || id.kind() == ObjectKind.DOMAIN && s.target().kind() == Kind.DOMAIN_CONSTRAINT
+                                && s.target().objectName().equals(id.name()))
+                || change instanceof Change.ReplaceRoutine r && ObjectId.of(r.to()).equals(id)
+                || id.kind() == ObjectKind.DOMAIN && id.name().equals(domainChanged(change))
                 || change instanceof Change.SetOperatorEstimators e && ObjectId.of(e.operator()).equals(id)
                 || change instanceof Change.AlterTextSearchDictionary a
                         && id.equals(ObjectId.of(ObjectKind.TEXT_SEARCH_DICTIONARY, a.dictionary()))
                 || change instanceof Change.AlterTextSearchMapping m
                         && id.equals(ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, m.configuration()));
+    }
+
+    /** The domain an in-place change alters, or null. */
+    private static QualifiedName domainChanged(Change change) {
+        if (change instanceof Change.SetDomainDefault c) return c.domain();
+        if (change instanceof Change.SetDomainNotNull c) return c.domain();
+        if (change instanceof Change.AddDomainConstraint c) return c.domain();
+        if (change instanceof Change.DropDomainConstraint c) return c.domain();
+        return null;
     }
 
     private static ObjectId id(TextSearchDictionary d) {

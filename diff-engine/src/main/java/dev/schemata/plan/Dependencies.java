@@ -160,6 +160,11 @@ final class Dependencies {
                                 s -> isDropOf(s, d)));
                     });
             after(step, steps.ofKind(Change.ConvertRangeColumn.class), s -> s.partOf() == step);
+        } else if (change instanceof Change.RenameRangeAside c && c.arguments() == null) {
+            // what is dropped to be created again on the new type goes while it names the old one by its first
+            // name (a routine's signature)
+            ObjectId first = ObjectId.of(ObjectKind.RANGE_TYPE, c.name());
+            objects.currentDependents(first).forEach(d -> after(step, steps.on(d.name()), s -> isDropOf(s, d)));
         } else if (change instanceof Change.CreateRangeType c) {
             // the old range and its multirange step aside first
             after(step, steps.ofKind(Change.RenameRangeAside.class), s -> s.partOf() == step.partOf()
