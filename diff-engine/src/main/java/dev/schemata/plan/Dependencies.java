@@ -149,22 +149,20 @@ final class Dependencies {
         } else if (change instanceof Change.DropRangeType c) {
             afterColumnsLeave(step, c.type().name());
             c.type().multirange().ifPresent(multirange -> afterColumnsLeave(step, multirange));
+            afterDependentsDropped(step, c.type().name()); // routines and domains too, which on() does not list
             // the old type of a range created again goes by the name it was set aside under: what used it
-            // (columns, views) knows it by its first name
+            // (columns, views, routines, domains) knows it by its first name
             steps.ofKind(Change.RenameRangeAside.class).stream().filter(s -> s.partOf() == step)
                     .map(s -> (Change.RenameRangeAside) s.change()).filter(r -> r.arguments() == null)
                     .map(Change.RenameRangeAside::name).forEach(type -> {
                         afterColumnsLeave(step, type);
-                        ObjectId first = ObjectId.of(ObjectKind.RANGE_TYPE, type);
-                        objects.currentDependents(first).forEach(d -> after(step, steps.on(d.name()),
-                                s -> isDropOf(s, d)));
+                        afterDependentsDropped(step, type);
                     });
             after(step, steps.ofKind(Change.ConvertRangeColumn.class), s -> s.partOf() == step);
         } else if (change instanceof Change.RenameRangeAside c && c.arguments() == null) {
             // what is dropped to be created again on the new type goes while it names the old one by its first
             // name (a routine's signature)
-            ObjectId first = ObjectId.of(ObjectKind.RANGE_TYPE, c.name());
-            objects.currentDependents(first).forEach(d -> after(step, steps.on(d.name()), s -> isDropOf(s, d)));
+            afterDependentsDropped(step, c.name());
         } else if (change instanceof Change.CreateRangeType c) {
             // the old range and its multirange step aside first
             after(step, steps.ofKind(Change.RenameRangeAside.class), s -> s.partOf() == step.partOf()
@@ -196,6 +194,13 @@ final class Dependencies {
                         s -> ((CreateSequence) s.change()).sequence().name().equals(used.name()));
                 default -> after(step, steps.all(), s -> ObjectGraph.creates(s.change(), used));
             }
+        }
+    }
+
+    /** A range type is dropped or set aside after the drops of what uses it now (by pg_depend). */
+    private void afterDependentsDropped(Step step, QualifiedName range) {
+        for (ObjectId d : objects.currentDependents(ObjectId.of(ObjectKind.RANGE_TYPE, range))) {
+            after(step, steps.all(), s -> isDropOf(s, d));
         }
     }
 
