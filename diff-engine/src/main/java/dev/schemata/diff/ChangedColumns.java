@@ -72,7 +72,7 @@ final class ChangedColumns {
     }
 
     /** Whether a column type as format_type prints it (possibly an array) is the given type. */
-    private static boolean isType(String columnType, QualifiedName type) {
+    static boolean isType(String columnType, QualifiedName type) {
         String base = columnType;
         while (base.endsWith("[]")) {
             base = base.substring(0, base.length() - 2);

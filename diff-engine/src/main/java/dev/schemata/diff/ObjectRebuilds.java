@@ -3,6 +3,8 @@ package dev.schemata.diff;
 import dev.schemata.catalog.Cast;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Conversion;
 import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.Index;
@@ -129,6 +131,9 @@ final class ObjectRebuilds {
             found |= usesRecreatedRange(ObjectId.of(r)) && rebuild(ObjectId.of(r), desired.routines(), ObjectId::of,
                     new Change.DropRoutine(r), d -> ProgramDiff.addRoutine(d, out), ProgramDiff.target(r));
         }
+        for (CompositeType t : current.compositeTypes()) {
+            retypeAttributes(t);
+        }
         for (Domain d : current.domains()) {
             found |= usesRecreatedRange(ObjectId.of(ObjectKind.DOMAIN, d.name())) && rebuild(
                     ObjectId.of(ObjectKind.DOMAIN, d.name()), desired.domains(),
@@ -136,6 +141,31 @@ final class ObjectRebuilds {
                     w -> TypeDiff.addDomain(w, out), TypeDiff.target(d));
         }
         return found;
+    }
+
+    /**
+     * A composite type that stays keeps the old range type, set aside, in its attributes of a range type created
+     * again (or of its multirange): they are altered to the new one, as PostgreSQL allows while no column uses the
+     * composite type.
+     */
+    private void retypeAttributes(CompositeType type) {
+        CompositeType kept = desired.compositeType(type.name()).orElse(null);
+        if (kept == null || !usesRecreatedRange(ObjectId.of(ObjectKind.COMPOSITE_TYPE, type.name()))) {
+            return;
+        }
+        List<QualifiedName> ranges = new ArrayList<>();
+        gone.stream().filter(g -> g.kind() == ObjectKind.RANGE_TYPE).forEach(g -> {
+            ranges.add(g.name());
+            current.rangeType(g.name()).flatMap(dev.schemata.catalog.RangeType::multirange).ifPresent(ranges::add);
+        });
+        for (Column a : type.attributes()) {
+            Column wanted = kept.attributes().stream().filter(k -> k.name().equals(a.name())).findFirst().orElse(null);
+            if (wanted != null && ranges.stream().anyMatch(r -> ChangedColumns.isType(a.type(), r))
+                    && out.stream().noneMatch(c -> c instanceof Change.AlterAttributeType t
+                            && t.type().equals(type.name()) && t.attribute().name().equals(a.name()))) {
+                out.add(new Change.AlterAttributeType(type.name(), wanted));
+            }
+        }
     }
 
     /**

@@ -197,10 +197,15 @@ final class Dependencies {
         }
     }
 
-    /** A range type is dropped or set aside after the drops of what uses it now (by pg_depend). */
+    /**
+     * A range type is dropped or set aside after the drops of what uses it now (by pg_depend); dropped also after
+     * the attributes of composite types that use it are altered to the new type.
+     */
     private void afterDependentsDropped(Step step, QualifiedName range) {
+        boolean drop = step.change() instanceof Change.DropRangeType; // else setting the type aside
         for (ObjectId d : objects.currentDependents(ObjectId.of(ObjectKind.RANGE_TYPE, range))) {
-            after(step, steps.all(), s -> isDropOf(s, d));
+            after(step, steps.all(), s -> isDropOf(s, d) || drop && s.change() instanceof Change.AlterAttributeType a
+                    && ObjectId.of(ObjectKind.COMPOSITE_TYPE, a.type()).equals(d));
         }
     }
 
