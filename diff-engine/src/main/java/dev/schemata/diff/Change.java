@@ -315,9 +315,12 @@ public sealed interface Change {
      */
     record RenameRangeAside(QualifiedName name, String arguments, String newName) implements Change {}
 
+    /** {@code ALTER DOMAIN ... RENAME TO}: a domain over a range type created again steps aside with the type. */
+    record RenameDomainAside(QualifiedName domain, String newName) implements Change {}
+
     /**
-     * A column of a range type, its multirange or an array of either, converted to the replacement through its
-     * text form. Values whose bounds do not convert to the new subtype are refused.
+     * A column of a range type, its multirange, a domain over either or an array of these, converted to the
+     * replacement through its text form. Values whose bounds do not convert to the new subtype are refused.
      */
     record ConvertRangeColumn(QualifiedName table, Column definition, QualifiedName type) implements ConvertColumn {
         @Override

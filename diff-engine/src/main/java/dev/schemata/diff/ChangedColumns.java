@@ -10,6 +10,7 @@ import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.RecreateEnum;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,8 +38,11 @@ final class ChangedColumns {
         } else if (change instanceof RecreateEnum r) {
             addColumnsOf(r.from().name());
         } else if (change instanceof Change.RecreateRange r) {
-            addColumnsOf(r.from().name());
-            r.from().multirange().ifPresent(this::addColumnsOf);
+            List<QualifiedName> types = new java.util.ArrayList<>(List.of(r.from().name()));
+            r.from().multirange().ifPresent(types::add);
+            current.domains().stream().filter(d -> types.stream().anyMatch(t -> isType(d.baseType(), t)))
+                    .forEach(d -> types.add(d.name())); // a domain over it is set aside with it
+            types.forEach(this::addColumnsOf);
         }
     }
 

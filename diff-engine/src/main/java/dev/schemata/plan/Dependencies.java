@@ -144,6 +144,17 @@ final class Dependencies {
             after(step, steps.ofKind(Change.ConvertEnumColumn.class), s -> true);
         } else if (change instanceof Change.DropDomain c) {
             afterColumnsLeave(step, c.domain().name());
+            // a domain set aside with its range type goes after its columns, which know it by its first name
+            steps.ofKind(Change.RenameDomainAside.class).stream()
+                    .filter(s -> s.partOf() == step.partOf() && step.partOf() != null && QualifiedName.of(
+                            c.domain().name().schema(), ((Change.RenameDomainAside) s.change()).newName())
+                            .equals(c.domain().name()))
+                    .forEach(s -> afterColumnsLeave(step, ((Change.RenameDomainAside) s.change()).domain()));
+            after(step, steps.ofKind(Change.ConvertRangeColumn.class),
+                    s -> s.partOf() == step.partOf() && step.partOf() != null);
+        } else if (change instanceof Change.CreateDomain c) {
+            after(step, steps.ofKind(Change.RenameDomainAside.class),
+                    s -> ((Change.RenameDomainAside) s.change()).domain().equals(c.domain().name()));
         } else if (change instanceof Change.DropCompositeType c) {
             afterColumnsLeave(step, c.type().name());
         } else if (change instanceof Change.DropRangeType c) {
@@ -159,6 +170,7 @@ final class Dependencies {
                         afterDependentsDropped(step, type);
                     });
             after(step, steps.ofKind(Change.ConvertRangeColumn.class), s -> s.partOf() == step);
+            after(step, steps.ofKind(Change.DropDomain.class), s -> s.partOf() == step); // domains set aside
         } else if (change instanceof Change.RenameRangeAside c && c.arguments() == null) {
             // what is dropped to be created again on the new type goes while it names the old one by its first
             // name (a routine's signature)

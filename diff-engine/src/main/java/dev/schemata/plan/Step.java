@@ -76,6 +76,7 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.CreateEnum.class, 31),
             Map.entry(Change.ConvertEnumColumn.class, 41),
             Map.entry(Change.RenameRangeAside.class, 30),
+            Map.entry(Change.RenameDomainAside.class, 30),
             Map.entry(Change.ConvertRangeColumn.class, 41),
             Map.entry(Change.CreateSequence.class, 32),
             Map.entry(Change.AlterSequence.class, 33),

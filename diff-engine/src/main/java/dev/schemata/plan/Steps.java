@@ -5,6 +5,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.QualifiedName;
@@ -66,6 +67,9 @@ final class Steps {
             if (c instanceof Change.RecreateRange r) {
                 out.recreate(r, current, desired, changes);
                 continue;
+            }
+            if (c instanceof Change.DropDomain d && setAside(d.domain(), current, changes)) {
+                continue; // set aside and dropped with its range type, after its columns are converted
             }
             if (c instanceof DropTable d && isReferencedPartition(d.table(), droppedTables, current)) {
                 // the foreign keys to its parent hold on to the partition until it leaves the parent
@@ -191,7 +195,11 @@ final class Steps {
         RangeType old = change.from();
         List<QualifiedName> types = new ArrayList<>(List.of(old.name()));
         old.multirange().ifPresent(types::add);
-        List<Table> users = users(types, current, changes);
+        List<Domain> domains = current.domains().stream().filter(d -> setAside(d, current, changes)
+                && types.stream().anyMatch(t -> References.isType(d.baseType(), t))).toList();
+        List<QualifiedName> converted = new ArrayList<>(types);
+        domains.forEach(d -> converted.add(d.name()));
+        List<Table> users = users(converted, current, changes);
         if (users.isEmpty()) {
             add(new Change.DropRangeType(old), null);
             add(new Change.CreateRangeType(change.to()), null);
@@ -211,10 +219,32 @@ final class Steps {
             add(new Change.RenameRangeAside(old.name(), subtypes, old.name().name() + ASIDE), drop);
             add(new Change.RenameRangeAside(old.name(), subtypes + ", text", old.name().name() + ASIDE), drop);
         }
+        for (Domain d : domains) {
+            String domainAside = d.name().name() + ASIDE;
+            add(new Change.DropDomain(new Domain(QualifiedName.of(d.name().schema(), domainAside), d.baseType(),
+                    d.defaultExpression(), d.notNull(), d.collation(), d.constraints(), null)), drop);
+            add(new Change.RenameDomainAside(d.name(), domainAside), drop);
+        }
         add(new Change.CreateRangeType(change.to()), drop);
-        QualifiedName multirange = change.to().multirange().orElse(null);
-        convertColumns(users, types, current, desired, changes, drop, (table, column) -> new Change.ConvertRangeColumn(
-                table, column, References.isType(column.type(), old.name()) ? change.to().name() : multirange));
+        convertColumns(users, converted, current, desired, changes, drop,
+                (table, column) -> new Change.ConvertRangeColumn(table, column, converted.stream()
+                        .filter(t -> References.isType(column.type(), t)).findFirst()
+                        .map(t -> t.equals(old.name()) ? change.to().name()
+                                : t.equals(old.multirange().orElse(null)) ? change.to().multirange().orElseThrow() : t)
+                        .orElseThrow()));
+    }
+
+    /**
+     * Whether a domain the diff drops and creates again (its range type is created again) has columns that stay:
+     * it is set aside with the range type, and they are converted to the new domain.
+     */
+    private static boolean setAside(Domain domain, Catalog current, List<Change> changes) {
+        boolean recreated = changes.stream().anyMatch(c -> c instanceof Change.CreateDomain d
+                && d.domain().name().equals(domain.name()));
+        boolean overRecreatedRange = changes.stream().anyMatch(c -> c instanceof Change.RecreateRange r
+                && (References.isType(domain.baseType(), r.from().name()) || r.from().multirange()
+                        .map(m -> References.isType(domain.baseType(), m)).orElse(false)));
+        return recreated && overRecreatedRange && !users(List.of(domain.name()), current, changes).isEmpty();
     }
 
     /** The tables with a column that keeps one of the types (as its replacement), in catalog order. */
