@@ -198,11 +198,21 @@ public sealed interface Change {
      * A column of an enum type converted to the enum's replacement through its text labels. Values that are
      * not labels of the new type are refused.
      */
-    record ConvertEnumColumn(QualifiedName table, Column definition, QualifiedName type) implements ColumnChange {
+    record ConvertEnumColumn(QualifiedName table, Column definition, QualifiedName type) implements ConvertColumn {
         @Override
         public String column() {
             return definition.name();
         }
+    }
+
+    /**
+     * A column converted through its text form to the replacement of the type it has (an enum or a range type
+     * created again), an array of it staying an array.
+     */
+    sealed interface ConvertColumn extends ColumnChange {
+        Column definition();
+
+        QualifiedName type();
     }
 
     /** A new sequence; an owner, if any, is set by a following {@link SetSequenceOwner}. */
@@ -289,6 +299,35 @@ public sealed interface Change {
     record CreateRangeType(RangeType type) implements Change {}
 
     record DropRangeType(RangeType type) implements Change {}
+
+    /**
+     * A range type with another definition: PostgreSQL alters none of it, so the type is dropped and created again
+     * (its comment, if any, follows as a {@link SetComment}); the planner converts the columns that use it.
+     */
+    record RecreateRange(RangeType from, RangeType to) implements Change {}
+
+    /**
+     * {@code ALTER TYPE ... RENAME TO}: the old range type, or its multirange (which keeps its name when the range
+     * is renamed), steps aside for the replacement; or {@code ALTER FUNCTION ... RENAME TO} for a constructor
+     * function of either that the replacement's would clash with (they keep their names too).
+     *
+     * @param arguments the constructor's argument types, or null for the type itself
+     */
+    record RenameRangeAside(QualifiedName name, String arguments, String newName) implements Change {}
+
+    /** {@code ALTER DOMAIN ... RENAME TO}: a domain over a range type created again steps aside with the type. */
+    record RenameDomainAside(QualifiedName domain, String newName) implements Change {}
+
+    /**
+     * A column of a range type, its multirange, a domain over either or an array of these, converted to the
+     * replacement through its text form. Values whose bounds do not convert to the new subtype are refused.
+     */
+    record ConvertRangeColumn(QualifiedName table, Column definition, QualifiedName type) implements ConvertColumn {
+        @Override
+        public String column() {
+            return definition.name();
+        }
+    }
 
     record AddAttribute(QualifiedName type, Column attribute) implements Change {}
 

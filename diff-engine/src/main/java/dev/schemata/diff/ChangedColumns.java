@@ -10,12 +10,14 @@ import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.RecreateEnum;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The columns, by table, that a list of changes drops or retypes: what a view or policy that uses them stands
- * in the way of. A recreated enum retypes every column of its type too: the planner converts each one.
+ * in the way of. A recreated enum or range type retypes every column of its type (or multirange) too: the planner
+ * converts each one.
  */
 final class ChangedColumns {
     private static final String DEFAULT_SCHEMA = "public";
@@ -34,11 +36,21 @@ final class ChangedColumns {
         } else if (change instanceof ChangeColumnType d) {
             add(d.table(), d.column());
         } else if (change instanceof RecreateEnum r) {
-            for (Table t : current.tables()) {
-                for (Column c : t.columns()) {
-                    if (isType(c.type(), r.from().name())) {
-                        add(t.name(), c.name());
-                    }
+            addColumnsOf(r.from().name());
+        } else if (change instanceof Change.RecreateRange r) {
+            List<QualifiedName> types = new java.util.ArrayList<>(List.of(r.from().name()));
+            r.from().multirange().ifPresent(types::add);
+            current.domains().stream().filter(d -> types.stream().anyMatch(t -> isType(d.baseType(), t)))
+                    .forEach(d -> types.add(d.name())); // a domain over it is set aside with it
+            types.forEach(this::addColumnsOf);
+        }
+    }
+
+    private void addColumnsOf(QualifiedName type) {
+        for (Table t : current.tables()) {
+            for (Column c : t.columns()) {
+                if (isType(c.type(), type)) {
+                    add(t.name(), c.name());
                 }
             }
         }
@@ -64,7 +76,7 @@ final class ChangedColumns {
     }
 
     /** Whether a column type as format_type prints it (possibly an array) is the given type. */
-    private static boolean isType(String columnType, QualifiedName type) {
+    static boolean isType(String columnType, QualifiedName type) {
         String base = columnType;
         while (base.endsWith("[]")) {
             base = base.substring(0, base.length() - 2);

@@ -44,6 +44,8 @@ final class DefaultedPrivileges {
                 add(out, desired, "TYPES", e.type().name(), ObjectKind.ENUM, "TYPE ");
             } else if (c instanceof Change.RecreateEnum e) {
                 add(out, desired, "TYPES", e.to().name(), ObjectKind.ENUM, "TYPE ");
+            } else if (c instanceof Change.RecreateRange r) {
+                add(out, desired, "TYPES", r.to().name(), ObjectKind.RANGE_TYPE, "TYPE ");
             } else if (c instanceof Change.CreateDomain d) {
                 add(out, desired, "TYPES", d.domain().name(), ObjectKind.DOMAIN, "DOMAIN ");
             } else if (c instanceof Change.CreateCompositeType t) {

@@ -3,7 +3,10 @@ package dev.schemata.diff;
 import dev.schemata.catalog.Cast;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Constraint;
+import dev.schemata.catalog.Column;
+import dev.schemata.catalog.CompositeType;
 import dev.schemata.catalog.Conversion;
+import dev.schemata.catalog.Domain;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
@@ -11,6 +14,7 @@ import dev.schemata.catalog.Operator;
 import dev.schemata.catalog.OperatorClass;
 import dev.schemata.catalog.OperatorFamily;
 import dev.schemata.catalog.QualifiedName;
+import dev.schemata.catalog.Routine;
 import dev.schemata.catalog.Table;
 import dev.schemata.catalog.TextSearchConfiguration;
 import dev.schemata.catalog.TextSearchDictionary;
@@ -59,6 +63,7 @@ final class ObjectRebuilds {
         if (change instanceof Change.DropTable c) return ObjectId.of(ObjectKind.TABLE, c.table().name());
         if (change instanceof Change.DropEnum c) return ObjectId.of(ObjectKind.ENUM, c.type().name());
         if (change instanceof Change.RecreateEnum c) return ObjectId.of(ObjectKind.ENUM, c.from().name());
+        if (change instanceof Change.RecreateRange c) return ObjectId.of(ObjectKind.RANGE_TYPE, c.from().name());
         if (change instanceof Change.DropDomain c) return ObjectId.of(ObjectKind.DOMAIN, c.domain().name());
         if (change instanceof Change.DropCompositeType c) {
             return ObjectId.of(ObjectKind.COMPOSITE_TYPE, c.type().name());
@@ -122,7 +127,54 @@ final class ObjectRebuilds {
         for (Table t : current.tables()) {
             found |= rebuildIndexes(t);
         }
+        for (Routine r : current.routines()) {
+            found |= usesRecreatedRange(ObjectId.of(r)) && rebuild(ObjectId.of(r), desired.routines(), ObjectId::of,
+                    new Change.DropRoutine(r), d -> ProgramDiff.addRoutine(d, out), ProgramDiff.target(r));
+        }
+        for (CompositeType t : current.compositeTypes()) {
+            retypeAttributes(t);
+        }
+        for (Domain d : current.domains()) {
+            found |= usesRecreatedRange(ObjectId.of(ObjectKind.DOMAIN, d.name())) && rebuild(
+                    ObjectId.of(ObjectKind.DOMAIN, d.name()), desired.domains(),
+                    w -> ObjectId.of(ObjectKind.DOMAIN, w.name()), new Change.DropDomain(d),
+                    w -> TypeDiff.addDomain(w, out), TypeDiff.target(d));
+        }
         return found;
+    }
+
+    /**
+     * A composite type that stays keeps the old range type, set aside, in its attributes of a range type created
+     * again (or of its multirange): they are altered to the new one, as PostgreSQL allows while no column uses the
+     * composite type.
+     */
+    private void retypeAttributes(CompositeType type) {
+        CompositeType kept = desired.compositeType(type.name()).orElse(null);
+        if (kept == null || !usesRecreatedRange(ObjectId.of(ObjectKind.COMPOSITE_TYPE, type.name()))) {
+            return;
+        }
+        List<QualifiedName> ranges = new ArrayList<>();
+        gone.stream().filter(g -> g.kind() == ObjectKind.RANGE_TYPE).forEach(g -> {
+            ranges.add(g.name());
+            current.rangeType(g.name()).flatMap(dev.schemata.catalog.RangeType::multirange).ifPresent(ranges::add);
+        });
+        for (Column a : type.attributes()) {
+            Column wanted = kept.attributes().stream().filter(k -> k.name().equals(a.name())).findFirst().orElse(null);
+            if (wanted != null && ranges.stream().anyMatch(r -> ChangedColumns.isType(a.type(), r))
+                    && out.stream().noneMatch(c -> c instanceof Change.AlterAttributeType t
+                            && t.type().equals(type.name()) && t.attribute().name().equals(a.name()))) {
+                out.add(new Change.AlterAttributeType(type.name(), wanted));
+            }
+        }
+    }
+
+    /**
+     * Whether a routine or domain uses a range type created again: its signature or base type would name the old
+     * one, set aside, which then cannot be dropped; so it is dropped before and created again after.
+     */
+    private boolean usesRecreatedRange(ObjectId id) {
+        return uses.getOrDefault(id, List.of()).stream().anyMatch(u -> u.kind() == ObjectKind.RANGE_TYPE
+                && gone.contains(u));
     }
 
     /**
@@ -203,12 +255,25 @@ final class ObjectRebuilds {
     }
 
     private static boolean isInPlaceChangeOf(Change change, ObjectId id, CommentTarget comment) {
-        return change instanceof Change.SetComment s && s.target().equals(comment)
+        return change instanceof Change.SetComment s && (s.target().equals(comment)
+                        || id.kind() == ObjectKind.DOMAIN && s.target().kind() == Kind.DOMAIN_CONSTRAINT
+                                && s.target().objectName().equals(id.name()))
+                || change instanceof Change.ReplaceRoutine r && ObjectId.of(r.to()).equals(id)
+                || id.kind() == ObjectKind.DOMAIN && id.name().equals(domainChanged(change))
                 || change instanceof Change.SetOperatorEstimators e && ObjectId.of(e.operator()).equals(id)
                 || change instanceof Change.AlterTextSearchDictionary a
                         && id.equals(ObjectId.of(ObjectKind.TEXT_SEARCH_DICTIONARY, a.dictionary()))
                 || change instanceof Change.AlterTextSearchMapping m
                         && id.equals(ObjectId.of(ObjectKind.TEXT_SEARCH_CONFIGURATION, m.configuration()));
+    }
+
+    /** The domain an in-place change alters, or null. */
+    private static QualifiedName domainChanged(Change change) {
+        if (change instanceof Change.SetDomainDefault c) return c.domain();
+        if (change instanceof Change.SetDomainNotNull c) return c.domain();
+        if (change instanceof Change.AddDomainConstraint c) return c.domain();
+        if (change instanceof Change.DropDomainConstraint c) return c.domain();
+        return null;
     }
 
     private static ObjectId id(TextSearchDictionary d) {

@@ -258,6 +258,7 @@ final class PrivilegeDiff {
             if (c instanceof Change.CreateRoutine r) return ObjectId.of(r.routine());
             if (c instanceof Change.CreateEnum e) return ObjectId.of(ObjectKind.ENUM, e.type().name());
             if (c instanceof Change.RecreateEnum e) return ObjectId.of(ObjectKind.ENUM, e.to().name());
+            if (c instanceof Change.RecreateRange r) return ObjectId.of(ObjectKind.RANGE_TYPE, r.to().name());
             if (c instanceof Change.CreateDomain d) return ObjectId.of(ObjectKind.DOMAIN, d.domain().name());
             if (c instanceof Change.CreateCompositeType t) {
                 return ObjectId.of(ObjectKind.COMPOSITE_TYPE, t.type().name());

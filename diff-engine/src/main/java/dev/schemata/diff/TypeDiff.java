@@ -61,11 +61,14 @@ final class TypeDiff {
         Comments.added(CommentTarget.of(Kind.TYPE, t.name()), t.comment(), out);
     }
 
-    /** PostgreSQL alters no property of a range type: another definition means drop and create. */
+    /**
+     * PostgreSQL alters no property of a range type: another definition means drop and create, which the planner
+     * does around the columns that use the type.
+     */
     static void compareRanges(RangeType from, RangeType to, List<Change> out) {
         if (!from.definition().equals(to.definition())) {
-            out.add(new Change.DropRangeType(from));
-            addRange(to, out);
+            out.add(new Change.RecreateRange(from, to));
+            Comments.added(CommentTarget.of(Kind.TYPE, to.name()), to.comment(), out);
         } else {
             Comments.compare(CommentTarget.of(Kind.TYPE, to.name()), from.comment(), to.comment(), out);
         }

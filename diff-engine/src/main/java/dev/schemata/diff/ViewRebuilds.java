@@ -60,6 +60,8 @@ final class ViewRebuilds {
             gone.add(ObjectId.of(d.routine()));
         } else if (change instanceof Change.RecreateEnum r) {
             gone.add(ObjectId.of(ObjectKind.ENUM, r.from().name())); // a view that names the type names the old one
+        } else if (change instanceof Change.RecreateRange r) {
+            gone.add(ObjectId.of(ObjectKind.RANGE_TYPE, r.from().name()));
         } else if (Change.droppedOperatorOrTextSearch(change) != null) {
             gone.add(Change.droppedOperatorOrTextSearch(change));
         }

@@ -19,6 +19,7 @@ final class ColumnSteps {
             Change.DropNotNull.class,
             Change.ChangeColumnType.class,
             Change.ConvertEnumColumn.class,
+            Change.ConvertRangeColumn.class,
             Change.SetDefault.class,
             Change.SetNotNull.class,
             Change.AddIdentity.class,

@@ -6,6 +6,7 @@ import dev.schemata.catalog.ColumnRef;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
 import dev.schemata.catalog.ObjectId;
+import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.RangeType;
 import dev.schemata.catalog.View;
@@ -143,11 +144,41 @@ final class Dependencies {
             after(step, steps.ofKind(Change.ConvertEnumColumn.class), s -> true);
         } else if (change instanceof Change.DropDomain c) {
             afterColumnsLeave(step, c.domain().name());
+            // a domain set aside with its range type goes after its columns, which know it by its first name
+            steps.ofKind(Change.RenameDomainAside.class).stream()
+                    .filter(s -> s.partOf() == step.partOf() && step.partOf() != null && QualifiedName.of(
+                            c.domain().name().schema(), ((Change.RenameDomainAside) s.change()).newName())
+                            .equals(c.domain().name()))
+                    .forEach(s -> afterColumnsLeave(step, ((Change.RenameDomainAside) s.change()).domain()));
+            after(step, steps.ofKind(Change.ConvertRangeColumn.class),
+                    s -> s.partOf() == step.partOf() && step.partOf() != null);
+        } else if (change instanceof Change.CreateDomain c) {
+            after(step, steps.ofKind(Change.RenameDomainAside.class),
+                    s -> ((Change.RenameDomainAside) s.change()).domain().equals(c.domain().name()));
         } else if (change instanceof Change.DropCompositeType c) {
             afterColumnsLeave(step, c.type().name());
         } else if (change instanceof Change.DropRangeType c) {
             afterColumnsLeave(step, c.type().name());
             c.type().multirange().ifPresent(multirange -> afterColumnsLeave(step, multirange));
+            afterDependentsDropped(step, c.type().name()); // routines and domains too, which on() does not list
+            // the old type of a range created again goes by the name it was set aside under: what used it
+            // (columns, views, routines, domains) knows it by its first name
+            steps.ofKind(Change.RenameRangeAside.class).stream().filter(s -> s.partOf() == step)
+                    .map(s -> (Change.RenameRangeAside) s.change()).filter(r -> r.arguments() == null)
+                    .map(Change.RenameRangeAside::name).forEach(type -> {
+                        afterColumnsLeave(step, type);
+                        afterDependentsDropped(step, type);
+                    });
+            after(step, steps.ofKind(Change.ConvertRangeColumn.class), s -> s.partOf() == step);
+            after(step, steps.ofKind(Change.DropDomain.class), s -> s.partOf() == step); // domains set aside
+        } else if (change instanceof Change.RenameRangeAside c && c.arguments() == null) {
+            // what is dropped to be created again on the new type goes while it names the old one by its first
+            // name (a routine's signature)
+            afterDependentsDropped(step, c.name());
+        } else if (change instanceof Change.CreateRangeType c) {
+            // the old range and its multirange step aside first
+            after(step, steps.ofKind(Change.RenameRangeAside.class), s -> s.partOf() == step.partOf()
+                    && step.partOf() != null);
         } else if (change instanceof DropSequence c) {
             after(step, steps.all(), s -> currentColumns(s).stream()
                     .anyMatch(col -> References.sequencesIn(col.defaultExpression()).contains(c.sequence().name())));
@@ -178,13 +209,25 @@ final class Dependencies {
         }
     }
 
+    /**
+     * A range type is dropped or set aside after the drops of what uses it now (by pg_depend); dropped also after
+     * the attributes of composite types that use it are altered to the new type.
+     */
+    private void afterDependentsDropped(Step step, QualifiedName range) {
+        boolean drop = step.change() instanceof Change.DropRangeType; // else setting the type aside
+        for (ObjectId d : objects.currentDependents(ObjectId.of(ObjectKind.RANGE_TYPE, range))) {
+            after(step, steps.all(), s -> isDropOf(s, d) || drop && s.change() instanceof Change.AlterAttributeType a
+                    && ObjectId.of(ObjectKind.COMPOSITE_TYPE, a.type()).equals(d));
+        }
+    }
+
     private static boolean isDropOf(Step step, ObjectId object) {
         return object.equals(ObjectGraph.dropped(step.change()));
     }
 
     private void columnChange(Step step, ColumnChange change) {
         QualifiedName table = change.table();
-        if (change instanceof ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
+        if (change instanceof ChangeColumnType || change instanceof Change.ConvertColumn) {
             // an index or constraint that may not survive the new type goes first, and a generated column
             // that goes (it may read this one: PostgreSQL refuses the new type under it)
             after(step, steps.on(table), s -> isDropOfKeyOrIndexOn(s, table) && mayUse(s, change.column())
@@ -204,7 +247,7 @@ final class Dependencies {
             }
         } else if (change instanceof ChangeColumnType c) {
             afterTypeAndSequences(step, c.to().type(), null);
-        } else if (change instanceof Change.ConvertEnumColumn c) {
+        } else if (change instanceof Change.ConvertColumn c) {
             afterTypeAndSequences(step, c.type().sql(), null);
         } else if (change instanceof SetDefault c) {
             afterTypeAndSequences(step, "", c.expression());

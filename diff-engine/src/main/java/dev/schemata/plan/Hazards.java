@@ -90,6 +90,12 @@ final class Hazards {
             add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
             add(DELETES_DATA, "values of " + c.definition().name() + " of " + c.table() + " that are not labels of the"
                     + " new " + c.type() + " are refused: the whole plan then fails");
+        } else if (change instanceof Change.ConvertRangeColumn c) {
+            add(TABLE_REWRITE, "rewrites " + c.table() + " to convert " + c.definition().name() + " to " + c.type()
+                    + " through the text form of its values");
+            add(ACCESS_EXCLUSIVE_LOCK, "blocks reads and writes of " + c.table() + " during the rewrite");
+            add(DELETES_DATA, "values of " + c.definition().name() + " of " + c.table() + " whose bounds do not"
+                    + " convert to the new " + c.type() + " are refused: the whole plan then fails and rolls back");
         } else if (change instanceof Change.SetLogged c) {
             add(TABLE_REWRITE, "rewrites " + c.table() + " to make it " + (c.unlogged() ? "unlogged: its rows are "
                     + "then lost on a crash and not replicated" : "logged"));

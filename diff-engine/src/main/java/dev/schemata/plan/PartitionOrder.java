@@ -77,7 +77,7 @@ final class PartitionOrder {
                     after(step, steps.on(parent), s -> s.change() instanceof ColumnChange);
                 }
             }
-            if (change instanceof Change.ConvertEnumColumn || change instanceof Change.ChangeColumnType) {
+            if (change instanceof Change.ConvertColumn || change instanceof Change.ChangeColumnType) {
                 // the new type reaches the partitions and children, whose defaults must be set aside before
                 for (QualifiedName below : currentChildren.getOrDefault(c.table(), List.of())) {
                     after(step, steps.on(below), s -> s.change() instanceof Change.DropDefault d

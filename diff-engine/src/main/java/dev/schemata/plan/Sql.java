@@ -176,7 +176,7 @@ final class Sql {
         if (change instanceof AddIdentity c) return "ADD " + identity(c.identity());
         if (change instanceof DropIdentity) return "DROP IDENTITY";
         if (change instanceof AlterIdentity c) return alterIdentity(c.from(), c.to());
-        if (change instanceof Change.ConvertEnumColumn c) {
+        if (change instanceof Change.ConvertColumn c) {
             String arrays = c.definition().type().substring(c.definition().type().indexOf("[]") < 0
                     ? c.definition().type().length() : c.definition().type().indexOf("[]"));
             String type = c.type().sql() + arrays;

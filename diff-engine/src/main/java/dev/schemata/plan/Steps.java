@@ -2,20 +2,16 @@ package dev.schemata.plan;
 
 import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.ColumnRef;
-import dev.schemata.catalog.Column;
 import dev.schemata.catalog.Constraint;
 import dev.schemata.catalog.ConstraintKind;
-import dev.schemata.catalog.EnumType;
 import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddConstraint;
-import dev.schemata.diff.Change.CreateEnum;
 import dev.schemata.diff.Change.CreateTable;
 import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.DropConstraint;
-import dev.schemata.diff.Change.DropEnum;
 import dev.schemata.diff.Change.DropIndex;
 import dev.schemata.diff.Change.DropSequence;
 import dev.schemata.diff.Change.DropTable;
@@ -50,13 +46,21 @@ final class Steps {
         }
         Map<QualifiedName, Integer> cycleGroups = ReferenceCycles.groups(droppedTables);
         Steps out = new Steps();
+        TypeRecreations recreations = new TypeRecreations(out::add, current, desired, changes);
         for (Change c : changes) {
             if (c instanceof DropSequence d && droppedColumns.contains(d.sequence().ownedBy())) {
                 continue; // PostgreSQL drops an owned sequence with its column
             }
             if (c instanceof RecreateEnum r) {
-                out.recreate(r, current, desired, changes);
+                recreations.recreate(r);
                 continue;
+            }
+            if (c instanceof Change.RecreateRange r) {
+                recreations.recreate(r);
+                continue;
+            }
+            if (c instanceof Change.DropDomain d && TypeRecreations.isSetAside(d.domain(), current, changes)) {
+                continue; // set aside and dropped with its range type, after its columns are converted
             }
             if (c instanceof DropTable d && isReferencedPartition(d.table(), droppedTables, current)) {
                 // the foreign keys to its parent hold on to the partition until it leaves the parent
@@ -143,82 +147,6 @@ final class Steps {
         return step;
     }
 
-    /**
-     * An enum whose labels are removed or reordered is dropped and created again. Columns that use it are
-     * converted through text: the old type is renamed, the new one created, each column (its default set
-     * aside) converted, the old type dropped. All of it goes with the drop, which is withheld unless allowed.
-     */
-    private void recreate(RecreateEnum change, Catalog current, Catalog desired, List<Change> changes) {
-        EnumType old = change.from();
-        List<Table> users = current.tables().stream()
-                .filter(t -> t.columns().stream().anyMatch(c -> isConverted(t, c, old, current, changes))).toList();
-        if (users.isEmpty()) {
-            add(new DropEnum(old), null);
-            add(new CreateEnum(change.to()), null);
-            return;
-        }
-        String asideName = old.name().name() + "__old";
-        EnumType aside = new EnumType(QualifiedName.of(old.name().schema(), asideName), old.labels(), null);
-        Step drop = add(new DropEnum(aside), null);
-        add(new Change.RenameEnum(old, asideName), drop);
-        add(new CreateEnum(change.to()), drop);
-        for (Table t : users) {
-            for (Column c : t.columns()) {
-                if (isConverted(t, c, old, current, changes)) {
-                    convert(t.name(), c, change.to().name(), isInherited(t, c, current), desired, drop);
-                }
-            }
-        }
-    }
-
-    /**
-     * Converts a column, its default set aside. A partition's or child's column that its parent has is
-     * converted with the parent's; its own default is set aside all the same.
-     */
-    private void convert(QualifiedName table, Column column, QualifiedName type, boolean inherited, Catalog desired,
-            Step drop) {
-        if (column.defaultExpression() != null) {
-            add(new Change.DropDefault(table, column.name()), drop);
-        }
-        if (!inherited) {
-            add(new Change.ConvertEnumColumn(table, column, type), drop);
-        }
-        String newDefault = desired.table(table).flatMap(t -> t.column(column.name()))
-                .map(Column::defaultExpression).orElse(null);
-        if (newDefault != null && column.defaultExpression() != null) {
-            add(new Change.SetDefault(table, column.name(), newDefault), drop);
-        }
-    }
-
-    /**
-     * Whether a column of the enum type keeps it, as the new one: its table stays, the diff neither drops nor
-     * retypes it, and when it has the column from a parent, the parent's is converted too (else it goes with
-     * the parent's).
-     */
-    private static boolean isConverted(Table table, Column column, EnumType type, Catalog current,
-            List<Change> changes) {
-        if (!References.isType(column.type(), type.name()) || !isKept(table.name(), column, changes)
-                || changes.stream().anyMatch(c -> c instanceof DropTable d && d.table().name().equals(table.name()))) {
-            return false;
-        }
-        List<Table> parents = parents(table, column, current);
-        return parents.isEmpty() || parents.stream()
-                .anyMatch(p -> isConverted(p, p.column(column.name()).orElseThrow(), type, current, changes));
-    }
-
-    /** Whether a table has the column from its parent: a partition, or a child of a parent with the column. */
-    private static boolean isInherited(Table table, Column column, Catalog current) {
-        return !parents(table, column, current).isEmpty();
-    }
-
-    /** The parents of a table (of a partition, or inherited from) that have the column. */
-    private static List<Table> parents(Table table, Column column, Catalog current) {
-        List<QualifiedName> parents = table.properties().partitionOf() != null
-                ? List.of(table.properties().partitionOf()) : table.properties().inherits();
-        return parents.stream().flatMap(p -> current.table(p).stream())
-                .filter(p -> p.column(column.name()).isPresent()).toList();
-    }
-
     /** Whether a dropped table is a partition whose parent stays and is referenced by a foreign key. */
     private static boolean isReferencedPartition(Table table, Map<QualifiedName, Table> droppedTables,
             Catalog current) {
@@ -226,13 +154,6 @@ final class Steps {
         return parent != null && !droppedTables.containsKey(parent) && current.tables().stream()
                 .flatMap(t -> t.constraints().stream())
                 .anyMatch(k -> k.foreignKey() != null && k.foreignKey().referencedTable().equals(parent));
-    }
-
-    /** Whether the diff leaves the column in place with its type (else it drops or retypes it anyway). */
-    private static boolean isKept(QualifiedName table, Column column, List<Change> changes) {
-        return changes.stream().noneMatch(c -> c instanceof Change.ColumnChange cc && cc.table().equals(table)
-                && cc.column().equals(column.name())
-                && (c instanceof DropColumn || c instanceof Change.ChangeColumnType));
     }
 
     /**

@@ -45,6 +45,13 @@ final class TypeSql {
         if (change instanceof DropCompositeType c) return "DROP TYPE " + c.type().name().sql();
         if (change instanceof Change.CreateRangeType c) return c.type().definition();
         if (change instanceof Change.DropRangeType c) return "DROP TYPE " + c.type().name().sql();
+        if (change instanceof Change.RenameDomainAside c) {
+            return "ALTER DOMAIN " + c.domain().sql() + " RENAME TO " + quote(c.newName());
+        }
+        if (change instanceof Change.RenameRangeAside c) {
+            return (c.arguments() == null ? "ALTER TYPE " + c.name().sql()
+                    : "ALTER FUNCTION " + c.name().sql() + "(" + c.arguments() + ")") + " RENAME TO " + quote(c.newName());
+        }
         if (change instanceof AddAttribute c) {
             return "ALTER TYPE " + c.type().sql() + " ADD ATTRIBUTE " + attribute(c.attribute());
         }

@@ -9,8 +9,8 @@
 -- families (the operators and functions that belong to them apart from a class, which go with those
 -- silently: pg_depend 'a'); casts,
 -- conversions, text search templates and parsers (functions), dictionaries (template) and configurations
--- (parser, dictionaries); indexes, as
--- users of operator classes, operators and text search configurations only. Only references between objects in
+-- (parser, dictionaries); indexes, and a table's own check constraints named as its indexes are, as
+-- users of operator classes, operators, text search configurations and range types only. Only references between objects in
 -- the accepted schemas that no extension owns, not to oneself. An array type counts as its element type, a
 -- table's row type as the table.
 WITH scope AS (
@@ -171,6 +171,12 @@ dependent AS (
     FROM pg_catalog.pg_index i
     JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid
     JOIN relation r ON r.oid = i.indrelid AND r.kind IN ('TABLE', 'MATERIALIZED_VIEW')
+    UNION ALL
+    -- a table's own check constraint, named as its indexes and keys are (a range type it names by a constant)
+    SELECT 'pg_catalog.pg_constraint'::regclass, con.oid, 'INDEX', r.nspname, con.conname, NULL, con.oid
+    FROM pg_catalog.pg_constraint con
+    JOIN relation r ON r.oid = con.conrelid AND r.kind = 'TABLE'
+    WHERE con.contype = 'c' AND con.conislocal
 ),
 -- Each object one can depend on: the catalog row pg_depend names it by, and its identity.
 referenced AS (
@@ -209,4 +215,4 @@ JOIN pg_catalog.pg_depend d ON d.classid = dep.classid AND d.objid = dep.objid
      AND (d.deptype = 'n' OR d.deptype = 'a' AND dep.kind IN ('OPERATOR_CLASS', 'OPERATOR_FAMILY'))
 JOIN referenced ref ON ref.classid = d.refclassid AND ref.objid = d.refobjid
 WHERE ref.self <> dep.self
-  AND (dep.kind <> 'INDEX' OR ref.kind IN ('OPERATOR', 'OPERATOR_CLASS', 'TEXT_SEARCH_CONFIGURATION'))
+  AND (dep.kind <> 'INDEX' OR ref.kind IN ('OPERATOR', 'OPERATOR_CLASS', 'TEXT_SEARCH_CONFIGURATION', 'RANGE_TYPE'))

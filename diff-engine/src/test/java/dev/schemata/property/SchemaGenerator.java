@@ -682,13 +682,12 @@ final class SchemaGenerator {
             f.type = pick(TYPE_NAMES);
             c.fields.add(f);
         } else if (p instanceof RangeType r) {
-            // Known gap: a range type cannot be altered, and the engine does not yet convert the columns of one
-            // it drops and creates again (README, "Schema files"); only a range nothing uses changes its subtype
-            if (model.parts().values().stream().anyMatch(x -> x != r && x.needs().contains(r.id))) {
-                return false;
-            }
+            // the engine sets the type aside, creates it again and converts its columns; their defaults follow
             r.subtype = pick(new ArrayList<>(new java.util.TreeSet<>(RANGE_DEFAULTS.keySet())).stream()
                     .filter(t -> !t.equals(r.subtype)).toList());
+            model.tables.stream().flatMap(t -> t.columns.stream())
+                    .filter(c -> c.defaultSql != null && java.util.Objects.equals(c.userType, r.id))
+                    .forEach(c -> c.defaultSql = RANGE_DEFAULTS.get(r.subtype));
         }
         return true;
     }
