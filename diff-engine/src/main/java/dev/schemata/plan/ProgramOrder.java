@@ -32,6 +32,7 @@ import dev.schemata.diff.Change.ReplaceRoutine;
 import dev.schemata.diff.Change.ReplaceView;
 import dev.schemata.diff.Change.SetDefault;
 import dev.schemata.diff.Change.SetRowSecurity;
+import dev.schemata.diff.Change.MoveExtension;
 import dev.schemata.diff.Change.UpdateExtension;
 import java.util.List;
 import java.util.function.Predicate;
@@ -69,6 +70,16 @@ final class ProgramOrder {
         if (change instanceof DropExtension) {
             after(step, steps.all(), s -> !isExtensionOrSchema(s.change()));
             return;
+        }
+        if (change instanceof MoveExtension c) {
+            after(step, steps.ofKind(CreateSchema.class), s -> ((CreateSchema) s.change()).schema().name().equals(c.schema()));
+            return;
+        }
+        if (!(change instanceof Change.Rename) && !(change instanceof CreateSchema)
+                && !(change instanceof Change.GrantDefaultPrivilege) && !(change instanceof Change.RevokeDefaultPrivilege)) {
+            // the rest names a moved extension's members by their new names (renames run first; default
+            // privileges go before the schemas the plan creates, which a move may need)
+            after(step, steps.ofKind(MoveExtension.class), s -> true);
         }
         if (!isDrop(change) && !isExtensionOrSchema(change) && !(change instanceof Change.Rename)
                 && !(change instanceof Change.GrantDefaultPrivilege) && !(change instanceof Change.RevokeDefaultPrivilege)) {
@@ -229,7 +240,7 @@ final class ProgramOrder {
 
     private static boolean isExtensionOrSchema(Change change) {
         return change instanceof CreateExtension || change instanceof DropExtension
-                || change instanceof UpdateExtension || change instanceof CreateSchema
+                || change instanceof UpdateExtension || change instanceof MoveExtension || change instanceof CreateSchema
                 || change instanceof DropSchema;
     }
 
