@@ -67,8 +67,11 @@ final class ProgramOrder {
                     s -> ((DropExtension) s.change()).extension().name().equals(c.extension().name()));
             return;
         }
-        if (change instanceof DropExtension) {
-            after(step, steps.all(), s -> !isExtensionOrSchema(s.change()));
+        if (change instanceof DropExtension c) {
+            // one dropped to be created again (in another schema) goes before what is made with the new one
+            boolean again = steps.ofKind(CreateExtension.class).stream()
+                    .anyMatch(s -> ((CreateExtension) s.change()).extension().name().equals(c.extension().name()));
+            after(step, steps.all(), s -> !isExtensionOrSchema(s.change()) && (!again || isDrop(s.change())));
             return;
         }
         if (change instanceof MoveExtension c) {

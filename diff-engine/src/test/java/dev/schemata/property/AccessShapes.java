@@ -416,13 +416,12 @@ final class AccessShapes {
     }
 
     /**
-     * Moves a collation or statistics object to another schema (public or one besides). Known gap (property seed
-     * 104 before this exclusion): an extension that moves to another schema is dropped and created again, in a
-     * cycle with what uses it; the engine has no {@code ALTER EXTENSION ... SET SCHEMA} yet. Extensions stay.
+     * Moves a collation, statistics object or extension to another schema (public or one besides); an extension
+     * moves with {@code ALTER EXTENSION ... SET SCHEMA}, and the columns of its types follow it.
      */
     private boolean move() {
         List<Part> movable = model.access.stream()
-                .filter(p -> p instanceof Collation || p instanceof Statistics).toList();
+                .filter(p -> p instanceof Collation || p instanceof Statistics || p instanceof Extension).toList();
         if (movable.isEmpty() || model.schemas.isEmpty()) {
             return false;
         }
