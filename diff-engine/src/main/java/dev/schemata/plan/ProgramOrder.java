@@ -39,7 +39,8 @@ import java.util.function.Predicate;
 
 /**
  * The edges of extensions, routines, triggers and policies. Extensions are created before, and dropped after,
- * every other step (what uses them is not tracked: their objects are not in the catalog). A routine comes
+ * every other step (what uses them is not tracked: their objects are not in the catalog); one that moves to
+ * another schema moves right after the renames and the schema creations. A routine comes
  * after what it uses and before the tables, views and triggers that use it; it is dropped after them.
  */
 final class ProgramOrder {
@@ -75,11 +76,13 @@ final class ProgramOrder {
             return;
         }
         if (change instanceof MoveExtension c) {
-            after(step, steps.ofKind(CreateSchema.class), s -> ((CreateSchema) s.change()).schema().name().equals(c.schema()));
+            after(step, steps.ofKind(CreateSchema.class),
+                    s -> ((CreateSchema) s.change()).schema().name().equals(c.schema()));
             return;
         }
         if (!(change instanceof Change.Rename) && !(change instanceof CreateSchema)
-                && !(change instanceof Change.GrantDefaultPrivilege) && !(change instanceof Change.RevokeDefaultPrivilege)) {
+                && !(change instanceof Change.GrantDefaultPrivilege)
+                && !(change instanceof Change.RevokeDefaultPrivilege)) {
             // the rest names a moved extension's members by their new names (renames run first; default
             // privileges go before the schemas the plan creates, which a move may need)
             after(step, steps.ofKind(MoveExtension.class), s -> true);
@@ -243,7 +246,8 @@ final class ProgramOrder {
 
     private static boolean isExtensionOrSchema(Change change) {
         return change instanceof CreateExtension || change instanceof DropExtension
-                || change instanceof UpdateExtension || change instanceof MoveExtension || change instanceof CreateSchema
+                || change instanceof UpdateExtension || change instanceof MoveExtension
+                || change instanceof CreateSchema
                 || change instanceof DropSchema;
     }
 
