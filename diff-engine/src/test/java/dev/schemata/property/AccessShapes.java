@@ -69,7 +69,7 @@ final class AccessShapes {
         List<BooleanSupplier> edits = List.of(this::addCollation, this::addExtension, this::collateColumn,
                 this::addExtensionColumn, this::addGrant, this::addGrant, this::changeGrant, this::addDefaultGrant,
                 this::changeDefaultGrant, this::addPublication, this::changePublication, this::changePublication,
-                this::addStatistics, this::changeStatistics, this::move);
+                this::addStatistics, this::changeStatistics, this::move, this::moveExtension);
         return g.pick(edits).getAsBoolean();
     }
 
@@ -415,13 +415,20 @@ final class AccessShapes {
         return true;
     }
 
-    /**
-     * Moves a collation, statistics object or extension to another schema (public or one besides); an extension
-     * moves with {@code ALTER EXTENSION ... SET SCHEMA}, and the columns of its types follow it.
-     */
+    /** Moves a collation or statistics object to another schema (public or one besides). */
     private boolean move() {
-        List<Part> movable = model.access.stream()
-                .filter(p -> p instanceof Collation || p instanceof Statistics || p instanceof Extension).toList();
+        return moveTo(model.access.stream().filter(p -> p instanceof Collation || p instanceof Statistics).toList());
+    }
+
+    /**
+     * Moves an extension to another schema ({@code ALTER EXTENSION ... SET SCHEMA}); the columns of its types
+     * name it there.
+     */
+    private boolean moveExtension() {
+        return moveTo(model.access.stream().filter(p -> p instanceof Extension).toList());
+    }
+
+    private boolean moveTo(List<Part> movable) {
         if (movable.isEmpty() || model.schemas.isEmpty()) {
             return false;
         }
