@@ -256,6 +256,12 @@ public sealed interface Change {
     /** {@code ALTER EXTENSION ... UPDATE TO} the desired version. */
     record UpdateExtension(Extension from, Extension to) implements Change {}
 
+    /**
+     * {@code ALTER EXTENSION ... SET SCHEMA}: a relocatable extension moves to another schema, its members with
+     * it; what names them follows (see {@link ExtensionMoves}).
+     */
+    record MoveExtension(Extension from, String schema) implements Change {}
+
     /** A new function or procedure, from its {@code CREATE OR REPLACE} definition. */
     record CreateRoutine(Routine routine) implements Change {}
 

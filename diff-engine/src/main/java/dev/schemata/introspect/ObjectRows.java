@@ -21,7 +21,7 @@ final class ObjectRows {
 
     static Extension extension(ResultSet row) throws SQLException {
         return new Extension(row.getString("name"), row.getString("schema_name"), row.getString("version"),
-                row.getString("comment"));
+                row.getString("comment"), row.getBoolean("relocatable"), TableRows.strings(row, "members"));
     }
 
     static Collation collation(ResultSet row) throws SQLException {

@@ -424,6 +424,8 @@ final class Dependencies {
                 : change instanceof DropEnum e ? e.type().name()
                 : change instanceof DropSequence q ? q.sequence().name()
                 : change instanceof DropView v ? v.view().name()
+                : change instanceof Change.DropCollation c ? c.collation().name()
+                : change instanceof Change.DropStatistics x ? x.statistics().name()
                 : ObjectGraph.dropped(change) != null ? ObjectGraph.dropped(change).name() : null;
         return name != null && Objects.equals(name.schema(), schema);
     }

@@ -5,6 +5,7 @@ import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.CatalogDiff;
 import dev.schemata.diff.Change;
+import dev.schemata.diff.ExtensionMoves;
 import dev.schemata.diff.RenameHint;
 import dev.schemata.diff.Renames;
 import java.util.ArrayList;
@@ -48,8 +49,10 @@ public final class Planner {
      */
     public static Plan plan(Catalog current, Catalog desired, List<RenameHint> renameHints, PlanOptions options) {
         Renames renames = Renames.of(current, desired, renameHints);
-        Catalog start = renames.current();
+        ExtensionMoves moves = ExtensionMoves.of(renames.current(), desired);
+        Catalog start = moves.current();
         List<Change> changes = new ArrayList<>(renames.changes());
+        changes.addAll(moves.changes());
         changes.addAll(CatalogDiff.diff(start, desired, options.managedRoles()));
         StepGraph graph = Dependencies.link(Steps.of(changes, start, desired), start, desired);
         List<Step> ordered = new ArrayList<>(graph.sorted());

@@ -32,13 +32,15 @@ import dev.schemata.diff.Change.ReplaceRoutine;
 import dev.schemata.diff.Change.ReplaceView;
 import dev.schemata.diff.Change.SetDefault;
 import dev.schemata.diff.Change.SetRowSecurity;
+import dev.schemata.diff.Change.MoveExtension;
 import dev.schemata.diff.Change.UpdateExtension;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
  * The edges of extensions, routines, triggers and policies. Extensions are created before, and dropped after,
- * every other step (what uses them is not tracked: their objects are not in the catalog). A routine comes
+ * every other step (what uses them is not tracked: their objects are not in the catalog); one that moves to
+ * another schema moves right after the renames and the schema creations. A routine comes
  * after what it uses and before the tables, views and triggers that use it; it is dropped after them.
  */
 final class ProgramOrder {
@@ -66,9 +68,24 @@ final class ProgramOrder {
                     s -> ((DropExtension) s.change()).extension().name().equals(c.extension().name()));
             return;
         }
-        if (change instanceof DropExtension) {
-            after(step, steps.all(), s -> !isExtensionOrSchema(s.change()));
+        if (change instanceof DropExtension c) {
+            // one dropped to be created again (in another schema) goes before what is made with the new one
+            boolean again = steps.ofKind(CreateExtension.class).stream()
+                    .anyMatch(s -> ((CreateExtension) s.change()).extension().name().equals(c.extension().name()));
+            after(step, steps.all(), s -> !isExtensionOrSchema(s.change()) && (!again || isDrop(s.change())));
             return;
+        }
+        if (change instanceof MoveExtension c) {
+            after(step, steps.ofKind(CreateSchema.class),
+                    s -> ((CreateSchema) s.change()).schema().name().equals(c.schema()));
+            return;
+        }
+        if (!(change instanceof Change.Rename) && !(change instanceof CreateSchema)
+                && !(change instanceof Change.GrantDefaultPrivilege)
+                && !(change instanceof Change.RevokeDefaultPrivilege)) {
+            // the rest names a moved extension's members by their new names (renames run first; default
+            // privileges go before the schemas the plan creates, which a move may need)
+            after(step, steps.ofKind(MoveExtension.class), s -> true);
         }
         if (!isDrop(change) && !isExtensionOrSchema(change) && !(change instanceof Change.Rename)
                 && !(change instanceof Change.GrantDefaultPrivilege) && !(change instanceof Change.RevokeDefaultPrivilege)) {
@@ -229,7 +246,8 @@ final class ProgramOrder {
 
     private static boolean isExtensionOrSchema(Change change) {
         return change instanceof CreateExtension || change instanceof DropExtension
-                || change instanceof UpdateExtension || change instanceof CreateSchema
+                || change instanceof UpdateExtension || change instanceof MoveExtension
+                || change instanceof CreateSchema
                 || change instanceof DropSchema;
     }
 

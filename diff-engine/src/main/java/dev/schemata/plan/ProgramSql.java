@@ -28,6 +28,9 @@ final class ProgramSql {
         if (change instanceof UpdateExtension c) {
             return "ALTER EXTENSION " + quote(c.to().name()) + " UPDATE TO " + literal(c.to().version());
         }
+        if (change instanceof Change.MoveExtension c) {
+            return "ALTER EXTENSION " + quote(c.from().name()) + " SET SCHEMA " + quote(c.schema());
+        }
         // pg_get_functiondef prints CREATE OR REPLACE: right for a new routine and for a replaced one
         if (change instanceof CreateRoutine c) return c.routine().definition();
         if (change instanceof ReplaceRoutine c) return c.to().definition();

@@ -29,6 +29,7 @@ record Step(int id, Change change, Step partOf) {
             Map.entry(Change.DropExtension.class, 29),
             Map.entry(Change.CreateExtension.class, 30),
             Map.entry(Change.UpdateExtension.class, 30),
+            Map.entry(Change.MoveExtension.class, 30),
             Map.entry(Change.CreateRoutine.class, 36),
             Map.entry(Change.DropEventTrigger.class, 6),
             Map.entry(Change.DropCollation.class, 28),

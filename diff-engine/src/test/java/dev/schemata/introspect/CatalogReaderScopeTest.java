@@ -52,6 +52,10 @@ class CatalogReaderScopeTest {
         assertEquals(List.of("gamma.counter"), names(catalog.sequences().stream().map(Sequence::name)));
         assertEquals(List.of("citext", "hstore"), catalog.extensions().stream().map(Extension::name).toList(),
                 "not plpgsql: it lives in pg_catalog");
+        Extension hstore = catalog.extension("hstore").orElseThrow();
+        assertEquals(true, hstore.relocatable());
+        assertEquals(true, hstore.members().containsAll(List.of("hstore", "gin_hstore_ops", "->", "exist")),
+                "its members: types, operator classes, operators, functions: " + hstore.members());
         assertEquals(List.of("alpha.av", "beta.bv", "gamma.gm"), names(catalog.views().stream().map(View::name)));
         assertEquals(List.of("alpha.touch()", "beta.f(integer)", "gamma.on_ddl()", "gamma.p()"), catalog.routines().stream().map(Routine::signature).toList(),
                 "not the functions of citext and hstore");
