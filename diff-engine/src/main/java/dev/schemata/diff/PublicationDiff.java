@@ -47,7 +47,7 @@ final class PublicationDiff {
      * PostgreSQL refuses to change the type of a column a member's column list or row filter uses ("cannot alter
      * type of a column used by a publication WHERE clause", said of column lists too): such a member, when it
      * stays as it is, leaves the publication before the retype and joins it again after. So it does around a
-     * column dropped and added again, and one moved to an enum created again (property seed 1240).
+     * column dropped and added again, and one moved to an enum or range type created again (property seed 1240).
      */
     private static void aroundRetypes(List<Change> changes, Catalog current, Catalog desired, List<Change> out) {
         for (Publication was : current.publications()) {
@@ -68,7 +68,8 @@ final class PublicationDiff {
 
     /**
      * Whether a change retypes or drops a column the member's list or filter names: on its table, or on a table it
-     * inherits from or is a partition of (the change reaches it from there); or recreates an enum such a column has.
+     * inherits from or is a partition of (the change reaches it from there); or recreates an enum or range type
+     * (or the range's multirange) such a column has.
      */
     private static boolean changesUsedColumn(List<Change> changes, PublishedTable member, Catalog current) {
         List<QualifiedName> reaching = new ArrayList<>(List.of(member.table()));
@@ -79,13 +80,27 @@ final class PublicationDiff {
                     && member.uses(((Change.ColumnChange) c).column())) {
                 return true;
             }
-            if (c instanceof Change.RecreateEnum r && current.table(member.table()).stream()
-                    .flatMap(t -> t.columns().stream()).anyMatch(col -> member.uses(col.name())
-                            && Identifiers.mentions(col.type(), r.from().name().name()))) {
+            List<String> recreated = recreatedTypes(c);
+            if (!recreated.isEmpty() && current.table(member.table()).stream().flatMap(t -> t.columns().stream())
+                    .anyMatch(col -> member.uses(col.name())
+                            && recreated.stream().anyMatch(type -> Identifiers.mentions(col.type(), type)))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The names of the types an enum's or range's recreation moves columns off. */
+    private static List<String> recreatedTypes(Change c) {
+        if (c instanceof Change.RecreateEnum r) {
+            return List.of(r.from().name().name());
+        }
+        if (c instanceof Change.RecreateRange r) {
+            List<String> names = new ArrayList<>(List.of(r.from().name().name()));
+            r.from().multirange().ifPresent(m -> names.add(m.name()));
+            return names;
+        }
+        return List.of();
     }
 
     static void add(Publication p, List<Change> out) {

@@ -60,7 +60,7 @@ final class PublicationOrder {
             }
         } else if (change instanceof Change.DropColumn c) {
             afterLeaving(step, c.table(), c.column());
-        } else if (change instanceof Change.ChangeColumnType || change instanceof Change.ConvertEnumColumn) {
+        } else if (change instanceof Change.ChangeColumnType || change instanceof Change.ConvertColumn) {
             Change.ColumnChange c = (Change.ColumnChange) change;
             afterLeaving(step, c.table(), c.column());
         }
