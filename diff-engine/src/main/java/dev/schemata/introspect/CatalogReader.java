@@ -117,32 +117,21 @@ public final class CatalogReader {
                 .filter(s -> filter.accepts(s.name()))
                 .toList();
         List<String> names = schemas.stream().map(Schema::name).toList();
-        if (another == null) {
-            SecondHalf second = SecondHalf.read(runner, names);
-            return readFirstHalf(runner, schemas, names, () -> second);
-        }
-        String snapshot = SharedSnapshot.export(runner.connection());
-        // the second connection opens while the first reads: a new backend's start is off the critical path
-        CompletableFuture<Optional<SecondHalf>> second = ParallelRead.start(() -> readJoined(another, snapshot, names));
+        Optional<SharedSnapshot> shared = SharedSnapshot.join(runner.connection(), another);
         try {
-            return readFirstHalf(runner, schemas, names, () -> {
-                Optional<SecondHalf> read = ParallelRead.join(second);
-                return read.isPresent() ? read.get() : SecondHalf.read(runner, names);
-            });
+            if (shared.isEmpty()) {
+                SecondHalf second = SecondHalf.read(runner, names);
+                return readFirstHalf(runner, schemas, names, () -> second);
+            }
+            QueryRunner secondRunner = new QueryRunner(shared.get().connection());
+            CompletableFuture<SecondHalf> second = ParallelRead.start(() -> SecondHalf.read(secondRunner, names));
+            try {
+                return readFirstHalf(runner, schemas, names, () -> ParallelRead.join(second));
+            } finally {
+                ParallelRead.awaitQuietly(second); // the second connection is closed only once its queries are done
+            }
         } finally {
-            ParallelRead.awaitQuietly(second); // the second connection is closed only once its queries are done
-        }
-    }
-
-    /** The second half, read on a connection that joins the snapshot; empty when none can (the first reads it). */
-    private static Optional<SecondHalf> readJoined(ConnectionOpener another, String snapshot, List<String> names)
-            throws SQLException {
-        Optional<SharedSnapshot> shared = SharedSnapshot.open(another, snapshot);
-        if (shared.isEmpty()) {
-            return Optional.empty();
-        }
-        try (SharedSnapshot joined = shared.get()) {
-            return Optional.of(SecondHalf.read(new QueryRunner(joined.connection()), names));
+            shared.ifPresent(SharedSnapshot::close);
         }
     }
 

@@ -24,21 +24,20 @@ final class SharedSnapshot implements AutoCloseable {
     }
 
     /**
-     * Exports the snapshot of {@code first}, which must be inside its read-only REPEATABLE READ transaction; it
-     * can be joined while that transaction lasts.
+     * Joins the snapshot of {@code first}, which must be inside its read-only REPEATABLE READ transaction.
      *
      * @throws NotExported when {@code first} could not export its snapshot, which ends its transaction
      */
-    static String export(Connection first) {
+    static Optional<SharedSnapshot> join(Connection first, ConnectionOpener opener) {
+        if (opener == null) {
+            return Optional.empty();
+        }
+        String snapshot;
         try {
-            return exportSnapshot(first);
+            snapshot = exportSnapshot(first);
         } catch (SQLException e) {
             throw new NotExported(e);
         }
-    }
-
-    /** A new connection from {@code opener} inside the exported snapshot, or empty when one cannot be had. */
-    static Optional<SharedSnapshot> open(ConnectionOpener opener, String snapshot) {
         Connection second = null;
         try {
             second = opener.open();
