@@ -106,14 +106,17 @@ final class AccessSql {
     }
 
     /**
-     * Whether another member of the publication inherits from the member's table (at any depth) and has a column list or row
-     * filter: a parent without ONLY would add that child as it is, in conflict with its own list or filter
-     * (seed 88 once lists and filters were drawn).
+     * Whether another member of the publication inherits from the member's table (at any depth) while one of the
+     * two has a column list or row filter: a parent without ONLY would add that child as it is (or with the
+     * parent's filter), in conflict with the child's own entry (seeds 88 and 5729).
      */
     private boolean parentOfNarrowed(PublicationTable member) {
         return each(PublicationTable.class).stream().anyMatch(o -> o.publication == member.publication
-                && (!o.columns.isEmpty() || o.where != null)
-                && descends(o.table, member.table));
+                && (narrowed(o) || narrowed(member)) && descends(o.table, member.table));
+    }
+
+    private static boolean narrowed(PublicationTable member) {
+        return !member.columns.isEmpty() || member.where != null;
     }
 
     private boolean descends(int table, int ancestor) {
