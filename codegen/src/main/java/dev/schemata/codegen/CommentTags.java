@@ -6,6 +6,7 @@ import dev.schemata.catalog.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -46,22 +47,23 @@ record CommentTags(String text, String name, boolean omit, String javaType, Stri
     }
 
     static CommentTags of(Table table) {
-        return parse(table.comment(), TABLE_TAGS, "table " + table.name().sql());
+        return parse(table.comment(), TABLE_TAGS, () -> "table " + table.name().sql());
     }
 
     static CommentTags of(Table table, Column column) {
-        return parse(column.comment(), COLUMN_TAGS, "column " + table.name().sql() + "." + column.name());
+        return parse(column.comment(), COLUMN_TAGS, () -> "column " + table.name().sql() + "." + column.name());
     }
 
     static CommentTags of(EnumType enumType) {
-        return parse(enumType.comment(), ENUM_TAGS, "type " + enumType.name().sql());
+        return parse(enumType.comment(), ENUM_TAGS, () -> "type " + enumType.name().sql());
     }
 
-    static CommentTags parse(String comment, List<String> allowed, String object) {
+    /** @param object names the object in errors; only asked for when the comment has tags, as most have none */
+    static CommentTags parse(String comment, List<String> allowed, Supplier<String> object) {
         if (comment == null || !comment.contains("@")) {
             return comment == null || comment.isBlank() ? NONE : NONE.withText(comment);
         }
-        TagReader reader = new TagReader(allowed, object);
+        TagReader reader = new TagReader(allowed, object.get());
         List<String> text = new ArrayList<>();
         for (String line : comment.replace("\r\n", "\n").split("\n", -1)) {
             if (line.strip().matches("@\\p{L}.*")) {
