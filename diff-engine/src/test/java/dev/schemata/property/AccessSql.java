@@ -106,13 +106,20 @@ final class AccessSql {
     }
 
     /**
-     * Whether another member of the publication inherits from the member's table (at any depth) while one of the
-     * two has a column list or row filter: a parent without ONLY would add that child as it is (or with the
-     * parent's filter), in conflict with the child's own entry (seeds 88 and 5729).
+     * Whether another member of the publication inherits from the member's table (at any depth), or shares an
+     * inheriting table with it, while one of the two has a column list or row filter: a parent without ONLY
+     * would add that child as it is (or with the parent's filter), in conflict with the child's own entry or
+     * with the entry the other parent adds (seeds 88, 5729, 2973 and 8646).
      */
     private boolean parentOfNarrowed(PublicationTable member) {
         return each(PublicationTable.class).stream().anyMatch(o -> o.publication == member.publication
-                && (narrowed(o) || narrowed(member)) && descends(o.table, member.table));
+                && o != member && (narrowed(o) || narrowed(member))
+                && (descends(o.table, member.table) || sharesDescendant(o.table, member.table)));
+    }
+
+    private boolean sharesDescendant(int one, int other) {
+        return parts.values().stream().filter(Table.class::isInstance)
+                .anyMatch(t -> descends(t.id, one) && descends(t.id, other));
     }
 
     private static boolean narrowed(PublicationTable member) {
