@@ -171,6 +171,23 @@ public record Catalog(
         return found;
     }
 
+    /**
+     * The table followed by its {@link #ancestors}: the tables whose column changes reach it, since a column
+     * added, retyped or dropped on a parent is so on its children and partitions too.
+     */
+    public List<QualifiedName> withAncestors(QualifiedName table) {
+        List<QualifiedName> found = new ArrayList<>(List.of(table));
+        found.addAll(ancestors(table));
+        return found;
+    }
+
+    /** The table followed by its {@link #descendants}: the tables a change to its columns reaches. */
+    public List<QualifiedName> withDescendants(QualifiedName table) {
+        List<QualifiedName> found = new ArrayList<>(List.of(table));
+        found.addAll(descendants(table));
+        return found;
+    }
+
     private void addDescendants(QualifiedName table, List<QualifiedName> found) {
         for (Table t : tables) {
             boolean child = table.equals(t.properties().partitionOf()) || t.properties().inherits().contains(table);

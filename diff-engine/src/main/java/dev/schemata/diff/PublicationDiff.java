@@ -72,8 +72,7 @@ final class PublicationDiff {
      * (or the range's multirange) such a column has.
      */
     private static boolean changesUsedColumn(List<Change> changes, PublishedTable member, Catalog current) {
-        List<QualifiedName> reaching = new ArrayList<>(List.of(member.table()));
-        reaching.addAll(current.ancestors(member.table()));
+        List<QualifiedName> reaching = current.withAncestors(member.table());
         for (Change c : changes) {
             if ((c instanceof Change.ChangeColumnType || c instanceof Change.DropColumn)
                     && reaching.contains(((Change.ColumnChange) c).table())

@@ -4,7 +4,6 @@ import dev.schemata.catalog.Catalog;
 import dev.schemata.catalog.Publication.PublishedTable;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -71,8 +70,7 @@ final class PublicationOrder {
      * reaches from it (its partitions and children): it cannot go or retype under them.
      */
     private void afterLeaving(Step step, QualifiedName table, String column) {
-        List<QualifiedName> reached = new ArrayList<>(List.of(table));
-        reached.addAll(current.descendants(table));
+        List<QualifiedName> reached = current.withDescendants(table);
         for (Step s : steps.all()) {
             List<PublishedTable> tables = s.change() instanceof Change.DropPublicationMembers d ? d.tables()
                     : s.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
@@ -85,9 +83,7 @@ final class PublicationOrder {
     /** After the tables exist with their columns (and any change to them, or to their parents'), and after the schemas. */
     private void afterMembers(Step step, List<PublishedTable> tables, List<String> schemas) {
         for (PublishedTable t : tables) {
-            List<QualifiedName> reaching = new ArrayList<>(List.of(t.table()));
-            reaching.addAll(current.ancestors(t.table())); // a parent's column change reaches the table
-            for (Step s : reaching.stream().flatMap(r -> steps.on(r).stream()).toList()) {
+            for (Step s : current.withAncestors(t.table()).stream().flatMap(r -> steps.on(r).stream()).toList()) {
                 if (s.change() instanceof Change.CreateTable || s.change() instanceof Change.ColumnChange
                         && !(s.change() instanceof Change.DropColumn) || s.change() instanceof Change.AttachPartition
                         || s.change() instanceof Change.DetachPartition) {

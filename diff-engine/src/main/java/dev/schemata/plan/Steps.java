@@ -119,7 +119,7 @@ final class Steps {
         } else {
             return null;
         }
-        for (QualifiedName owner : withAncestors(table, current)) {
+        for (QualifiedName owner : current.withAncestors(table)) {
             for (Map.Entry<ColumnRef, Step> drop : columnDrops.entrySet()) {
                 if (drop.getKey().table().equals(owner) && Identifiers.mentions(definition, drop.getKey().column())) {
                     return drop.getValue();
@@ -127,13 +127,6 @@ final class Steps {
             }
         }
         return null;
-    }
-
-    /** The table, its partitioned parent or the tables it inherits from, theirs in turn. */
-    private static List<QualifiedName> withAncestors(QualifiedName table, Catalog current) {
-        List<QualifiedName> found = new ArrayList<>(List.of(table));
-        found.addAll(current.ancestors(table));
-        return found;
     }
 
     /** Whether CREATE TABLE declares the constraint; foreign keys and NOT VALID ones follow as ALTER TABLE. */

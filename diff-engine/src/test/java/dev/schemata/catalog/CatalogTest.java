@@ -64,6 +64,8 @@ class CatalogTest {
         assertEquals(names("b", "a", "p"), catalog.ancestors(c.name()));
         assertEquals(names("b", "a", "c"), catalog.descendants(p.name()));
         assertEquals(List.of(), catalog.ancestors(QualifiedName.of("app", "missing")));
+        assertEquals(names("c", "b", "a", "p"), catalog.withAncestors(c.name()));
+        assertEquals(names("p", "b", "a", "c"), catalog.withDescendants(p.name()));
     }
 
     private static Table table(String name, QualifiedName partitionOf, String... inherits) {
