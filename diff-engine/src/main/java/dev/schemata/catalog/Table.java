@@ -41,6 +41,15 @@ public record Table(
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
     }
 
+    /**
+     * The sequences of the table's identity columns, as PostgreSQL named them. A partition's identity columns
+     * name their root's sequence (from PostgreSQL 17 on, where a partition can have them).
+     */
+    public List<QualifiedName> identitySequences() {
+        return columns.stream().map(Column::identity).filter(Objects::nonNull).map(Identity::sequence)
+                .filter(Objects::nonNull).toList();
+    }
+
     public Optional<Constraint> constraint(String constraintName) {
         return constraints.stream().filter(c -> c.name().equals(constraintName)).findFirst();
     }

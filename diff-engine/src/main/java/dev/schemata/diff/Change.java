@@ -75,6 +75,20 @@ public sealed interface Change {
         return null;
     }
 
+    /**
+     * The sequences a change creates for identity columns: a new table's (not a new partition's, whose identities
+     * use their root's sequence), a new column's, and one an identity is added to (PostgreSQL refuses both on a
+     * partition). Named as in the desired database.
+     */
+    static List<QualifiedName> identitySequencesCreated(Change change) {
+        if (change instanceof Change.CreateTable c) {
+            return c.table().properties().partitionOf() == null ? c.table().identitySequences() : List.of();
+        }
+        Identity identity = change instanceof Change.AddColumn c ? c.definition().identity()
+                : change instanceof Change.AddIdentity c ? c.identity() : null;
+        return identity == null || identity.sequence() == null ? List.of() : List.of(identity.sequence());
+    }
+
     /** A change to one column of an existing table. */
     sealed interface ColumnChange extends Change {
         QualifiedName table();

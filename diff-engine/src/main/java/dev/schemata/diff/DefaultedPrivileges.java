@@ -1,10 +1,8 @@
 package dev.schemata.diff;
 
 import dev.schemata.catalog.Catalog;
-import dev.schemata.catalog.Column;
 import dev.schemata.catalog.DefaultPrivilege;
 import dev.schemata.catalog.Identifiers;
-import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Privilege;
@@ -25,7 +23,8 @@ final class DefaultedPrivileges {
     static List<Privilege> of(List<Change> changes, Catalog desired) {
         List<Privilege> out = new ArrayList<>();
         for (Change c : changes) {
-            for (QualifiedName sequence : identitySequences(c, desired)) {
+            // an identity column's sequence takes the default privileges on sequences as any new one does (seed 633)
+            for (QualifiedName sequence : Change.identitySequencesCreated(c)) {
                 add(out, desired, "SEQUENCES", sequence, ObjectKind.SEQUENCE, "SEQUENCE ");
             }
             if (c instanceof Change.CreateSchema s) {
@@ -53,27 +52,6 @@ final class DefaultedPrivileges {
             }
         }
         return out;
-    }
-
-    /**
-     * The implicit sequences a change creates for identity columns, which take the default privileges on sequences
-     * as any new sequence does (property seed 633): a new table's (not a new partition's, which uses its root's),
-     * a new column's, and one an identity is added to. Named as in the desired database.
-     */
-    static List<QualifiedName> identitySequences(Change c, Catalog desired) {
-        List<Identity> made = new ArrayList<>();
-        if (c instanceof Change.CreateTable t && t.table().properties().partitionOf() == null) {
-            t.table().columns().stream().map(Column::identity).filter(Objects::nonNull).forEach(made::add);
-        } else if (c instanceof Change.AddColumn a && a.definition().identity() != null && !isPartition(a.table(), desired)) {
-            made.add(a.definition().identity());
-        } else if (c instanceof Change.AddIdentity a && !isPartition(a.table(), desired)) {
-            made.add(a.identity());
-        }
-        return made.stream().map(Identity::sequence).filter(Objects::nonNull).toList();
-    }
-
-    private static boolean isPartition(QualifiedName table, Catalog desired) {
-        return desired.table(table).map(t -> t.properties().partitionOf() != null).orElse(false);
     }
 
     private static void add(List<Privilege> out, Catalog desired, String objects, QualifiedName name, ObjectKind kind,

@@ -7,7 +7,6 @@ import dev.schemata.catalog.DomainConstraint;
 import dev.schemata.catalog.Index;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
-import dev.schemata.catalog.Sequence;
 import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change.Rename;
 import java.util.ArrayList;
@@ -96,7 +95,7 @@ final class DerivedNames {
         catalog.sequences().stream().filter(s -> s.ownedBy() != null && s.ownedBy().table().equals(table))
                 .forEach(s -> owned.add(s.name()));
         catalog.table(table).filter(t -> t.properties().partitionOf() == null)
-                .ifPresent(t -> owned.addAll(identitySequences(t)));
+                .ifPresent(t -> owned.addAll(t.identitySequences()));
         for (QualifiedName sequence : owned) {
             String now = sequence.schema().equals(table.schema()) ? follows(sequence.name(), derive, current, wanted) : null;
             if (now != null) {
@@ -110,13 +109,8 @@ final class DerivedNames {
     private static Set<String> sequenceNames(Catalog catalog, String schema) {
         Set<QualifiedName> all = new java.util.HashSet<>();
         catalog.sequences().forEach(s -> all.add(s.name()));
-        catalog.tables().forEach(t -> all.addAll(identitySequences(t)));
+        catalog.tables().forEach(t -> all.addAll(t.identitySequences()));
         return all.stream().filter(n -> n.schema().equals(schema)).map(QualifiedName::name).collect(Collectors.toSet());
-    }
-
-    private static List<QualifiedName> identitySequences(Table table) {
-        return table.columns().stream().map(c -> c.identity() == null ? null : c.identity().sequence())
-                .filter(java.util.Objects::nonNull).toList();
     }
 
     private void domain(QualifiedName name, String oldName, String newName) {

@@ -45,8 +45,7 @@ final class PrivilegeDiff {
         this.defaulted = DefaultedPrivileges.of(changes, desired);
         this.currentOwners = ownersByObject(current);
         this.desiredOwners = ownersByObject(desired);
-        this.identitySequences = desired.tables().stream().flatMap(t -> t.columns().stream())
-                .map(c -> c.identity() == null ? null : c.identity().sequence()).filter(Objects::nonNull)
+        this.identitySequences = desired.tables().stream().flatMap(t -> t.identitySequences().stream())
                 .collect(java.util.stream.Collectors.toSet());
         this.privilegedObjects = desired.privileges().stream().map(d -> d.on() + "\0" + d.column())
                 .collect(java.util.stream.Collectors.toSet());
@@ -230,7 +229,7 @@ final class PrivilegeDiff {
             FreshObjects fresh = new FreshObjects(new java.util.HashSet<>(), new java.util.HashSet<>(),
                     new java.util.HashSet<>());
             for (Change c : changes) {
-                DefaultedPrivileges.identitySequences(c, desired)
+                Change.identitySequencesCreated(c)
                         .forEach(q -> fresh.objects.add(ObjectId.of(ObjectKind.SEQUENCE, q)));
                 if (c instanceof Change.CreateSchema s) {
                     fresh.schemas.add(s.schema().name());

@@ -1,15 +1,12 @@
 package dev.schemata.plan;
 
 import dev.schemata.catalog.Catalog;
-import dev.schemata.catalog.Column;
-import dev.schemata.catalog.Identity;
 import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.Privilege;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.diff.Change;
 import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Owners and grants come after the object (schema, column) they are on exists as desired; grants after the
@@ -66,21 +63,13 @@ final class PrivilegeOrder {
         }
     }
 
-    /** Whether the change gives a column an identity whose sequence has the name (as the desired database names it). */
-    private static boolean createsIdentitySequence(Change change, QualifiedName sequence) {
-        Stream<Identity> identities = change instanceof Change.CreateTable c
-                ? c.table().columns().stream().map(Column::identity)
-                : change instanceof Change.AddColumn c ? Stream.of(c.definition().identity())
-                : change instanceof Change.AddIdentity c ? Stream.of(c.identity()) : Stream.empty();
-        return identities.anyMatch(i -> i != null && sequence.equals(i.sequence()));
-    }
-
     private static boolean creates(Change change, ObjectId object, String schema, String column) {
         if (object == null) {
             return change instanceof Change.CreateSchema c && c.schema().name().equals(schema);
         }
         return ObjectGraph.creates(change, object)
-                || object.kind() == ObjectKind.SEQUENCE && createsIdentitySequence(change, object.name())
+                || object.kind() == ObjectKind.SEQUENCE
+                        && Change.identitySequencesCreated(change).contains(object.name())
                 || column != null && change instanceof Change.AddColumn a && a.table().equals(object.name())
                         && Objects.equals(a.column(), column);
     }
