@@ -59,6 +59,7 @@ final class PrivilegeDiff {
         PrivilegeDiff diff = new PrivilegeDiff(changes, current, desired, managed);
         diff.owners();
         diff.privileges();
+        diff.grantColumnsAgain();
         diff.defaultPrivileges();
         List<Change> all = new ArrayList<>(changes);
         all.addAll(diff.out);
@@ -98,6 +99,48 @@ final class PrivilegeDiff {
                 out.add(privilegeChange(p, step));
             }
         }
+    }
+
+    /**
+     * PostgreSQL's REVOKE of a privilege on a table revokes it on each of its columns too, and REVOKE GRANT OPTION
+     * FOR the grant option: the column privileges the desired catalog keeps at that level are granted again right
+     * after it (property seed 7090), in place of whatever change the diff had for them; PrivilegeOrder keeps them
+     * after it.
+     */
+    private void grantColumnsAgain() {
+        Map<Change, List<Privilege>> again = new java.util.HashMap<>();
+        Set<String> replaced = new java.util.HashSet<>();
+        for (Change c : out) {
+            if (c instanceof Change.RevokePrivilege r && r.privilege().column() == null) {
+                List<Privilege> columns = desired.privileges().stream()
+                        .filter(kept -> isColumnOf(kept, r.privilege()) && (!r.grantOptionOnly() || kept.grantable()))
+                        .toList();
+                again.put(c, columns);
+                columns.forEach(kept -> replaced.add(key(kept)));
+            }
+        }
+        if (replaced.isEmpty()) {
+            return;
+        }
+        List<Change> all = new ArrayList<>(out);
+        out.clear();
+        for (Change c : all) {
+            if (!replaced.contains(privilegeKey(c))) {
+                out.add(c);
+            }
+            again.getOrDefault(c, List.of()).forEach(kept -> out.add(new Change.GrantPrivilege(kept)));
+        }
+    }
+
+    /** Whether a granted privilege is on a column of the table, for the grantee and kind of a table privilege. */
+    private static boolean isColumnOf(Privilege column, Privilege table) {
+        return column.column() != null && column.granted() && column.on().equals(table.on())
+                && column.grantee().equals(table.grantee()) && column.privilege().equals(table.privilege());
+    }
+
+    private static String privilegeKey(Change change) {
+        return change instanceof Change.GrantPrivilege g ? key(g.privilege())
+                : change instanceof Change.RevokePrivilege r ? key(r.privilege()) : null;
     }
 
     /**

@@ -254,6 +254,10 @@ final class Dependencies {
         } else if (change instanceof DropColumn c) {
             after(step, steps.ofKind(SetSequenceOwner.class),
                     s -> new ColumnRef(table, c.column()).equals(((SetSequenceOwner) s.change()).from()));
+            // the own keys and indexes of the partitions and children the drop reaches, which it would take along
+            for (QualifiedName reached : current.descendants(table)) {
+                after(step, steps.on(reached), s -> ReachedColumnDrops.of(s, steps, current) == step);
+            }
             if (c.definition().generatedExpression() == null) {
                 // PostgreSQL drops a generated column with a column it reads
                 after(step, steps.on(table), s -> s.change() instanceof DropColumn && isGenerated(s));

@@ -27,6 +27,7 @@ import java.util.function.Predicate;
 final class PartitionOrder {
     private final StepGraph graph;
     private final StepIndex steps;
+    private final Catalog current;
     private final Map<QualifiedName, List<QualifiedName>> desiredParents = new HashMap<>();
     private final Map<QualifiedName, List<QualifiedName>> currentPartitions = new HashMap<>();
     // the current partitions and inheriting tables of a table
@@ -37,6 +38,7 @@ final class PartitionOrder {
     private PartitionOrder(StepGraph graph, StepIndex steps, Catalog current, Catalog desired) {
         this.graph = graph;
         this.steps = steps;
+        this.current = current;
         for (Table t : desired.tables()) {
             if (t.properties().partitionOf() != null) {
                 desiredParents.computeIfAbsent(t.name(), k -> new ArrayList<>()).add(t.properties().partitionOf());
@@ -118,10 +120,14 @@ final class PartitionOrder {
                     s -> ((Change.DropInherit) s.change()).parent().equals(c.table().name()));
         } else if (change instanceof Change.DropConstraint c) {
             // a clone of the parent's constraint is the table's own only once it leaves the parent
-            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
-                    || s.change() instanceof Change.DropInherit);
+            if (!isReachedColumnDrop(step)) {
+                after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition
+                        || s.change() instanceof Change.DropInherit);
+            }
         } else if (change instanceof Change.DropIndex c) {
-            after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition);
+            if (!isReachedColumnDrop(step)) {
+                after(step, steps.on(c.table()), s -> s.change() instanceof DetachPartition);
+            }
         } else if (change instanceof Change.AddInherit c) {
             after(step, steps.on(c.table()), s -> s.change() instanceof CreateTable
                     || s.change() instanceof ColumnChange || s.change() instanceof Change.AddConstraint
@@ -138,6 +144,14 @@ final class PartitionOrder {
                         || s.change() instanceof ColumnChange);
             }
         }
+    }
+
+    /**
+     * Whether a constraint or index of the table's own goes with a parent's column drop that reaches it: it goes
+     * before that drop, still attached, which a partition that moves to other bounds leaves only after.
+     */
+    private boolean isReachedColumnDrop(Step step) {
+        return ReachedColumnDrops.of(step, steps, current) != null;
     }
 
     /** A check a table attached to a new parent must have before (the parent's, see DetachedClones). */

@@ -24,6 +24,7 @@ final class PrivilegeOrder {
                 after(graph, step, steps, c.owner().object(), c.owner().schema(), null);
             } else if (change instanceof Change.GrantPrivilege c) {
                 grant(graph, step, steps, c.privilege(), desired);
+                afterTableRevoke(graph, step, steps, c.privilege());
             } else if (change instanceof Change.RevokePrivilege c) {
                 grant(graph, step, steps, c.privilege(), desired);
             } else if (change instanceof Change.GrantDefaultPrivilege c && c.privilege().schema() != null) {
@@ -49,6 +50,23 @@ final class PrivilegeOrder {
         for (Step owner : steps.ofKind(Change.SetOwner.class)) {
             if (((Change.SetOwner) owner.change()).owner().on().equals(p.on())) {
                 graph.order(owner, step);
+            }
+        }
+    }
+
+    /**
+     * A column privilege is granted after the same privilege is revoked on its table, which revokes it on every
+     * column too (PrivilegeDiff grants again those the desired catalog keeps).
+     */
+    private static void afterTableRevoke(StepGraph graph, Step step, StepIndex steps, Privilege column) {
+        if (column.column() == null) {
+            return;
+        }
+        for (Step s : steps.ofKind(Change.RevokePrivilege.class)) {
+            Privilege table = ((Change.RevokePrivilege) s.change()).privilege();
+            if (table.column() == null && table.on().equals(column.on()) && table.grantee().equals(column.grantee())
+                    && table.privilege().equals(column.privilege())) {
+                graph.order(s, step);
             }
         }
     }
