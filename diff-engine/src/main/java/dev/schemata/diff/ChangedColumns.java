@@ -8,6 +8,7 @@ import dev.schemata.catalog.Table;
 import dev.schemata.diff.Change.ChangeColumnType;
 import dev.schemata.diff.Change.DropColumn;
 import dev.schemata.diff.Change.RecreateEnum;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,15 +36,27 @@ final class ChangedColumns {
             add(d.table(), d.column());
         } else if (change instanceof ChangeColumnType d) {
             add(d.table(), d.column());
-        } else if (change instanceof RecreateEnum r) {
-            addColumnsOf(r.from().name());
-        } else if (change instanceof Change.RecreateRange r) {
-            List<QualifiedName> types = new java.util.ArrayList<>(List.of(r.from().name()));
-            r.from().multirange().ifPresent(types::add);
-            current.domains().stream().filter(d -> types.stream().anyMatch(t -> isType(d.baseType(), t)))
-                    .forEach(d -> types.add(d.name())); // a domain over it is set aside with it
-            types.forEach(this::addColumnsOf);
+        } else {
+            convertedTypes(change, current).forEach(this::addColumnsOf);
         }
+    }
+
+    /**
+     * The types whose columns a recreation converts: a recreated enum; a recreated range type, its multirange and
+     * the domains over either (set aside with it). Empty for any other change.
+     */
+    static List<QualifiedName> convertedTypes(Change change, Catalog current) {
+        if (change instanceof RecreateEnum r) {
+            return List.of(r.from().name());
+        }
+        if (!(change instanceof Change.RecreateRange r)) {
+            return List.of();
+        }
+        List<QualifiedName> types = new ArrayList<>(List.of(r.from().name()));
+        r.from().multirange().ifPresent(types::add);
+        current.domains().stream().filter(d -> types.stream().anyMatch(t -> isType(d.baseType(), t)))
+                .forEach(d -> types.add(d.name()));
+        return types;
     }
 
     private void addColumnsOf(QualifiedName type) {

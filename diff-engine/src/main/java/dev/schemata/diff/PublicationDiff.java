@@ -4,7 +4,6 @@ import dev.schemata.catalog.Publication;
 import dev.schemata.catalog.Publication.PublishedTable;
 import dev.schemata.diff.CommentTarget.Kind;
 import dev.schemata.catalog.Catalog;
-import dev.schemata.catalog.Identifiers;
 import dev.schemata.catalog.QualifiedName;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,8 +67,8 @@ final class PublicationDiff {
 
     /**
      * Whether a change retypes or drops a column the member's list or filter names: on its table, or on a table it
-     * inherits from or is a partition of (the change reaches it from there); or recreates an enum or range type
-     * (or the range's multirange) such a column has.
+     * inherits from or is a partition of (the change reaches it from there); or recreates the enum or range type
+     * such a column has (or the range's multirange, or a domain over either).
      */
     private static boolean changesUsedColumn(List<Change> changes, PublishedTable member, Catalog current) {
         List<QualifiedName> reaching = current.withAncestors(member.table());
@@ -79,27 +78,14 @@ final class PublicationDiff {
                     && member.uses(((Change.ColumnChange) c).column())) {
                 return true;
             }
-            List<String> recreated = recreatedTypes(c);
-            if (!recreated.isEmpty() && current.table(member.table()).stream().flatMap(t -> t.columns().stream())
+            List<QualifiedName> converted = ChangedColumns.convertedTypes(c, current);
+            if (!converted.isEmpty() && current.table(member.table()).stream().flatMap(t -> t.columns().stream())
                     .anyMatch(col -> member.uses(col.name())
-                            && recreated.stream().anyMatch(type -> Identifiers.mentions(col.type(), type)))) {
+                            && converted.stream().anyMatch(type -> ChangedColumns.isType(col.type(), type)))) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** The names of the types an enum's or range's recreation moves columns off. */
-    private static List<String> recreatedTypes(Change c) {
-        if (c instanceof Change.RecreateEnum r) {
-            return List.of(r.from().name().name());
-        }
-        if (c instanceof Change.RecreateRange r) {
-            List<String> names = new ArrayList<>(List.of(r.from().name().name()));
-            r.from().multirange().ifPresent(m -> names.add(m.name()));
-            return names;
-        }
-        return List.of();
     }
 
     static void add(Publication p, List<Change> out) {
