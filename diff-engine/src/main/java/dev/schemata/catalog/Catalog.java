@@ -253,7 +253,12 @@ public record Catalog(
 
     /** What one object needs, sorted. */
     public List<ObjectId> dependenciesOf(ObjectId dependent) {
-        return dependencies.stream().filter(d -> d.dependent().equals(dependent)).map(Dependency::referenced).toList();
+        List<ObjectId> found = new ArrayList<>();
+        for (int i = firstIndex(dependencies, Dependency::dependent, dependent); i < dependencies.size()
+                && dependencies.get(i).dependent().equals(dependent); i++) {
+            found.add(dependencies.get(i).referenced());
+        }
+        return List.copyOf(found);
     }
 
     /** The objects that need one object, sorted. */
@@ -575,8 +580,28 @@ public record Catalog(
         return items.stream().sorted(order).toList();
     }
 
+    /**
+     * The first item with the name, by binary search: the lists are sorted by name in the constructor, and the
+     * diff and the planner look names up once per change, which a scan would make quadratic.
+     */
     private static <T> Optional<T> find(List<T> items, Function<T, QualifiedName> key, QualifiedName name) {
-        return items.stream().filter(i -> key.apply(i).equals(name)).findFirst();
+        int i = firstIndex(items, key, name);
+        return i < items.size() && key.apply(items.get(i)).equals(name) ? Optional.of(items.get(i)) : Optional.empty();
+    }
+
+    /** In a list sorted by {@code key}, the index of the first item whose key is not below {@code sought}. */
+    private static <T, K extends Comparable<K>> int firstIndex(List<T> items, Function<T, K> key, K sought) {
+        int low = 0;
+        int high = items.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (key.apply(items.get(middle)).compareTo(sought) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     private static <T> Map<QualifiedName, T> index(List<T> items, Function<T, QualifiedName> key) {

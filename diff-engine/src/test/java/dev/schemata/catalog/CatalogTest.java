@@ -68,6 +68,38 @@ class CatalogTest {
         assertEquals(names("p", "b", "a", "c"), catalog.withDescendants(p.name()));
     }
 
+    @Test
+    void findsEachTableAndTheDependenciesOfEachObjectWhateverTheOrderTheyWereGivenIn() {
+        // lookups search the sorted lists: every name, the first and last among them, and names between them
+        List<Table> tables = new java.util.ArrayList<>();
+        for (String name : List.of("m", "b", "z", "a", "k", "c", "y")) {
+            tables.add(table(name, null));
+        }
+        tables.add(new Table(QualifiedName.of("other", "a"), List.of(), List.of(), List.of(), null));
+        ObjectId viewA = ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "va"));
+        ObjectId viewB = ObjectId.of(ObjectKind.VIEW, QualifiedName.of("app", "vb"));
+        ObjectId f = ObjectId.of(routine("f", "integer"));
+        List<Dependency> dependencies = List.of(new Dependency(viewB, id("z")), new Dependency(viewA, id("m")),
+                new Dependency(f, id("a")), new Dependency(viewA, id("b")), new Dependency(viewA, viewB));
+        Catalog catalog = Catalog.builder().tables(tables).dependencies(dependencies).build();
+        for (Table t : tables) {
+            assertEquals(t, catalog.table(t.name()).orElseThrow());
+        }
+        for (String missing : List.of("0", "aa", "l", "zz")) {
+            assertTrue(catalog.table(QualifiedName.of("app", missing)).isEmpty(), missing);
+        }
+        assertTrue(catalog.table(QualifiedName.of("other", "b")).isEmpty());
+        assertEquals(List.of(id("b"), id("m"), viewB), catalog.dependenciesOf(viewA));
+        assertEquals(List.of(id("z")), catalog.dependenciesOf(viewB));
+        assertEquals(List.of(id("a")), catalog.dependenciesOf(f));
+        assertEquals(List.of(), catalog.dependenciesOf(id("a")));
+        assertEquals(List.of(viewA), catalog.dependentsOf(viewB));
+    }
+
+    private static ObjectId id(String table) {
+        return ObjectId.of(ObjectKind.TABLE, QualifiedName.of("app", table));
+    }
+
     private static Table table(String name, QualifiedName partitionOf, String... inherits) {
         TableProperties properties = new TableProperties(false, false, null, partitionOf,
                 partitionOf == null ? null : "DEFAULT", names(inherits), false, "DEFAULT", List.of(), null, null, null, null);
