@@ -9,6 +9,7 @@ import dev.schemata.catalog.ObjectId;
 import dev.schemata.catalog.ObjectKind;
 import dev.schemata.catalog.QualifiedName;
 import dev.schemata.catalog.RangeType;
+import dev.schemata.catalog.Table;
 import dev.schemata.catalog.View;
 import dev.schemata.diff.Change;
 import dev.schemata.diff.Change.AddColumn;
@@ -34,8 +35,10 @@ import dev.schemata.diff.Change.DropTable;
 import dev.schemata.diff.Change.SetComment;
 import dev.schemata.diff.Change.SetDefault;
 import dev.schemata.diff.Change.SetSequenceOwner;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -47,12 +50,31 @@ final class Dependencies {
     private final StepIndex steps;
     private final Catalog current;
     private final ObjectGraph objects;
+    /** The current tables that have partitions or children; found on first use. */
+    private Set<QualifiedName> currentParents;
 
     private Dependencies(StepGraph graph, Catalog current, Catalog desired) {
         this.graph = graph;
         this.steps = new StepIndex(graph.steps());
         this.current = current;
         this.objects = new ObjectGraph(current, desired);
+    }
+
+    /**
+     * The current descendants of the table. Most tables have none: that is known from one pass over the
+     * tables, where asking the catalog would scan them all for each dropped column.
+     */
+    private List<QualifiedName> descendants(QualifiedName table) {
+        if (currentParents == null) {
+            currentParents = new HashSet<>();
+            for (Table t : current.tables()) {
+                if (t.properties().partitionOf() != null) {
+                    currentParents.add(t.properties().partitionOf());
+                }
+                currentParents.addAll(t.properties().inherits());
+            }
+        }
+        return currentParents.contains(table) ? current.descendants(table) : List.of();
     }
 
     static StepGraph link(List<Step> steps, Catalog current, Catalog desired) {
@@ -255,7 +277,7 @@ final class Dependencies {
             after(step, steps.ofKind(SetSequenceOwner.class),
                     s -> new ColumnRef(table, c.column()).equals(((SetSequenceOwner) s.change()).from()));
             // the own keys and indexes of the partitions and children the drop reaches, which it would take along
-            for (QualifiedName reached : current.descendants(table)) {
+            for (QualifiedName reached : descendants(table)) {
                 after(step, steps.on(reached), s -> ReachedColumnDrops.of(s, steps, current) == step);
             }
             if (c.definition().generatedExpression() == null) {

@@ -15,6 +15,8 @@ final class PublicationOrder {
     private final StepGraph graph;
     private final StepIndex steps;
     private final Catalog current;
+    /** The steps that end memberships, in step order; found on first use. */
+    private List<Step> leaving;
 
     private PublicationOrder(StepGraph graph, StepIndex steps, Catalog current) {
         this.graph = graph;
@@ -70,14 +72,25 @@ final class PublicationOrder {
      * reaches from it (its partitions and children): it cannot go or retype under them.
      */
     private void afterLeaving(Step step, QualifiedName table, String column) {
+        if (leaving == null) {
+            // found once, not for each column change: plans drop or retype columns by the thousand
+            leaving = steps.all().stream().filter(s -> !leavingTables(s).isEmpty()).toList();
+        }
+        if (leaving.isEmpty()) {
+            return;
+        }
         List<QualifiedName> reached = current.withDescendants(table);
-        for (Step s : steps.all()) {
-            List<PublishedTable> tables = s.change() instanceof Change.DropPublicationMembers d ? d.tables()
-                    : s.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
-            if (tables.stream().anyMatch(t -> reached.contains(t.table()) && t.uses(column))) {
+        for (Step s : leaving) {
+            if (leavingTables(s).stream().anyMatch(t -> reached.contains(t.table()) && t.uses(column))) {
                 graph.order(s, step);
             }
         }
+    }
+
+    /** The tables whose membership the step ends: members dropped, or a publication dropped whole. */
+    private static List<PublishedTable> leavingTables(Step step) {
+        return step.change() instanceof Change.DropPublicationMembers d ? d.tables()
+                : step.change() instanceof Change.DropPublication d ? d.publication().tables() : List.of();
     }
 
     /** After the tables exist with their columns (and any change to them, or to their parents'), and after the schemas. */

@@ -30,6 +30,7 @@ import java.util.Set;
  */
 final class Steps {
     private final List<Step> steps = new ArrayList<>();
+    private Map<QualifiedName, List<ForeignKeyOf>> foreignKeysByReferencedTable;
 
     private Steps() {}
 
@@ -155,18 +156,38 @@ final class Steps {
      */
     private void rebuildForeignKeysOn(QualifiedName table, List<String> keyColumns, List<Change> changes,
             Catalog current, Catalog desired) {
-        for (Table referencing : current.tables()) {
-            for (Constraint fk : referencing.constraints()) {
-                if (fk.foreignKey() != null && fk.foreignKey().referencedTable().equals(table)
-                        && fk.foreignKey().referencedColumns().equals(keyColumns)
-                        && !isDropped(referencing.name(), fk, changes)) {
-                    desired.table(referencing.name()).flatMap(t -> t.constraint(fk.name())).ifPresent(kept -> {
-                        add(new DropConstraint(referencing.name(), fk), null);
-                        add(new AddConstraint(referencing.name(), kept), null);
-                    });
+        for (ForeignKeyOf ref : foreignKeysTo(table, current)) {
+            QualifiedName referencing = ref.table();
+            Constraint fk = ref.foreignKey();
+            if (fk.foreignKey().referencedColumns().equals(keyColumns) && !isDropped(referencing, fk, changes)) {
+                desired.table(referencing).flatMap(t -> t.constraint(fk.name())).ifPresent(kept -> {
+                    add(new DropConstraint(referencing, fk), null);
+                    add(new AddConstraint(referencing, kept), null);
+                });
+            }
+        }
+    }
+
+    /** A foreign key and the table it is on. */
+    private record ForeignKeyOf(QualifiedName table, Constraint foreignKey) {}
+
+    /**
+     * The current foreign keys to the table, in catalog order. Indexed once, on first use: a scan of every
+     * constraint for each dropped key made plans with many of them quadratic.
+     */
+    private List<ForeignKeyOf> foreignKeysTo(QualifiedName table, Catalog current) {
+        if (foreignKeysByReferencedTable == null) {
+            foreignKeysByReferencedTable = new HashMap<>();
+            for (Table referencing : current.tables()) {
+                for (Constraint c : referencing.constraints()) {
+                    if (c.foreignKey() != null) {
+                        foreignKeysByReferencedTable.computeIfAbsent(c.foreignKey().referencedTable(), k -> new ArrayList<>())
+                                .add(new ForeignKeyOf(referencing.name(), c));
+                    }
                 }
             }
         }
+        return foreignKeysByReferencedTable.getOrDefault(table, List.of());
     }
 
     private static boolean isDropped(QualifiedName table, Constraint constraint, List<Change> changes) {
