@@ -118,6 +118,14 @@ public final class Benchmark {
 
     private void run(int tables) throws Exception {
         Path dir = Files.createTempDirectory("schemata-bench-");
+        try {
+            run(tables, dir);
+        } finally {
+            TempDirectories.delete(dir);
+        }
+    }
+
+    private void run(int tables, Path dir) throws Exception {
         Path schemaFile = Files.writeString(dir.resolve("schema.sql"), SyntheticSchema.mutated(tables, changed, SEED));
         SchemaSource source = new SchemaSource(List.of(schemaFile), false);
         ShadowOptions shadow = ShadowOptions.embedded();

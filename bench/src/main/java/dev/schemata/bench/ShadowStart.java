@@ -23,14 +23,7 @@ final class ShadowStart {
                     binaries.version(), cold, warm);
         } finally {
             if (previous == null) System.clearProperty("schemata.cache"); else System.setProperty("schemata.cache", previous);
-            delete(cache);
-        }
-    }
-
-    /** Best effort: the unpacked binaries would otherwise stay in the temporary directory. */
-    private static void delete(Path dir) throws java.io.IOException {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            TempDirectories.delete(cache); // the unpacked binaries
         }
     }
 

@@ -3,6 +3,7 @@ package dev.schemata.maven;
 import dev.schemata.SchemaFilter;
 import dev.schemata.Schemata;
 import dev.schemata.bench.SyntheticSchema;
+import dev.schemata.bench.TempDirectories;
 import dev.schemata.catalog.Catalog;
 import dev.schemata.codegen.CodegenOptions;
 import dev.schemata.codegen.EntityGenerator;
@@ -47,6 +48,14 @@ public final class NoChangeGenerateBenchmark {
     /** Generates once for a synthetic schema of {@code tables} tables, then times the goal when nothing changed. */
     public static Result measure(int tables) throws Exception {
         Path project = Files.createTempDirectory("schemata-no-change-");
+        try {
+            return measure(tables, project);
+        } finally {
+            TempDirectories.delete(project);
+        }
+    }
+
+    private static Result measure(int tables, Path project) throws Exception {
         int schemaFiles = writeSchema(project.resolve("src/main/schema"), tables);
         Path output = project.resolve("target/generated-sources/schema");
 
