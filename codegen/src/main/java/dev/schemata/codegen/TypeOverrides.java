@@ -47,7 +47,16 @@ final class TypeOverrides {
 
     /** The Java type configured for a type as printed, or for it without modifiers; null when none. */
     ClassName forType(String printedType) {
+        if (types.isEmpty()) {
+            return null; // the usual case, asked for every column
+        }
         ClassName exact = types.get(printedType);
-        return exact != null ? exact : types.get(printedType.replaceAll("\\(.*\\)", ""));
+        if (exact != null) {
+            return exact;
+        }
+        // without modifiers: from the first opening parenthesis to the last closing one, "numeric(10,2)[]" -> "numeric[]"
+        int open = printedType.indexOf('(');
+        int close = printedType.lastIndexOf(')');
+        return open >= 0 && close > open ? types.get(printedType.substring(0, open) + printedType.substring(close + 1)) : null;
     }
 }
