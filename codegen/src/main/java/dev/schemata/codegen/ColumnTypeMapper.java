@@ -91,7 +91,8 @@ final class ColumnTypeMapper {
 
     /** The domain a column type of {@code tableSchema} names, or null: looked up as enum types are. */
     Domain domain(String sqlType, String tableSchema) {
-        return lookup(domains, sqlType.strip(), tableSchema);
+        // asked for every column: without domains, no need to take its type's name apart
+        return domains.isEmpty() ? null : lookup(domains, sqlType.strip(), tableSchema);
     }
 
     /** The Java type of a column of {@code tableSchema} whose type prints as {@code sqlType}. */
