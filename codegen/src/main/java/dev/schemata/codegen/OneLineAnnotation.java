@@ -18,8 +18,8 @@ final class OneLineAnnotation {
      * The members as one format, {@code name = $S, nullable = false}: JavaPoet emits each part of a block on its
      * own, and entities carry thousands of these annotations, so one block prints faster than a block per member.
      */
-    private final StringBuilder format = new StringBuilder();
-    private final List<Object> args = new ArrayList<>();
+    private final StringBuilder members = new StringBuilder();
+    private final List<Object> memberArgs = new ArrayList<>();
 
     private OneLineAnnotation(ClassName type) {
         this.type = type;
@@ -31,15 +31,15 @@ final class OneLineAnnotation {
 
     /** Adds {@code name = value}, the value formatted as in {@link CodeBlock#of} with relative arguments only. */
     OneLineAnnotation member(String name, String format, Object... args) {
-        this.format.append(this.format.isEmpty() ? "" : ", ").append(name).append(" = ").append(format);
-        Collections.addAll(this.args, args);
+        members.append(members.isEmpty() ? "" : ", ").append(name).append(" = ").append(format);
+        Collections.addAll(memberArgs, args);
         return this;
     }
 
     AnnotationSpec build() {
-        if (format.isEmpty()) {
+        if (members.isEmpty()) {
             return AnnotationSpec.builder(type).build();
         }
-        return AnnotationSpec.builder(type).addMember("value", format.toString(), args.toArray()).build();
+        return AnnotationSpec.builder(type).addMember("value", members.toString(), memberArgs.toArray()).build();
     }
 }

@@ -30,6 +30,7 @@ import java.util.Set;
  */
 final class Steps {
     private final List<Step> steps = new ArrayList<>();
+    /** The current foreign keys by the table they reference; built on first use. */
     private Map<QualifiedName, List<ForeignKeyOf>> foreignKeysByReferencedTable;
 
     private Steps() {}
