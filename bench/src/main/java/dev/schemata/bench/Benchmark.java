@@ -79,8 +79,8 @@ public final class Benchmark {
         Optional<PgDump> pgDump = usablePgDump(major);
         ShadowStart.print(binaries);
         System.out.printf("changed tables: %.0f%% (two changes each), plus %s new and as many dropped tables per 100;"
-                + " heap limit %d MB; %d cores%n", changed * 100, SyntheticSchema.addedOrDropped(100, changed),
-                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
+                + " heap limit %d MB; %d cores; JIT %s%n", changed * 100, SyntheticSchema.addedOrDropped(100, changed),
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(), jit());
         new Benchmark(binaries, changed, pgDump).runAll(sizes);
     }
 
@@ -202,6 +202,13 @@ public final class Benchmark {
         if (!pure.toSql().equals(planned.plan().toSql())) {
             System.err.println("WARNING: the plan of the catalogs read differs from the full plan");
         }
+    }
+
+    /** How the JVM compiles: the figures of short runs depend on it (-Dbench.tieredStopAtLevel). */
+    private static String jit() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:TieredStopAtLevel=") && !a.endsWith("=4"))
+                .findFirst().orElse("tiered (the JVM's default)");
     }
 
     /** The best wall-clock time of a few runs: the least disturbed by the other work on the machine. */
