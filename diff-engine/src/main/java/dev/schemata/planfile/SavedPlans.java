@@ -16,12 +16,16 @@ import java.util.TreeSet;
 public final class SavedPlans {
     private SavedPlans() {}
 
-    /** The saved form of a plan made for {@code request} against the database named {@code database}. */
+    /**
+     * The saved form of a plan made for {@code request} against the database named {@code database}. The
+     * fingerprints are the plan's own, taken from the same two catalogs: each is the whole catalog's canonical text
+     * hashed, not worth computing twice.
+     */
     public static SavedPlan of(PlanResult result, SchemataRequest request, String database) {
         return new SavedPlan(PlanOrigin.engineVersion(), database, result.postgresMajor(),
                 PlanOrigin.options(request.planOptions(), request.filter()),
-                PlanOrigin.schemaFilesHash(request.source().files()), result.current().fingerprint(),
-                result.desired().fingerprint(), ObjectHashes.of(result.current()), result.plan().statements());
+                PlanOrigin.schemaFilesHash(request.source().files()), result.plan().currentFingerprint(),
+                result.plan().desiredFingerprint(), ObjectHashes.of(result.current()), result.plan().statements());
     }
 
     /** The version of this engine, as {@link SavedPlan#engineVersion()} records it. */
