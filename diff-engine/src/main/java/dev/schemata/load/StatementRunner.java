@@ -32,6 +32,10 @@ final class StatementRunner {
      * Runs each statement with autocommit on, as psql does: some statements (CREATE INDEX CONCURRENTLY,
      * CREATE DATABASE) refuse to run in a transaction. Then resets the session, so that the files' SET
      * statements (search_path above all) do not change how the catalog is read afterwards.
+     *
+     * <p>The shadow's tables are empty, so no index on them is ever worth parallel workers; without this setting
+     * every CREATE INDEX, primary key and unique constraint first asks the planner how many to use (3% of the
+     * server's time loading the benchmark's 1000 tables). A file may still set it: its SET comes later.
      */
     void runAll(List<SqlStatement> statements) {
         try {
@@ -39,6 +43,7 @@ final class StatementRunner {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot use the shadow database connection", e);
         }
+        execute("SET max_parallel_maintenance_workers = 0", "preparing the shadow session for loading");
         for (List<SqlStatement> batch : StatementBatches.of(statements)) {
             if (batch.size() == 1 || insideFilesTransaction() || !runInOneTransaction(batch)) {
                 batch.forEach(this::run);

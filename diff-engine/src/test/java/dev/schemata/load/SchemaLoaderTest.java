@@ -208,6 +208,17 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void indexesOnTheEmptyShadowTablesAreBuiltWithoutAskingForParallelWorkers() throws Exception {
+        Path file = write("t.sql", "CREATE TABLE t (id int);\nDO $$ BEGIN EXECUTE format('COMMENT ON TABLE t IS %L',"
+                + " current_setting('max_parallel_maintenance_workers')); END $$;\n");
+        SchemaLoader.load(new SchemaSource(List.of(file), false), shadow, true);
+        assertEquals(1, count("select count(*) from pg_description d join pg_class c on c.oid = d.objoid"
+                + " where c.relname = 't' and d.description = '0'"), "the setting while the files load");
+        assertEquals(1, count("select count(*) from pg_settings where name = 'max_parallel_maintenance_workers'"
+                + " and setting = boot_val"), "the session is reset after loading");
+    }
+
+    @Test
     void aBatchThatCannotRunInOneTransactionRunsStatementByStatement() throws Exception {
         // SET closes the first batch; in the second, the new label's use in the same transaction is refused
         // ("unsafe use of new value"), so that batch is rolled back and run again one statement at a time
