@@ -59,18 +59,23 @@ public final class Schemata {
     public static <T> T withDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log, DesiredSchemaWork<T> work) {
         try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
-            int shadowMajor = TargetConnection.majorVersion(database.connection());
-            if (major != 0 && shadowMajor != major) {
-                // only a configured shadow server can differ: what it accepts and prints may not be what the target does
-                log.accept(WARNING + "the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
-                        + "; point schema.shadowUrl at a server of version " + major + " for an exact plan");
-            }
-            List<String> warnings = SchemaLoader.load(source, database);
-            warnings.forEach(w -> log.accept(WARNING + w));
-            Catalog catalog = CatalogReader.read(database.connection(), filter, database.another());
+            Catalog catalog = loadAndRead(database, source, major, filter, log);
             return work.run(catalog, new ShadowConnection(database.url(), database.user(),
                     shadow.isEmbedded() ? null : shadow.password()));
         }
+    }
+
+    private static Catalog loadAndRead(ShadowDatabase database, SchemaSource source, int major, SchemaFilter filter,
+            Consumer<String> log) {
+        int shadowMajor = TargetConnection.majorVersion(database.connection());
+        if (major != 0 && shadowMajor != major) {
+            // only a configured shadow server can differ: what it accepts and prints may not be what the target does
+            log.accept(WARNING + "the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
+                    + "; point schema.shadowUrl at a server of version " + major + " for an exact plan");
+        }
+        List<String> warnings = SchemaLoader.load(source, database);
+        warnings.forEach(w -> log.accept(WARNING + w));
+        return CatalogReader.read(database.connection(), filter, database.another());
     }
 
     /** What runs while the shadow database holding the declared schema is open. */
@@ -116,16 +121,20 @@ public final class Schemata {
     private static PlanResult readLoadAndPlan(SchemataRequest request, TargetConnection target) {
         int major = TargetConnection.majorVersion(target.connection());
         if (request.applyOptions().historyTable() != null) {
-            return plan(request, target, loadDesired(request, major), major);
+            try (Desired desired = loadDesired(request, major)) {
+                return plan(request, target, desired.catalog(), major);
+            }
         }
         PendingCatalog current = PendingCatalog.start(target.connection(), request.filter(), target.another());
-        Catalog desired;
+        Desired desired;
         try {
             desired = loadDesired(request, major);
         } finally {
             current.awaitQuietly(); // a failed load is reported once the target's connection is free again
         }
-        return plan(request, target.connection(), desired, current.get(), major);
+        try (desired) {
+            return plan(request, target.connection(), desired.catalog(), current.get(), major);
+        }
     }
 
     /**
@@ -137,19 +146,43 @@ public final class Schemata {
     public static ApplyResult apply(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             int major = TargetConnection.majorVersion(target.connection());
-            Catalog desired = loadDesired(request, major);
-            try (ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
-                    request.log())) {
-                return new ApplyRun(request, target.connection(), desired,
-                        () -> plan(request, target, desired, major)).run();
+            try (Desired desired = loadDesired(request, major);
+                    ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
+                            request.log())) {
+                return new ApplyRun(request, target.connection(), desired.catalog(),
+                        () -> plan(request, target, desired.catalog(), major)).run();
             }
         }
     }
 
-    private static Catalog loadDesired(SchemataRequest request, int major) {
+    /**
+     * Loads and reads the declared schema as {@link #loadDesired(SchemaSource, ShadowOptions, int, SchemaFilter,
+     * Consumer)} does, but leaves the shadow database closing on another thread while the caller plans.
+     */
+    private static Desired loadDesired(SchemataRequest request, int major) {
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
-        return loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+        ShadowDatabase database = ShadowDatabase.open(request.shadow(), major);
+        Catalog catalog;
+        try {
+            catalog = loadAndRead(database, request.source(), major, request.filter(), request.log());
+        } catch (RuntimeException | Error e) {
+            try {
+                database.close();
+            } catch (RuntimeException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
+        return new Desired(catalog, database.closeInBackground());
+    }
+
+    /** The declared schema's catalog; closing it waits until its shadow database is closed. */
+    private record Desired(Catalog catalog, ShadowDatabase.Closing shadow) implements AutoCloseable {
+        @Override
+        public void close() {
+            shadow.close();
+        }
     }
 
     static PlanResult plan(SchemataRequest request, TargetConnection target, Catalog desired, int major) {

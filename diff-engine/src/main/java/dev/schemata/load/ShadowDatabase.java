@@ -19,6 +19,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * A throwaway database holding the desired schema: on an embedded server started for it, or created on
@@ -165,6 +167,38 @@ public final class ShadowDatabase implements AutoCloseable {
                     + e.getMessage() + "\nDrop it by hand: DROP DATABASE " + databaseName + ";", e);
         } finally {
             closeQuietly(maintenance);
+        }
+    }
+
+    /**
+     * Closes this database on a thread of its own, for a caller with other work to do meanwhile: once the catalog is
+     * read, the planner needs nothing from it, and stopping an embedded server and deleting its files takes about
+     * 0.2 s at 1000 tables. Closing the returned handle waits until this is closed, and throws what closing threw.
+     */
+    public Closing closeInBackground() {
+        // not a daemon: should a caller never wait, the JVM still does before it exits
+        return new Closing(CompletableFuture.runAsync(this::close,
+                runnable -> new Thread(runnable, "schemata-shadow-close").start()));
+    }
+
+    /** A shadow database being closed on another thread. */
+    public static final class Closing implements AutoCloseable {
+        private final CompletableFuture<Void> closing;
+
+        private Closing(CompletableFuture<Void> closing) {
+            this.closing = closing;
+        }
+
+        /** Waits until the shadow database is closed. */
+        @Override
+        public void close() {
+            try {
+                closing.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+                if (e.getCause() instanceof Error error) throw error;
+                throw e;
+            }
         }
     }
 

@@ -91,6 +91,16 @@ class ShadowDatabaseTest {
     }
 
     @Test
+    void closingInTheBackgroundHasDroppedTheDatabaseOnceTheHandleIsClosed() throws Exception {
+        ShadowOptions options = new ShadowOptions(server.jdbcUrl("postgres"), "postgres", null,
+                BinariesResolver.fromClassPathOrLocalRepository(), 0);
+        ShadowDatabase shadow = ShadowDatabase.open(options, 0);
+        String name = shadow.databaseName();
+        shadow.closeInBackground().close();
+        assertEquals("0", onServer("select count(*) from pg_database where datname = '" + name + "'"));
+    }
+
+    @Test
     void aWrongPasswordIsNeverShownInTheError() {
         ShadowOptions options = new ShadowOptions("jdbc:postgresql://127.0.0.1:1/postgres?password=s3cret-url",
                 "postgres", "s3cret-prop", BinariesResolver.fromClassPathOrLocalRepository(), 0);
