@@ -40,9 +40,9 @@ import java.util.function.Consumer;
 public final class Benchmark {
     private static final long SEED = 42;
     private static final int REPEATS = 3;
-    private static final SchemaFilter ALL = SchemaFilter.allUserSchemas();
+    static final SchemaFilter ALL = SchemaFilter.allUserSchemas();
     /** Drops and every hazard allowed: the benchmark applies whatever the mutation needs. */
-    private static final PlanOptions OPTIONS = PlanOptions.allowingDrops().toBuilder()
+    static final PlanOptions OPTIONS = PlanOptions.allowingDrops().toBuilder()
             .allowHazards(java.util.EnumSet.allOf(dev.schemata.plan.HazardType.class)).build();
 
     /**
@@ -57,6 +57,8 @@ public final class Benchmark {
     private final double changed;
     private final Optional<PgDump> pgDump;
     private final HeapSampler heap = new HeapSampler();
+    /** Printed after the table: what does not fit in a cell. */
+    private final List<String> notes = new ArrayList<>();
 
     private Benchmark(PostgresBinaries binaries, double changed, Optional<PgDump> pgDump) {
         this.binaries = binaries;
@@ -105,12 +107,15 @@ public final class Benchmark {
         heap.start();
         System.out.println();
         System.out.println("| tables | changes (statements) | introspect target | one connection | pg_dump --schema-only"
-                + " | introspect / pg_dump | catalog queries | load files into shadow | diff + plan | full plan | apply | generate entities"
+                + " | introspect / pg_dump | catalog queries | load files into shadow | diff + plan | full plan | cold full plan | apply"
+                + " | generate entities"
                 + " | no-change generate | peak heap |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (int n : sizes) {
             run(n);
         }
+        System.out.println();
+        notes.forEach(System.out::println);
         System.out.printf("%nall sizes ran within a %d MB heap (-Xmx); the largest, %d tables, planned;"
                 + " peak heap used %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
                 sizes.stream().mapToInt(Integer::intValue).max().orElse(0), heap.overallPeak() >> 20);
@@ -171,6 +176,9 @@ public final class Benchmark {
                     source, shadow, ALL, OPTIONS, log);
             long[] plan = new long[1];
             PlanResult planned = timed(plan, () -> Schemata.plan(request));
+            ColdPlan.Result coldPlan = ColdPlan.measure(target.jdbcUrl("postgres"), schemaFile,
+                    planned.plan().executable().size());
+            notes.add(coldPlan.describe(tables));
             long[] apply = new long[1];
             ApplyResult applied;
             String applyFigure;
@@ -187,10 +195,10 @@ public final class Benchmark {
             long peak = heap.peak();
             NoChangeGenerateBenchmark.Result noChange = NoChangeGenerateBenchmark.measure(tables);
             check(planned, applied, pure[0]);
-            System.out.printf("| %d | %d | %d ms | %d ms | %s | %s | %d | %d ms | %d ms | %d ms | %s | %d ms | %.1f ms | %d MB |%n",
-                    tables, planned.plan().executable().size(), introspect, introspectOne, dump < 0 ? "-" : dump + " ms",
-                    dump <= 0 ? "-" : String.format("%.2f", (double) introspect / dump), queries[0], load[0], diff, plan[0],
-                    applyFigure, generate, noChange.medianMillis(), peak >> 20);
+            System.out.printf("| %d | %d | %d ms | %d ms | %s | %s | %d | %d ms | %d ms | %d ms | %d ms | %s | %d ms | %.1f ms"
+                    + " | %d MB |%n", tables, planned.plan().executable().size(), introspect, introspectOne,
+                    dump < 0 ? "-" : dump + " ms", dump <= 0 ? "-" : String.format("%.2f", (double) introspect / dump),
+                    queries[0], load[0], diff, plan[0], coldPlan.millis(), applyFigure, generate, noChange.medianMillis(), peak >> 20);
         }
     }
 

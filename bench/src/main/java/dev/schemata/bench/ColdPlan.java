@@ -1,0 +1,97 @@
+package dev.schemata.bench;
+
+import dev.schemata.PlanResult;
+import dev.schemata.Schemata;
+import dev.schemata.SchemataRequest;
+import dev.schemata.TargetDatabase;
+import dev.schemata.load.SchemaSource;
+import dev.schemata.shadow.ShadowOptions;
+import java.io.IOException;
+import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A full plan as the first work of a fresh JVM, as {@code mvn schema:plan} runs it: every class loaded and every
+ * method compiled during the plan, on the same cores as the servers. {@link #measure} starts the JVM with this
+ * JVM's heap limit and JIT level; {@link #main} plans once and prints the milliseconds, the statement count and
+ * the CPU time spent meanwhile: by the whole machine (every process, the two servers included; Linux only, else
+ * -1), by that JVM, and by its JIT compilers.
+ */
+public final class ColdPlan {
+    private ColdPlan() {}
+
+    /** Arguments: the target's JDBC URL (user postgres, no password) and the schema file. */
+    public static void main(String[] args) {
+        SchemataRequest request = new SchemataRequest(new TargetDatabase(args[0], "postgres", null),
+                new SchemaSource(List.of(Path.of(args[1])), false), ShadowOptions.embedded(), Benchmark.ALL,
+                Benchmark.OPTIONS, line -> { });
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long machine = machineCpuMillis();
+        long process = os.getProcessCpuTime();
+        long compiling = jit.getTotalCompilationTime();
+        long started = System.nanoTime();
+        PlanResult planned = Schemata.plan(request);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        long machineAfter = machineCpuMillis();
+        System.out.println(millis + " " + planned.plan().executable().size() + " "
+                + (machine < 0 || machineAfter < 0 ? -1 : machineAfter - machine) + " "
+                + (os.getProcessCpuTime() - process) / 1_000_000 + " " + (jit.getTotalCompilationTime() - compiling));
+    }
+
+    /** CPU time of every process since boot, from the first line of /proc/stat (in 1/100 s); -1 without it. */
+    private static long machineCpuMillis() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long ticks = 0;
+            for (int field : new int[] {1, 2, 3, 6, 7}) { // user, nice, system, irq, softirq
+                ticks += Long.parseLong(cpu[field]);
+            }
+            return ticks * 10;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** What {@link #main} measured. */
+    record Result(long millis, long machineCpuMillis, long jvmCpuMillis, long jitMillis) {
+        String describe(int tables) {
+            return String.format("cold full plan of %d tables: %d ms; CPU meanwhile: %s, of which this JVM %.1f s"
+                    + " (JIT compilers %.1f s)", tables, millis,
+                    machineCpuMillis < 0 ? "whole machine unknown" : String.format("whole machine %.1f s", machineCpuMillis / 1000.0),
+                    jvmCpuMillis / 1000.0, jitMillis / 1000.0);
+        }
+    }
+
+    /** The cold plan's time in a new JVM, checked to plan as many statements as the warm one. */
+    static Result measure(String targetUrl, Path schemaFile, int statements) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:TieredStopAtLevel="))
+                .forEach(command::add);
+        String tmp = System.getProperty("schemata.tmp");
+        if (tmp != null) {
+            command.add("-Dschemata.tmp=" + tmp); // -Dbench.tmp: where the shadow keeps its data
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdPlan.class.getName(), targetUrl,
+                schemaFile.toString()));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        String last = out.substring(out.lastIndexOf('\n') + 1); // before it, what libraries print (SLF4J's notice)
+        if (process.waitFor() != 0 || !last.matches("\\d+ \\d+ -?\\d+ \\d+ \\d+")) {
+            throw new IllegalStateException("the cold plan failed:\n" + out);
+        }
+        String[] figures = last.split(" ");
+        if (Integer.parseInt(figures[1]) != statements) {
+            throw new IllegalStateException("the cold plan has " + figures[1] + " statements, the warm one " + statements);
+        }
+        return new Result(Long.parseLong(figures[0]), Long.parseLong(figures[2]), Long.parseLong(figures[3]),
+                Long.parseLong(figures[4]));
+    }
+}
