@@ -5,8 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** Finds the schema files of a directory. */
@@ -27,14 +28,18 @@ public final class SchemaFiles {
             throw new SchemataException("The schema directory " + directory.toAbsolutePath() + " does not exist. "
                     + HOW_TO_FIX);
         }
-        List<Path> files;
-        try (Stream<Path> paths = Files.walk(directory)) {
-            files = paths.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
-                    .sorted(Comparator.comparing(p -> relativeName(directory, p)))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the schema directory " + directory, e);
+        // each relative name made once, and each file's type from the walk's own attributes: a build that
+        // changed nothing spends most of its time here and in hashing the files (see the plugin's FileDigests)
+        Map<String, Path> byRelativeName = new TreeMap<>();
+        try (Stream<Path> paths = Files.find(directory, Integer.MAX_VALUE, (p, attributes) ->
+                p.getFileName().toString().endsWith(".sql")
+                        && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(p)))) {
+            paths.forEach(p -> byRelativeName.put(relativeName(directory, p), p));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UncheckedIOException("Cannot list the schema directory " + directory,
+                    e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
         }
+        List<Path> files = List.copyOf(byRelativeName.values());
         if (files.isEmpty()) {
             throw new SchemataException("The schema directory " + directory.toAbsolutePath()
                     + " holds no .sql file. " + HOW_TO_FIX);

@@ -32,6 +32,19 @@ class SchemaFilesTest {
     }
 
     @Test
+    void aLinkToASqlFileCountsAndAFolderNamedLikeOneDoesNot() throws IOException {
+        Path shared = Files.createDirectories(dir.resolve("elsewhere")).resolve("shared.txt");
+        Files.writeString(shared, "CREATE TABLE s (id int);");
+        Path schema = Files.createDirectories(dir.resolve("schema"));
+        Files.createSymbolicLink(schema.resolve("b_linked.sql"), shared);
+        Files.createDirectories(schema.resolve("c_folder.sql"));
+        Files.writeString(schema.resolve("a.sql"), "CREATE TABLE a (id int);");
+        List<String> names = SchemaFiles.inDirectory(schema, false).files().stream()
+                .map(f -> SchemaFiles.relativeName(schema, f)).toList();
+        assertEquals(List.of("a.sql", "b_linked.sql"), names);
+    }
+
+    @Test
     void aMissingDirectoryIsAnErrorThatSaysHowToFixIt() {
         SchemataException e = assertThrows(SchemataException.class,
                 () -> SchemaFiles.inDirectory(dir.resolve("nowhere"), false));
