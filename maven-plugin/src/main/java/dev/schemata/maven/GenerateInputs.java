@@ -1,10 +1,7 @@
 package dev.schemata.maven;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The SHA-256 of everything {@code schema:generate} reads: each schema file's relative path and bytes, in
- * the order they load, and the effective configuration (which the caller gives as named values, secrets
- * left out). Equal hashes mean the generator would write the same sources again.
+ * The SHA-256 of everything {@code schema:generate} reads: each schema file's relative path and the SHA-256 of its
+ * bytes (see {@link FileDigests}), in the order they load, and the effective configuration (which the caller gives
+ * as named values, secrets left out). Equal hashes mean the generator would write the same sources again.
  */
 final class GenerateInputs {
     private GenerateInputs() {}
@@ -26,11 +23,17 @@ final class GenerateInputs {
      * entries count in key order so that the caller's map order does not matter.
      */
     static String hash(Path schemaDir, List<Path> files, Map<String, String> configuration) {
+        return hash(schemaDir, files, configuration, FileDigests.none());
+    }
+
+    /** As {@link #hash(Path, List, Map)}, taking each file's own digest from {@code fileDigests}. */
+    static String hash(Path schemaDir, List<Path> files, Map<String, String> configuration, FileDigests fileDigests) {
         MessageDigest digest = sha256();
         for (Path file : files) {
+            String name = relativeName(schemaDir, file);
             update(digest, "file");
-            update(digest, relativeName(schemaDir, file));
-            update(digest, read(file));
+            update(digest, name);
+            update(digest, fileDigests.digest(file, name));
         }
         for (Map.Entry<String, String> setting : new TreeMap<>(configuration).entrySet()) {
             update(digest, "setting");
@@ -57,14 +60,6 @@ final class GenerateInputs {
             name.append(name.isEmpty() ? "" : "/").append(part);
         }
         return name.toString();
-    }
-
-    private static byte[] read(Path file) {
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the schema file " + file, e);
-        }
     }
 
     private static MessageDigest sha256() {

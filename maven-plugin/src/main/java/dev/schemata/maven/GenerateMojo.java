@@ -11,6 +11,7 @@ import dev.schemata.load.SchemaSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -131,13 +132,15 @@ public class GenerateMojo extends AbstractSchemaMojo {
         JooqConfiguration.Element jooqSettings = JooqConfiguration.fromPlexus(jooq);
         Dependency jooqDependency = choice.jooq() ? jooqDependency() : null;
         SchemaSource source = source();
-        String inputHash = inputHash(options, source, choice, jooqDependency, jooqSettings);
+        FileDigests digests = FileDigests.rememberedIn(fileDigestsFile());
+        String inputHash = inputHash(options, source, choice, jooqDependency, jooqSettings, digests);
         GeneratedState state = new GeneratedState(inputHashFile.toPath(), outputDirectory.toPath());
         try {
             boolean jooqOutputPresent = jooqDependency == null || Files.isDirectory(
                     JooqConfiguration.packageDirectory(jooqSettings, packageName, outputDirectory.toPath()));
             boolean current = choice.entities() ? state.isCurrent(inputHash) : state.hashMatches(inputHash);
             if (!force && jooqOutputPresent && current) {
+                rememberDigests(digests);
                 getLog().info("Generated sources are up to date (" + outputDirectory
                         + "): no schema file, setting or plugin version changed; -Dschema.force=true regenerates");
                 return;
@@ -155,6 +158,24 @@ public class GenerateMojo extends AbstractSchemaMojo {
             state.remember(inputHash);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + inputHashFile, e);
+        }
+        rememberDigests(digests);
+    }
+
+    /** Next to the input hash: each schema file's digest, size and time (see {@link FileDigests}). */
+    private Path fileDigestsFile() {
+        return inputHashFile.toPath().resolveSibling(inputHashFile.getName() + ".files");
+    }
+
+    private void rememberDigests(FileDigests digests) {
+        if (!digests.changed()) {
+            return;
+        }
+        try {
+            digests.remember(fileDigestsFile());
+        } catch (IOException e) {
+            getLog().warn("Cannot write " + fileDigestsFile() + " (" + e.getMessage() + "): the next build reads and"
+                    + " hashes every schema file again to see whether they changed");
         }
     }
 
@@ -180,6 +201,11 @@ public class GenerateMojo extends AbstractSchemaMojo {
     /** The hash of everything generation reads; passwords are left out (a URL's is masked). */
     String inputHash(CodegenOptions options, SchemaSource source, Generator choice, Dependency jooqDependency,
             JooqConfiguration.Element jooqSettings) {
+        return inputHash(options, source, choice, jooqDependency, jooqSettings, FileDigests.none());
+    }
+
+    private String inputHash(CodegenOptions options, SchemaSource source, Generator choice, Dependency jooqDependency,
+            JooqConfiguration.Element jooqSettings, FileDigests digests) {
         Map<String, String> configuration = new TreeMap<>();
         configuration.put("generator", choice.name());
         if (jooqDependency != null) {
@@ -196,7 +222,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
         configuration.put("shadowUser", String.valueOf(shadowUser));
         configuration.put("outputDirectory", outputDirectory.getAbsolutePath());
         configuration.put("plugin", pluginVersion());
-        return GenerateInputs.hash(dir.toPath(), source.files(), configuration);
+        return GenerateInputs.hash(dir.toPath(), source.files(), configuration, digests);
     }
 
     /**
