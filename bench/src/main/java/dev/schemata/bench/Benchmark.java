@@ -109,8 +109,8 @@ public final class Benchmark {
         System.out.println("| tables | changes (statements) | introspect target | one connection | pg_dump --schema-only"
                 + " | introspect / pg_dump | catalog queries | load files into shadow | diff + plan | full plan | cold full plan | apply"
                 + " | generate entities"
-                + " | no-change generate | peak heap |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+                + " | no-change generate | cold no-change generate | peak heap |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (int n : sizes) {
             run(n);
         }
@@ -196,9 +196,10 @@ public final class Benchmark {
             NoChangeGenerateBenchmark.Result noChange = NoChangeGenerateBenchmark.measure(tables);
             check(planned, applied, pure[0]);
             System.out.printf("| %d | %d | %d ms | %d ms | %s | %s | %d | %d ms | %d ms | %d ms | %d ms | %s | %d ms | %.1f ms"
-                    + " | %d MB |%n", tables, planned.plan().executable().size(), introspect, introspectOne,
+                    + " | %.1f ms | %d MB |%n", tables, planned.plan().executable().size(), introspect, introspectOne,
                     dump < 0 ? "-" : dump + " ms", dump <= 0 ? "-" : String.format("%.2f", (double) introspect / dump),
-                    queries[0], load[0], diff, plan[0], coldPlan.millis(), applyFigure, generate, noChange.medianMillis(), peak >> 20);
+                    queries[0], load[0], diff, plan[0], coldPlan.millis(), applyFigure, generate, noChange.medianMillis(),
+                    noChange.coldMillis(), peak >> 20);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.schemata.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import dev.schemata.PlanResult;
 import dev.schemata.Schemata;
 import dev.schemata.SchemataRequest;
@@ -7,19 +8,16 @@ import dev.schemata.TargetDatabase;
 import dev.schemata.load.SchemaSource;
 import dev.schemata.shadow.ShadowOptions;
 import java.io.IOException;
-import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A full plan as the first work of a fresh JVM, as {@code mvn schema:plan} runs it: every class loaded and every
- * method compiled during the plan, on the same cores as the servers. {@link #measure} starts the JVM with this
- * JVM's heap limit and JIT level; {@link #main} plans once and prints the milliseconds, the statement count and
+ * method compiled during the plan, on the same cores as the servers. {@link #measure} starts the JVM (see
+ * {@link ChildJvm}); {@link #main} plans once and prints the milliseconds, the statement count and
  * the CPU time spent meanwhile: by the whole machine (every process, the two servers included; Linux only, else
  * -1), by that JVM, and by its JIT compilers.
  */
@@ -69,25 +67,10 @@ public final class ColdPlan {
         }
     }
 
-    /** The cold plan's time in a new JVM, checked to plan as many statements as the warm one. */
+    /** The cold plan's figures from a new JVM, checked to plan as many statements as the warm one. */
     static Result measure(String targetUrl, Path schemaFile, int statements) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("-Xmx") || a.startsWith("-XX:TieredStopAtLevel="))
-                .forEach(command::add);
-        String tmp = System.getProperty("schemata.tmp");
-        if (tmp != null) {
-            command.add("-Dschemata.tmp=" + tmp); // -Dbench.tmp: where the shadow keeps its data
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ColdPlan.class.getName(), targetUrl,
-                schemaFile.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        String last = out.substring(out.lastIndexOf('\n') + 1); // before it, what libraries print (SLF4J's notice)
-        if (process.waitFor() != 0 || !last.matches("\\d+ \\d+ -?\\d+ \\d+ \\d+")) {
-            throw new IllegalStateException("the cold plan failed:\n" + out);
-        }
-        String[] figures = last.split(" ");
+        String[] figures = ChildJvm.lastLine(ColdPlan.class, "\\d+ \\d+ -?\\d+ \\d+ \\d+", targetUrl, schemaFile.toString())
+                .split(" ");
         if (Integer.parseInt(figures[1]) != statements) {
             throw new IllegalStateException("the cold plan has " + figures[1] + " statements, the warm one " + statements);
         }
