@@ -47,8 +47,11 @@ public final class SchemaFiles {
         return new SchemaSource(files, skipDataStatements);
     }
 
-    /** The relative path with '/' between names, so that the order is the same on every platform. */
-    static String relativeName(Path directory, Path file) {
+    /**
+     * The relative path with '/' between names, so that the order, and whatever is keyed by it (the plugin's
+     * hash of its inputs), is the same on every platform.
+     */
+    public static String relativeName(Path directory, Path file) {
         Path relative = directory.relativize(file);
         StringBuilder name = new StringBuilder();
         for (Path part : relative) {

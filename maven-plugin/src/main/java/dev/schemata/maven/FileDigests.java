@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -64,7 +62,7 @@ final class FileDigests {
             Entry known = remembered.get(relativeName);
             Entry entry = known != null && known.size() == size && known.modifiedNanos() == modified
                     ? known
-                    : new Entry(relativeName, size, modified, sha256(Files.readAllBytes(file)),
+                    : new Entry(relativeName, size, modified, GenerateInputs.sha256().digest(Files.readAllBytes(file)),
                             System.currentTimeMillis() * 1_000_000 - modified >= RACY_NANOS);
             seen.put(relativeName, entry);
             return entry.digest().clone();
@@ -86,14 +84,6 @@ final class FileDigests {
         seen.values().stream().filter(Entry::settled).forEach(e -> lines.add(e.format()));
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.write(file, lines, StandardCharsets.UTF_8);
-    }
-
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 
     /** @param settled modified long enough before it was hashed for its size and time to be trusted next time */

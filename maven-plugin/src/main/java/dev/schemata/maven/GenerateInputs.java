@@ -1,5 +1,6 @@
 package dev.schemata.maven;
 
+import dev.schemata.load.SchemaFiles;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class GenerateInputs {
     static String hash(Path schemaDir, List<Path> files, Map<String, String> configuration, FileDigests fileDigests) {
         MessageDigest digest = sha256();
         for (Path file : files) {
-            String name = relativeName(schemaDir, file);
+            String name = SchemaFiles.relativeName(schemaDir, file);
             update(digest, "file");
             update(digest, name);
             update(digest, fileDigests.digest(file, name));
@@ -53,16 +54,7 @@ final class GenerateInputs {
         digest.update(bytes);
     }
 
-    /** The relative path with '/' between names, so that the hash is the same on every platform. */
-    private static String relativeName(Path directory, Path file) {
-        StringBuilder name = new StringBuilder();
-        for (Path part : directory.relativize(file)) {
-            name.append(name.isEmpty() ? "" : "/").append(part);
-        }
-        return name.toString();
-    }
-
-    private static MessageDigest sha256() {
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
