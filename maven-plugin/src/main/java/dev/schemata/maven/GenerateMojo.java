@@ -214,8 +214,8 @@ public class GenerateMojo extends AbstractSchemaMojo {
                     : project.getDependencies()).map(Dependency::getVersion).orElse("plugin"));
             configuration.put("jooq", JooqConfiguration.settings(jooqSettings, packageName, outputDirectory.toPath()));
         }
-        configuration.put("codegen", options.toString()); // the record's text names every option
-        configuration.put("schemas", filter().toString());
+        configuration.put("codegen", RecordText.of(options)); // the record's text names every option
+        configuration.put("schemas", RecordText.of(filter()));
         configuration.put("skipDataStatements", String.valueOf(skipDataStatements));
         configuration.put("postgresVersion", String.valueOf(postgresVersion));
         configuration.put("shadowUrl", shadowUrl == null ? "" : Redaction.url(shadowUrl));
