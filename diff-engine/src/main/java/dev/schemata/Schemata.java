@@ -59,23 +59,23 @@ public final class Schemata {
     public static <T> T withDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log, DesiredSchemaWork<T> work) {
         try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
-            Catalog catalog = loadAndRead(database, source, major, filter, log);
+            Catalog catalog = loadAndRead(database, source, major, filter, log, new StepTimes());
             return work.run(catalog, new ShadowConnection(database.url(), database.user(),
                     shadow.isEmbedded() ? null : shadow.password()));
         }
     }
 
     private static Catalog loadAndRead(ShadowDatabase database, SchemaSource source, int major, SchemaFilter filter,
-            Consumer<String> log) {
+            Consumer<String> log, StepTimes times) {
         int shadowMajor = TargetConnection.majorVersion(database.connection());
         if (major != 0 && shadowMajor != major) {
             // only a configured shadow server can differ: what it accepts and prints may not be what the target does
             log.accept(WARNING + "the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
                     + "; point schema.shadowUrl at a server of version " + major + " for an exact plan");
         }
-        List<String> warnings = SchemaLoader.load(source, database);
+        List<String> warnings = times.time("schema files run in the shadow", () -> SchemaLoader.load(source, database));
         warnings.forEach(w -> log.accept(WARNING + w));
-        return CatalogReader.read(database.connection(), filter, database.another());
+        return times.time("shadow read", () -> CatalogReader.read(database.connection(), filter, database.another()));
     }
 
     /** What runs while the shadow database holding the declared schema is open. */
@@ -120,20 +120,23 @@ public final class Schemata {
      */
     private static PlanResult readLoadAndPlan(SchemataRequest request, TargetConnection target) {
         int major = TargetConnection.majorVersion(target.connection());
+        StepTimes times = new StepTimes();
         if (request.applyOptions().historyTable() != null) {
-            try (Desired desired = loadDesired(request, major)) {
-                return plan(request, target, desired.catalog(), major);
+            try (Desired desired = loadDesired(request, major, times)) {
+                return plan(request, target, desired.catalog(), major, times);
             }
         }
         PendingCatalog current = PendingCatalog.start(target.connection(), request.filter(), target.another());
         Desired desired;
         try {
-            desired = loadDesired(request, major);
+            desired = loadDesired(request, major, times);
         } finally {
             current.awaitQuietly(); // a failed load is reported once the target's connection is free again
         }
         try (desired) {
-            return plan(request, target.connection(), desired.catalog(), current.get(), major);
+            Catalog read = current.get();
+            times.add("target read (alongside the shadow)", current.readTime());
+            return plan(request, target.connection(), desired.catalog(), read, major, times);
         }
     }
 
@@ -146,11 +149,12 @@ public final class Schemata {
     public static ApplyResult apply(SchemataRequest request) {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             int major = TargetConnection.majorVersion(target.connection());
-            try (Desired desired = loadDesired(request, major);
+            StepTimes times = new StepTimes();
+            try (Desired desired = loadDesired(request, major, times);
                     ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
                             request.log())) {
                 return new ApplyRun(request, target.connection(), desired.catalog(),
-                        () -> plan(request, target, desired.catalog(), major)).run();
+                        () -> plan(request, target, desired.catalog(), major, times)).run();
             }
         }
     }
@@ -159,13 +163,13 @@ public final class Schemata {
      * Loads and reads the declared schema as {@link #loadDesired(SchemaSource, ShadowOptions, int, SchemaFilter,
      * Consumer)} does, but leaves the shadow database closing on another thread while the caller plans.
      */
-    private static Desired loadDesired(SchemataRequest request, int major) {
+    private static Desired loadDesired(SchemataRequest request, int major, StepTimes times) {
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
-        ShadowDatabase database = ShadowDatabase.open(request.shadow(), major);
+        ShadowDatabase database = times.time("shadow ready", () -> ShadowDatabase.open(request.shadow(), major));
         Catalog catalog;
         try {
-            catalog = loadAndRead(database, request.source(), major, request.filter(), request.log());
+            catalog = loadAndRead(database, request.source(), major, request.filter(), request.log(), times);
         } catch (RuntimeException | Error e) {
             try {
                 database.close();
@@ -185,16 +189,20 @@ public final class Schemata {
         }
     }
 
-    static PlanResult plan(SchemataRequest request, TargetConnection target, Catalog desired, int major) {
-        Catalog current = CatalogReader.read(target.connection(), targetFilter(request, desired), target.another());
-        return plan(request, target.connection(), desired, current, major);
+    private static PlanResult plan(SchemataRequest request, TargetConnection target, Catalog desired, int major,
+            StepTimes times) {
+        Catalog current = times.time("target read", () ->
+                CatalogReader.read(target.connection(), targetFilter(request, desired), target.another()));
+        return plan(request, target.connection(), desired, current, major, times);
     }
 
+    /** Plans, and logs how long each step took (the planner's included). */
     private static PlanResult plan(SchemataRequest request, Connection target, Catalog desired, Catalog current,
-            int major) {
+            int major, StepTimes times) {
         requireManagedRoles(desired, request.planOptions().managedRoles(), target);
         List<RenameHint> renames = SchemaLoader.renameHints(request.source());
-        Plan plan = Planner.plan(current, desired, renames, request.planOptions());
+        Plan plan = times.time("diff and plan", () -> Planner.plan(current, desired, renames, request.planOptions()));
+        request.log().accept(times.describe());
         return new PlanResult(plan, current, desired, major);
     }
 

@@ -4,6 +4,7 @@ import dev.schemata.SchemaFilter;
 import dev.schemata.catalog.Catalog;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -12,15 +13,17 @@ import java.util.concurrent.CompletableFuture;
  * or {@link #awaitQuietly} returns.
  */
 public final class PendingCatalog {
-    private final CompletableFuture<Catalog> read;
+    private final CompletableFuture<Timed> read;
 
-    private PendingCatalog(CompletableFuture<Catalog> read) {
+    private PendingCatalog(CompletableFuture<Timed> read) {
         this.read = read;
     }
 
     /** Starts reading as {@link CatalogReader#read(Connection, SchemaFilter, ConnectionOpener)} does. */
     public static PendingCatalog start(Connection connection, SchemaFilter filter, ConnectionOpener another) {
-        return new PendingCatalog(ParallelRead.start(() -> CatalogReader.read(connection, filter, another)));
+        long start = System.nanoTime();
+        return new PendingCatalog(ParallelRead.start(() -> new Timed(CatalogReader.read(connection, filter, another),
+                Duration.ofNanos(System.nanoTime() - start))));
     }
 
     /**
@@ -30,14 +33,21 @@ public final class PendingCatalog {
      */
     public Catalog get() {
         try {
-            return ParallelRead.join(read);
+            return ParallelRead.join(read).catalog();
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the database schema: " + e.getMessage(), e); // not thrown: read() maps them
         }
+    }
+
+    /** How long the read took; {@link #get} must have returned. */
+    public Duration readTime() {
+        return read.join().time();
     }
 
     /** Waits until the read has ended, whatever its outcome, so that the connection can be used or closed. */
     public void awaitQuietly() {
         ParallelRead.awaitQuietly(read);
     }
+
+    private record Timed(Catalog catalog, Duration time) {}
 }
