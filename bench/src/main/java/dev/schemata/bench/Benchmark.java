@@ -134,8 +134,10 @@ public final class Benchmark {
         Path schemaFile = Files.writeString(dir.resolve("schema.sql"), SyntheticSchema.mutated(tables, changed, SEED));
         SchemaSource source = new SchemaSource(List.of(schemaFile), false);
         ShadowOptions shadow = ShadowOptions.embedded();
+        List<String> timings = new ArrayList<>();
         Consumer<String> log = line -> {
             if (line.startsWith(Schemata.WARNING)) System.err.println(line);
+            if (line.startsWith("Timings:")) timings.add(line);
         };
         try (EmbeddedPostgres target = EmbeddedPostgres.startTemporary(binaries, TARGET_SETTINGS)) {
             try (Connection c = target.connect("postgres"); Statement s = c.createStatement()) {
@@ -175,7 +177,9 @@ public final class Benchmark {
             SchemataRequest request = new SchemataRequest(new TargetDatabase(target.jdbcUrl("postgres"), "postgres", null),
                     source, shadow, ALL, OPTIONS, log);
             long[] plan = new long[1];
+            timings.clear();
             PlanResult planned = timed(plan, () -> Schemata.plan(request));
+            notes.add("full plan of " + tables + " tables, as the goal logs it: " + timings.get(timings.size() - 1));
             ColdPlan.Result coldPlan = ColdPlan.measure(target.jdbcUrl("postgres"), schemaFile,
                     planned.plan().executable().size());
             notes.add(coldPlan.describe(tables));
