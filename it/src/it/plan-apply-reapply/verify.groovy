@@ -19,6 +19,13 @@ try {
 
     // The second apply found the database matching the files.
     assert log.indexOf('No changes: the database matches the schema files.', firstApply) > 0
+
+    // Plan and apply in one build: the files ran in a shadow once, for the plan; the apply reused what they declare.
+    def reused = 'reusing the declared schema loaded earlier in this build'
+    assert log.count(reused) == 1
+    assert new File(basedir, 'target/schema-again/plan.md').text.contains('No changes')
+    def lastPlan = log.lastIndexOf('loading the declared schema into a shadow')
+    assert lastPlan > 0 && log.indexOf(reused) > lastPlan
 } finally {
     evaluate(new File(basedir, '../../../src/it/embedded-cleanup.groovy'))
 }

@@ -26,7 +26,9 @@ import dev.schemata.shadow.ShadowOptions;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -49,6 +51,49 @@ public final class Schemata {
     public static Catalog loadDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log) {
         return withDesired(source, shadow, major, filter, log, (catalog, database) -> catalog);
+    }
+
+    /**
+     * Loads as {@link #loadDesired(SchemaSource, ShadowOptions, int, SchemaFilter, Consumer)} does, unless
+     * {@code memo} remembers a load of the same files, filter and shadow: then that catalog is returned, and the
+     * warnings its load logged are logged again.
+     */
+    public static Catalog loadDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
+            Consumer<String> log, DeclaredSchemaMemo memo) {
+        String key = memo.key(source, shadow, major, filter);
+        Optional<DeclaredSchemaMemo.Loaded> reused = memo.find(key);
+        if (reused.isPresent()) {
+            logReuse("Reusing", reused.get(), log);
+            return reused.get().catalog();
+        }
+        log.accept("Loading the declared schema into a shadow " + (shadow.isEmbedded()
+                ? "embedded PostgreSQL " + shadow.embeddedMajor(major) : "database on the shadow server"));
+        List<String> warnings = new ArrayList<>();
+        Catalog catalog = loadDesired(source, shadow, major, filter, recordingWarnings(log, warnings));
+        rememberUnlessChanged(memo, key, source, shadow, major, filter, new DeclaredSchemaMemo.Loaded(catalog, warnings));
+        return catalog;
+    }
+
+    private static void logReuse(String start, DeclaredSchemaMemo.Loaded reused, Consumer<String> log) {
+        log.accept(start + " the declared schema loaded earlier in this build: the schema files, the schema filter and"
+                + " the shadow are unchanged");
+        reused.warnings().forEach(log);
+    }
+
+    /** The log, with each warning also kept in {@code warnings}, to be said again when the load is reused. */
+    private static Consumer<String> recordingWarnings(Consumer<String> log, List<String> warnings) {
+        return line -> {
+            if (line.startsWith(WARNING)) warnings.add(line);
+            log.accept(line);
+        };
+    }
+
+    /** Remembers a load under its key, unless a file changed while it ran: the catalog may then be of either. */
+    private static void rememberUnlessChanged(DeclaredSchemaMemo memo, String key, SchemaSource source,
+            ShadowOptions shadow, int major, SchemaFilter filter, DeclaredSchemaMemo.Loaded loaded) {
+        if (key != null && key.equals(memo.key(source, shadow, major, filter))) {
+            memo.remember(key, loaded);
+        }
     }
 
     /**
@@ -122,20 +167,21 @@ public final class Schemata {
         int major = TargetConnection.majorVersion(target.connection());
         StepTimes times = new StepTimes();
         if (request.applyOptions().historyTable() != null) {
-            try (Desired desired = loadDesired(request, major, times)) {
+            try (Desired desired = reuseOrLoad(request, major, times)) {
                 return plan(request, target, desired.catalog(), major, times);
             }
         }
         PendingCatalog current = PendingCatalog.start(target.connection(), request.filter(), target.another());
         Desired desired;
         try {
-            desired = loadDesired(request, major, times);
+            desired = reuseOrLoad(request, major, times);
         } finally {
             current.awaitQuietly(); // a failed load is reported once the target's connection is free again
         }
         try (desired) {
             Catalog read = current.get();
-            times.add("target read (alongside the shadow)", current.readTime());
+            times.add(desired.shadow() == null ? "target read" : "target read (alongside the shadow)",
+                    current.readTime());
             return plan(request, target.connection(), desired.catalog(), read, major, times);
         }
     }
@@ -150,7 +196,7 @@ public final class Schemata {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             int major = TargetConnection.majorVersion(target.connection());
             StepTimes times = new StepTimes();
-            try (Desired desired = loadDesired(request, major, times);
+            try (Desired desired = reuseOrLoad(request, major, times);
                     ApplyLock lock = ApplyLock.acquire(target.connection(), request.applyOptions().lockWait(),
                             request.log())) {
                 return new ApplyRun(request, target.connection(), desired.catalog(),
@@ -163,13 +209,15 @@ public final class Schemata {
      * Loads and reads the declared schema as {@link #loadDesired(SchemaSource, ShadowOptions, int, SchemaFilter,
      * Consumer)} does, but leaves the shadow database closing on another thread while the caller plans.
      */
-    private static Desired loadDesired(SchemataRequest request, int major, StepTimes times) {
+    private static Desired loadDesired(SchemataRequest request, String key, int major, StepTimes times) {
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
+        List<String> warnings = new ArrayList<>();
         ShadowDatabase database = times.time("shadow ready", () -> ShadowDatabase.open(request.shadow(), major));
         Catalog catalog;
         try {
-            catalog = loadAndRead(database, request.source(), major, request.filter(), request.log(), times);
+            catalog = loadAndRead(database, request.source(), major, request.filter(),
+                    recordingWarnings(request.log(), warnings), times);
         } catch (RuntimeException | Error e) {
             try {
                 database.close();
@@ -178,14 +226,36 @@ public final class Schemata {
             }
             throw e;
         }
-        return new Desired(catalog, database.closeInBackground());
+        ShadowDatabase.Closing closing = database.closeInBackground();
+        rememberUnlessChanged(request.memo(), key, request.source(), request.shadow(), major, request.filter(),
+                new DeclaredSchemaMemo.Loaded(catalog, warnings));
+        return new Desired(catalog, closing);
     }
 
-    /** The declared schema's catalog; closing it waits until its shadow database is closed. */
+    /**
+     * The declared schema the request's memo remembers for its files, filter and shadow, with no shadow to close;
+     * else loaded, and remembered there.
+     */
+    private static Desired reuseOrLoad(SchemataRequest request, int major, StepTimes times) {
+        String key = request.memo().key(request.source(), request.shadow(), major, request.filter());
+        Optional<DeclaredSchemaMemo.Loaded> reused = request.memo().find(key);
+        if (reused.isEmpty()) {
+            return loadDesired(request, key, major, times);
+        }
+        times.addUntimed("declared schema reused from earlier in this build");
+        logReuse("Target runs PostgreSQL " + major + "; reusing", reused.get(), request.log());
+        return new Desired(reused.get().catalog(), null);
+    }
+
+    /**
+     * The declared schema's catalog; closing it waits until its shadow database is closed.
+     *
+     * @param shadow null when the catalog was reused and no shadow was opened for it
+     */
     private record Desired(Catalog catalog, ShadowDatabase.Closing shadow) implements AutoCloseable {
         @Override
         public void close() {
-            shadow.close();
+            if (shadow != null) shadow.close();
         }
     }
 
@@ -281,7 +351,8 @@ public final class Schemata {
         try (TargetConnection target = TargetConnection.open(request.target(), request.shadow())) {
             Connection connection = target.connection();
             int major = TargetConnection.majorVersion(connection);
-            Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log());
+            Catalog desired = loadDesired(request.source(), request.shadow(), major, request.filter(), request.log(),
+                    request.memo());
             SavedPlans.checkDesired(saved, desired, where);
             // as a fresh apply: under the lock, so that the target checked is the target changed
             try (ApplyLock lock = ApplyLock.acquire(connection, request.applyOptions().lockWait(), request.log())) {

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
  * @param log receives progress and warnings, one line each; never a secret
  * @param applyOptions how to apply: timeouts, retries, the lock wait, the history table (whose table is also left
  *     out of plans)
+ * @param memo where a declared schema loaded before may be found, and this one remembered
  */
 public record SchemataRequest(
         TargetDatabase target,
@@ -26,7 +27,8 @@ public record SchemataRequest(
         SchemaFilter filter,
         PlanOptions planOptions,
         Consumer<String> log,
-        ApplyOptions applyOptions) {
+        ApplyOptions applyOptions,
+        DeclaredSchemaMemo memo) {
 
     public SchemataRequest {
         Objects.requireNonNull(target, "target == null");
@@ -36,9 +38,16 @@ public record SchemataRequest(
         Objects.requireNonNull(planOptions, "planOptions == null");
         Objects.requireNonNull(log, "log == null");
         Objects.requireNonNull(applyOptions, "applyOptions == null");
+        Objects.requireNonNull(memo, "memo == null");
     }
 
-    /** A request with the default apply options. */
+    /** A request that loads its schema files every time. */
+    public SchemataRequest(TargetDatabase target, SchemaSource source, ShadowOptions shadow, SchemaFilter filter,
+            PlanOptions planOptions, Consumer<String> log, ApplyOptions applyOptions) {
+        this(target, source, shadow, filter, planOptions, log, applyOptions, DeclaredSchemaMemo.none());
+    }
+
+    /** A request with the default apply options, that loads its schema files every time. */
     public SchemataRequest(TargetDatabase target, SchemaSource source, ShadowOptions shadow, SchemaFilter filter,
             PlanOptions planOptions, Consumer<String> log) {
         this(target, source, shadow, filter, planOptions, log, ApplyOptions.defaults());
@@ -46,6 +55,11 @@ public record SchemataRequest(
 
     /** This request with other plan options. */
     public SchemataRequest withPlanOptions(PlanOptions options) {
-        return new SchemataRequest(target, source, shadow, filter, options, log, applyOptions);
+        return new SchemataRequest(target, source, shadow, filter, options, log, applyOptions, memo);
+    }
+
+    /** This request, reusing a declared schema {@code memo} remembers and remembering its own there. */
+    public SchemataRequest withMemo(DeclaredSchemaMemo memo) {
+        return new SchemataRequest(target, source, shadow, filter, planOptions, log, applyOptions, memo);
     }
 }

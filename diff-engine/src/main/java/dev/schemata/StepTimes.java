@@ -23,6 +23,11 @@ final class StepTimes {
         steps.add(step + " " + time.toMillis() + " ms");
     }
 
+    /** A step that took no time worth saying, named where it stands among the others. */
+    void addUntimed(String step) {
+        steps.add(step);
+    }
+
     String describe() {
         return "Timings: " + String.join(", ", steps);
     }

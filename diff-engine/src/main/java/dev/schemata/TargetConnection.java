@@ -60,7 +60,7 @@ final class TargetConnection implements AutoCloseable {
 
     private static TargetConnection openEmbedded(TargetDatabase target, ShadowOptions shadow) {
         String name = target.url().substring(TargetDatabase.EMBEDDED_PREFIX.length());
-        int major = shadow.postgresMajor() == 0 ? dev.schemata.shadow.BinariesResolver.DEFAULT_MAJOR : shadow.postgresMajor();
+        int major = shadow.embeddedMajor(0);
         EmbeddedPostgres server = null;
         try {
             server = EmbeddedPostgres.startPersistent(shadow.binaries().resolve(major), name);

@@ -3,7 +3,6 @@ package dev.schemata.load;
 import dev.schemata.Redaction;
 import dev.schemata.SchemataException;
 import dev.schemata.introspect.ConnectionOpener;
-import dev.schemata.shadow.BinariesResolver;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.ShadowOptions;
 import java.io.IOException;
@@ -62,8 +61,7 @@ public final class ShadowDatabase implements AutoCloseable {
     }
 
     private static ShadowDatabase openEmbedded(ShadowOptions options, int major) {
-        int version = major != 0 ? major
-                : options.postgresMajor() != 0 ? options.postgresMajor() : BinariesResolver.DEFAULT_MAJOR;
+        int version = options.embeddedMajor(major);
         EmbeddedPostgres server;
         try {
             server = EmbeddedPostgres.startTemporary(options.binaries().resolve(version), THROWAWAY_SETTINGS);

@@ -27,6 +27,11 @@ public record ShadowOptions(String url, String user, String password, BinariesRe
         return url == null || url.isBlank();
     }
 
+    /** The major version of an embedded server for a target of {@code targetMajor} (0: no target). */
+    public int embeddedMajor(int targetMajor) {
+        return targetMajor != 0 ? targetMajor : postgresMajor != 0 ? postgresMajor : BinariesResolver.DEFAULT_MAJOR;
+    }
+
     @Override
     public String toString() {
         return "ShadowOptions[url=" + dev.schemata.Redaction.url(url) + ", user=" + user + ", password="

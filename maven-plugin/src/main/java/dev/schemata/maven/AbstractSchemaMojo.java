@@ -1,5 +1,6 @@
 package dev.schemata.maven;
 
+import dev.schemata.DeclaredSchemaMemo;
 import dev.schemata.Redaction;
 import dev.schemata.SchemaFilter;
 import dev.schemata.Schemata;
@@ -18,6 +19,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.SessionData;
 import org.eclipse.aether.repository.RemoteRepository;
 
 /**
@@ -133,6 +135,21 @@ abstract class AbstractSchemaMojo extends AbstractMojo {
 
     final Consumer<String> warn() {
         return line -> getLog().warn(redact(line));
+    }
+
+    /**
+     * The memo of the declared schema last loaded in this build, kept in Maven's session: the goals of one build
+     * that load the same files the same way ({@code schema:plan schema:apply compile}) load them once. A new build
+     * loads them again, also under mvnd, which keeps plugins loaded between builds. The key is this class as this
+     * plugin's class loader sees it, so another version of the plugin in the same build keeps its own memo.
+     */
+    final DeclaredSchemaMemo memo() {
+        if (repositorySession == null) {
+            return DeclaredSchemaMemo.none(); // not run by Maven
+        }
+        SessionData data = repositorySession.getData();
+        data.set(DeclaredSchemaMemo.class, null, DeclaredSchemaMemo.lastLoaded()); // only when there is none yet
+        return (DeclaredSchemaMemo) data.get(DeclaredSchemaMemo.class);
     }
 
     final SchemaSource source() {

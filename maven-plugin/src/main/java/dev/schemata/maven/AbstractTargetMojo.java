@@ -138,7 +138,7 @@ abstract class AbstractTargetMojo extends AbstractSchemaMojo {
     final SchemataRequest request() throws MojoFailureException {
         Map<String, String> environment = environment();
         return new SchemataRequest(target(environment), source(), shadow(), filter(), planOptions(), log(),
-                applyOptions(environment));
+                applyOptions(environment), memo());
     }
 
     /** The target database with its credentials; fails with a hint when none is configured. */

@@ -252,6 +252,11 @@ public class GenerateMojo extends AbstractSchemaMojo {
 
     private void generate(CodegenOptions options, SchemaSource source, Generator choice, JooqCodegen codegen,
             JooqConfiguration.Element jooqSettings) throws MojoExecutionException, MojoFailureException {
+        if (codegen == null) {
+            // entities read the catalog alone: one this build loaded already from the same files will do
+            writeEntities(Schemata.loadDesired(source, shadow(), 0, filter(), log(), memo()), options);
+            return;
+        }
         getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
                 ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
         // the lambda cannot throw Maven's checked exceptions: it returns the one entity generation raised
