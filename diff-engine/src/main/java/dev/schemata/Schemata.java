@@ -68,10 +68,27 @@ public final class Schemata {
         }
         log.accept("Loading the declared schema into a shadow " + (shadow.isEmbedded()
                 ? "embedded PostgreSQL " + shadow.embeddedMajor(major) : "database on the shadow server"));
+        return loadAndRemember(source, shadow, major, filter, log, memo, key, (catalog, database) -> catalog);
+    }
+
+    /**
+     * Loads as {@link #withDesired(SchemaSource, ShadowOptions, int, SchemaFilter, Consumer, DesiredSchemaWork)}
+     * does, always into a new shadow since {@code work} reads it, and remembers the catalog in {@code memo}, for a
+     * later goal of the build that needs only the catalog.
+     */
+    public static <T> T withDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
+            Consumer<String> log, DeclaredSchemaMemo memo, DesiredSchemaWork<T> work) {
+        return loadAndRemember(source, shadow, major, filter, log, memo, memo.key(source, shadow, major, filter), work);
+    }
+
+    private static <T> T loadAndRemember(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
+            Consumer<String> log, DeclaredSchemaMemo memo, String key, DesiredSchemaWork<T> work) {
         List<String> warnings = new ArrayList<>();
-        Catalog catalog = loadDesired(source, shadow, major, filter, recordingWarnings(log, warnings));
-        rememberUnlessChanged(memo, key, source, shadow, major, filter, new DeclaredSchemaMemo.Loaded(catalog, warnings));
-        return catalog;
+        return withDesired(source, shadow, major, filter, recordingWarnings(log, warnings), (catalog, database) -> {
+            rememberUnlessChanged(memo, key, source, shadow, major, filter,
+                    new DeclaredSchemaMemo.Loaded(catalog, warnings));
+            return work.run(catalog, database);
+        });
     }
 
     private static void logReuse(String start, DeclaredSchemaMemo.Loaded reused, Consumer<String> log) {

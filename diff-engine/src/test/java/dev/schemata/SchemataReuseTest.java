@@ -95,6 +95,21 @@ class SchemataReuseTest {
         return new SchemaSource(List.of(schema), true);
     }
 
+    @Test
+    void aPlanAfterJooqsGenerationReusesTheLoadItsShadowHeld(@TempDir Path dir) throws Exception {
+        Path schema = Files.writeString(dir.resolve("schema.sql"), "create table item (id int primary key);\n");
+        DeclaredSchemaMemo memo = DeclaredSchemaMemo.lastLoaded();
+        try (EmbeddedPostgres target = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow())) {
+            // jOOQ reads the shadow itself: generation always loads one, and leaves its catalog in the memo
+            Catalog generated = Schemata.withDesired(source(schema), shadowOfVersion(target.majorVersion()), 0,
+                    SchemaFilter.allUserSchemas(), line -> { }, memo, (catalog, shadow) -> catalog);
+            List<String> log = new ArrayList<>();
+            PlanResult plan = Schemata.plan(request(target, schema, log::add, memo));
+            assertSame(generated, plan.desired());
+            assertEquals(1, count(log, REUSED), log.toString());
+        }
+    }
+
     private static long count(List<String> log, String text) {
         return log.stream().filter(line -> line.contains(text)).count();
     }

@@ -260,7 +260,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
         getLog().info("Loading " + dir + " into " + (shadowUrl == null || shadowUrl.isBlank()
                 ? "an embedded PostgreSQL " + postgresVersion : "a temporary database on " + Redaction.url(shadowUrl)));
         // the lambda cannot throw Maven's checked exceptions: it returns the one entity generation raised
-        MojoException failure = Schemata.withDesired(source, shadow(), 0, filter(), log(), (catalog, shadow) -> {
+        MojoException failure = Schemata.withDesired(source, shadow(), 0, filter(), log(), memo(), (catalog, shadow) -> {
             if (choice.entities()) {
                 try {
                     writeEntities(catalog, options);
