@@ -5,6 +5,7 @@ import dev.schemata.load.SchemaSource;
 import dev.schemata.shadow.ShadowOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ref.SoftReference;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,11 +24,16 @@ import java.util.Optional;
  * <p>A load is reused only when everything it depends on is alike: the bytes of every file in load order, whether
  * data statements are skipped, the schema filter, and the shadow (the embedded server's major version, or the
  * configured server's URL and credentials). The memo lives as long as its holder: the Maven plugin keeps one per
- * build, never across builds, since a configured shadow server may gain or lose extensions between them.
+ * build, never across builds, since a configured shadow server may gain or lose extensions between them. It holds
+ * the last load softly, so that memory running short forgets it.
  */
 public final class DeclaredSchemaMemo {
     private final boolean remembers;
-    private Remembered last;
+    /**
+     * Soft: a catalog of thousands of tables kept for the rest of a large build must not be what runs the
+     * compiler out of memory; when the collector clears it, the next goal loads the files again.
+     */
+    private SoftReference<Remembered> last = new SoftReference<>(null);
 
     private DeclaredSchemaMemo(boolean remembers) {
         this.remembers = remembers;
@@ -75,13 +81,15 @@ public final class DeclaredSchemaMemo {
 
     /** The load remembered under {@code key}. */
     synchronized Optional<Loaded> find(String key) {
-        return key != null && last != null && last.key().equals(key) ? Optional.of(last.loaded()) : Optional.empty();
+        Remembered remembered = last.get();
+        return key != null && remembered != null && remembered.key().equals(key)
+                ? Optional.of(remembered.loaded()) : Optional.empty();
     }
 
     /** Remembers a load, in place of the one before. */
     synchronized void remember(String key, Loaded loaded) {
         if (key != null) {
-            last = new Remembered(key, loaded);
+            last = new SoftReference<>(new Remembered(key, loaded));
         }
     }
 
