@@ -19,6 +19,8 @@ import java.util.function.Consumer;
 public final class PlanExecutor {
     /** SQLSTATE lock_not_available: lock_timeout expired (or NOWAIT). */
     static final String LOCK_NOT_AVAILABLE = "55P03";
+    /** SQLSTATE out_of_memory: also what PostgreSQL raises when its lock table is full. */
+    private static final String OUT_OF_MEMORY = "53200";
 
     private final Connection target;
     private final ApplyOptions options;
@@ -127,11 +129,22 @@ public final class PlanExecutor {
             if (longRunning) settings.useStatementTimeout();
         } catch (SQLException e) {
             throw new ApplyException(statement.sql(), "Statement " + number + " of " + total + " failed: "
-                    + e.getMessage() + "\n" + statement.sql(), e);
+                    + e.getMessage() + advice(e) + "\n" + statement.sql(), e);
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         progress.accept("[" + number + "/" + total + "] " + statement.sql().lines().findFirst().orElse("")
                 + " (" + millis + " ms" + (statement.transactional() ? "" : ", outside a transaction") + ")");
+    }
+
+    /** What to do about a failure whose fix is not in PostgreSQL's own message, on a line of its own; else "". */
+    private static String advice(SQLException e) {
+        if (OUT_OF_MEMORY.equals(e.getSQLState()) && String.valueOf(e.getMessage()).contains("max_locks_per_transaction")) {
+            return "\nThe server's lock table is full: a transaction keeps a lock on every table, index and sequence it"
+                    + " creates or changes until it commits, and this one changes more than max_locks_per_transaction"
+                    + " (per connection) allows. It was rolled back. Raise max_locks_per_transaction on the server (a"
+                    + " restart is needed; PostgreSQL's default is 64), or apply the schema in smaller steps.";
+        }
+        return "";
     }
 
     private boolean needsIndexTimeout(PlannedStatement statement) {

@@ -12,6 +12,8 @@ import dev.schemata.plan.Hazard;
 import dev.schemata.plan.HazardType;
 import dev.schemata.plan.Plan;
 import dev.schemata.plan.PlannedStatement;
+import dev.schemata.shadow.EmbeddedPostgres;
+import dev.schemata.shadow.PostgresBinaries;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +22,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -66,6 +69,27 @@ class PlanExecutorTest {
             assertEquals("ALTER TABLE t ADD COLUMN a integer", e.statement());
             assertEquals(0, count(c, "SELECT count(*) FROM pg_class WHERE relname = 't'"), "rolled back");
             assertTrue(c.getAutoCommit());
+        }
+    }
+
+    @Test
+    void aFullLockTableSaysWhatToChangeOnTheServer() throws Exception {
+        // 10 locks per connection, PostgreSQL's least, make a lock table of some hundred locks; 1000 new tables, each
+        // with its key and TOAST table, need thousands
+        try (EmbeddedPostgres server = EmbeddedPostgres.startTemporary(PostgresBinaries.fromClassPath().orElseThrow(),
+                        Map.of("max_locks_per_transaction", "10"));
+                Connection c = server.connect("postgres")) {
+            List<PlannedStatement> statements = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                statements.add(PlannedStatement.of("CREATE TABLE t" + i + " (id integer PRIMARY KEY, name text)"));
+            }
+            Plan plan = new Plan(statements, "current", "desired");
+            ApplyException e = assertThrows(ApplyException.class, () -> PlanExecutor.execute(c, plan, line -> { }));
+            assertTrue(e.getMessage().contains("failed: ERROR: out of shared memory"), e.getMessage());
+            assertTrue(e.getMessage().contains("The server's lock table is full")
+                    && e.getMessage().contains("Raise max_locks_per_transaction on the server"), e.getMessage());
+            assertEquals(0, count(c, "SELECT count(*) FROM pg_class WHERE relnamespace = 'public'::regnamespace"),
+                    "rolled back");
         }
     }
 
