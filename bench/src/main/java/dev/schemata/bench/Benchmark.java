@@ -25,6 +25,8 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.LongSummaryStatistics;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -117,6 +119,7 @@ public final class Benchmark {
         }
         System.out.println();
         notes.forEach(System.out::println);
+        System.out.println(idleWaits(ChildJvm.waits()));
         System.out.printf("%nall sizes ran within a %d MB heap (-Xmx); the largest, %d tables, planned;"
                 + " peak heap used %d MB%n", Runtime.getRuntime().maxMemory() >> 20,
                 sizes.stream().mapToInt(Integer::intValue).max().orElse(0), heap.overallPeak() >> 20);
@@ -215,6 +218,21 @@ public final class Benchmark {
         if (!pure.toSql().equals(planned.plan().toSql())) {
             System.err.println("WARNING: the plan of the catalogs read differs from the full plan");
         }
+    }
+
+    /** A line on how long the cold runs waited for an idle machine, for the reader to judge their figures. */
+    static String idleWaits(List<Long> waits) {
+        if (waits.isEmpty()) {
+            return "no cold run";
+        }
+        if (waits.stream().anyMatch(w -> w == -1)) {
+            return "cold runs started without waiting for an idle machine (no /proc/stat to tell)";
+        }
+        long gaveUp = waits.stream().filter(w -> w < 0).count();
+        LongSummaryStatistics waited = waits.stream().mapToLong(Math::abs).summaryStatistics();
+        return String.format(Locale.ROOT, "each cold run started once the machine was idle (under a tenth of a core"
+                + " for half a second) after %.1f to %.1f s%s", waited.getMin() / 1000.0, waited.getMax() / 1000.0,
+                gaveUp == 0 ? "" : "; " + gaveUp + " of " + waits.size() + " gave up waiting and started on a busy machine");
     }
 
     /** How the JVM compiles: the figures of short runs depend on it (-Dbench.tieredStopAtLevel). */

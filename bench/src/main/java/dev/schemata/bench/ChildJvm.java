@@ -9,10 +9,18 @@ import java.util.List;
 
 /**
  * Runs a main class in a new JVM with this one's class path, heap limit and JIT level, for figures that a fresh
- * {@code mvn} run pays: class loading and compilation included.
+ * {@code mvn} run pays: class loading and compilation included. It starts once the machine is idle (see
+ * {@link MachineCpu#awaitIdle()}), and keeps how long each start waited for {@link #waits()}.
  */
 public final class ChildJvm {
+    private static final List<Long> WAITS = new ArrayList<>();
+
     private ChildJvm() {}
+
+    /** How long each new JVM so far waited for an idle machine, in milliseconds; negative where it gave up. */
+    public static synchronized List<Long> waits() {
+        return List.copyOf(WAITS);
+    }
 
     /**
      * The last line the child printed; before it come what libraries print (SLF4J's notice).
@@ -30,6 +38,10 @@ public final class ChildJvm {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         command.addAll(List.of(args));
+        long waited = MachineCpu.awaitIdle();
+        synchronized (ChildJvm.class) {
+            WAITS.add(waited);
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
         String last = out.substring(out.lastIndexOf('\n') + 1);

@@ -10,7 +10,6 @@ import dev.schemata.shadow.ShadowOptions;
 import java.io.IOException;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,30 +30,16 @@ public final class ColdPlan {
                 Benchmark.OPTIONS, line -> { });
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
-        long machine = machineCpuMillis();
+        long machine = MachineCpu.millis();
         long process = os.getProcessCpuTime();
         long compiling = jit.getTotalCompilationTime();
         long started = System.nanoTime();
         PlanResult planned = Schemata.plan(request);
         long millis = (System.nanoTime() - started) / 1_000_000;
-        long machineAfter = machineCpuMillis();
+        long machineAfter = MachineCpu.millis();
         System.out.println(millis + " " + planned.plan().executable().size() + " "
                 + (machine < 0 || machineAfter < 0 ? -1 : machineAfter - machine) + " "
                 + (os.getProcessCpuTime() - process) / 1_000_000 + " " + (jit.getTotalCompilationTime() - compiling));
-    }
-
-    /** CPU time of every process since boot, from the first line of /proc/stat (in 1/100 s); -1 without it. */
-    private static long machineCpuMillis() {
-        try {
-            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-            long ticks = 0;
-            for (int field : new int[] {1, 2, 3, 6, 7}) { // user, nice, system, irq, softirq
-                ticks += Long.parseLong(cpu[field]);
-            }
-            return ticks * 10;
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
     }
 
     /** What {@link #main} measured. */
