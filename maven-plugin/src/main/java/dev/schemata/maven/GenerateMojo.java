@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -132,17 +133,25 @@ public class GenerateMojo extends AbstractSchemaMojo {
         JooqConfiguration.Element jooqSettings = JooqConfiguration.fromPlexus(jooq);
         Dependency jooqDependency = choice.jooq() ? jooqDependency() : null;
         SchemaSource source = source();
-        FileDigests digests = FileDigests.rememberedIn(fileDigestsFile());
-        String inputHash = inputHash(options, source, choice, jooqDependency, jooqSettings, digests);
+        Map<String, String> configuration = configuration(options, choice, jooqDependency, jooqSettings);
+        Optional<String> attributes = GenerateInputs.attributesHash(dir.toPath(), source.files(), configuration);
         GeneratedState state = new GeneratedState(inputHashFile.toPath(), outputDirectory.toPath());
+        FileDigests digests;
+        String inputHash;
         try {
-            boolean jooqOutputPresent = jooqDependency == null || Files.isDirectory(
-                    JooqConfiguration.packageDirectory(jooqSettings, packageName, outputDirectory.toPath()));
-            boolean current = choice.entities() ? state.isCurrent(inputHash) : state.hashMatches(inputHash);
-            if (!force && jooqOutputPresent && current) {
+            boolean outputPresent = (jooqDependency == null || Files.isDirectory(
+                    JooqConfiguration.packageDirectory(jooqSettings, packageName, outputDirectory.toPath())))
+                    && (!choice.entities() || state.outputsPresent());
+            if (!force && outputPresent && attributes.isPresent() && state.attributesMatch(attributes.get())) {
+                logUpToDate(); // no file's name, size or time changed: none is read
+                return;
+            }
+            digests = FileDigests.rememberedIn(fileDigestsFile());
+            inputHash = GenerateInputs.hash(dir.toPath(), source.files(), configuration, digests);
+            if (!force && outputPresent && state.hashMatches(inputHash)) {
+                rememberAttributes(state, inputHash, attributes); // touched, not changed: next time no file is read
                 rememberDigests(digests);
-                getLog().info("Generated sources are up to date (" + outputDirectory
-                        + "): no schema file, setting or plugin version changed; -Dschema.force=true regenerates");
+                logUpToDate();
                 return;
             }
             state.forget();
@@ -155,11 +164,28 @@ public class GenerateMojo extends AbstractSchemaMojo {
                         repositorySystem, repositorySession, remoteRepositories);
         generate(options, source, choice, codegen, jooqSettings);
         try {
-            state.remember(inputHash);
+            state.remember(inputHash, attributes);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot write " + inputHashFile, e);
         }
         rememberDigests(digests);
+    }
+
+    private void logUpToDate() {
+        getLog().info("Generated sources are up to date (" + outputDirectory
+                + "): no schema file, setting or plugin version changed; -Dschema.force=true regenerates");
+    }
+
+    private void rememberAttributes(GeneratedState state, String inputHash, Optional<String> attributes) {
+        if (attributes.isEmpty()) {
+            return;
+        }
+        try {
+            state.remember(inputHash, attributes);
+        } catch (IOException e) {
+            getLog().warn("Cannot write " + inputHashFile + " (" + e.getMessage() + "): the next build reads the"
+                    + " schema files' digests again to see whether they changed");
+        }
     }
 
     /** Next to the input hash: each schema file's digest, size and time (see {@link FileDigests}). */
@@ -201,11 +227,13 @@ public class GenerateMojo extends AbstractSchemaMojo {
     /** The hash of everything generation reads; passwords are left out (a URL's is masked). */
     String inputHash(CodegenOptions options, SchemaSource source, Generator choice, Dependency jooqDependency,
             JooqConfiguration.Element jooqSettings) {
-        return inputHash(options, source, choice, jooqDependency, jooqSettings, FileDigests.none());
+        return GenerateInputs.hash(dir.toPath(), source.files(),
+                configuration(options, choice, jooqDependency, jooqSettings), FileDigests.none());
     }
 
-    private String inputHash(CodegenOptions options, SchemaSource source, Generator choice, Dependency jooqDependency,
-            JooqConfiguration.Element jooqSettings, FileDigests digests) {
+    /** Every setting that changes what generation writes, by name; passwords are left out (a URL's is masked). */
+    private Map<String, String> configuration(CodegenOptions options, Generator choice, Dependency jooqDependency,
+            JooqConfiguration.Element jooqSettings) {
         Map<String, String> configuration = new TreeMap<>();
         configuration.put("generator", choice.name());
         if (jooqDependency != null) {
@@ -222,7 +250,7 @@ public class GenerateMojo extends AbstractSchemaMojo {
         configuration.put("shadowUser", String.valueOf(shadowUser));
         configuration.put("outputDirectory", outputDirectory.getAbsolutePath());
         configuration.put("plugin", pluginVersion());
-        return GenerateInputs.hash(dir.toPath(), source.files(), configuration, digests);
+        return configuration;
     }
 
     /**
