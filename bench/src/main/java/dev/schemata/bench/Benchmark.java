@@ -230,9 +230,12 @@ public final class Benchmark {
         }
         long gaveUp = waits.stream().filter(w -> w < 0).count();
         LongSummaryStatistics waited = waits.stream().mapToLong(Math::abs).summaryStatistics();
-        return String.format(Locale.ROOT, "each cold run started once the machine was idle (under a tenth of a core"
-                + " for half a second) after %.1f to %.1f s%s", waited.getMin() / 1000.0, waited.getMax() / 1000.0,
-                gaveUp == 0 ? "" : "; " + gaveUp + " of " + waits.size() + " gave up waiting and started on a busy machine");
+        String after = waited.getMin() / 100 == waited.getMax() / 100
+                ? String.format(Locale.ROOT, "%.1f s", waited.getMax() / 1000.0)
+                : String.format(Locale.ROOT, "%.1f to %.1f s", waited.getMin() / 1000.0, waited.getMax() / 1000.0);
+        return "each cold run started once the machine was idle (under a tenth of a core for half a second), after "
+                + after + (gaveUp == 0 ? "" : "; " + gaveUp + " of " + waits.size()
+                        + " gave up waiting and started on a busy machine");
     }
 
     /** How the JVM compiles: the figures of short runs depend on it (-Dbench.tieredStopAtLevel). */
