@@ -188,7 +188,8 @@ public final class Schemata {
                 return plan(request, target, desired.catalog(), major, times);
             }
         }
-        PendingCatalog current = PendingCatalog.start(target.connection(), request.filter(), target.another());
+        PendingCatalog current = PendingCatalog.start(target.connection(), request.filter(),
+                target.anotherAlongsideShadow());
         Desired desired;
         try {
             desired = reuseOrLoad(request, major, times);

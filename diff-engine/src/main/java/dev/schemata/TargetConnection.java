@@ -14,14 +14,23 @@ import java.util.Properties;
 
 /** An open connection to the target database, and the embedded server behind it, if any. */
 final class TargetConnection implements AutoCloseable {
+    /**
+     * Below this many cores, a target on this machine is read on one connection while the shadow loads: the load
+     * needs a core of its own, and the target's backends and the reader take the others.
+     */
+    static final int CORES_FOR_TWO_CONNECTIONS_ALONGSIDE = 4;
+
     private final Connection connection;
     private final EmbeddedPostgres server;
     private final ConnectionOpener another;
+    private final boolean onThisMachine;
 
-    private TargetConnection(Connection connection, EmbeddedPostgres server, ConnectionOpener another) {
+    private TargetConnection(Connection connection, EmbeddedPostgres server, ConnectionOpener another,
+            boolean onThisMachine) {
         this.connection = connection;
         this.server = server;
         this.another = another;
+        this.onThisMachine = onThisMachine;
     }
 
     static TargetConnection open(TargetDatabase target, ShadowOptions shadow) {
@@ -35,7 +44,7 @@ final class TargetConnection implements AutoCloseable {
         props.setProperty("connectTimeout", "10"); // seconds: an unreachable host fails instead of hanging
         try {
             return new TargetConnection(DriverManager.getConnection(target.url(), props), null,
-                    () -> DriverManager.getConnection(target.url(), props));
+                    () -> DriverManager.getConnection(target.url(), props), TargetHosts.loopbackOnly(target.url()));
         } catch (SQLException e) {
             throw new SchemataException("Cannot connect to the target database " + Redaction.url(target.url())
                     + (target.user() == null ? "" : " as " + target.user()) + ": "
@@ -65,7 +74,7 @@ final class TargetConnection implements AutoCloseable {
         try {
             server = EmbeddedPostgres.startPersistent(shadow.binaries().resolve(major), name);
             EmbeddedPostgres started = server;
-            return new TargetConnection(server.connect("postgres"), server, () -> started.connect("postgres"));
+            return new TargetConnection(server.connect("postgres"), server, () -> started.connect("postgres"), true);
         } catch (IOException e) {
             if (server != null) server.close();
             throw new UncheckedIOException("Cannot start the embedded database '" + name + "'", e);
@@ -82,6 +91,21 @@ final class TargetConnection implements AutoCloseable {
     /** Opens one more connection to the target like the first, for reading its catalog two queries at a time. */
     ConnectionOpener another() {
         return another;
+    }
+
+    /**
+     * How to open a second connection for reading the target while the shadow loads; null to read on one. A target
+     * on this machine (embedded, or at a loopback address) takes its CPU from the cores the shadow's load needs,
+     * and on a machine with few of them a second connection slows the load, which the plan waits for, by more
+     * than it saves the read, which the load hides anyway (see the README's Performance section).
+     */
+    ConnectionOpener anotherAlongsideShadow() {
+        return readsOnOneConnectionAlongsideShadow(onThisMachine, Runtime.getRuntime().availableProcessors())
+                ? null : another;
+    }
+
+    static boolean readsOnOneConnectionAlongsideShadow(boolean onThisMachine, int cores) {
+        return onThisMachine && cores < CORES_FOR_TWO_CONNECTIONS_ALONGSIDE;
     }
 
     static int majorVersion(Connection connection) {
