@@ -120,22 +120,24 @@ public final class Schemata {
      */
     public static <T> T withDesired(SchemaSource source, ShadowOptions shadow, int major, SchemaFilter filter,
             Consumer<String> log, DesiredSchemaWork<T> work) {
+        SchemaLoader.Prepared statements = SchemaLoader.prepare(source); // while the shadow starts
         try (ShadowDatabase database = ShadowDatabase.open(shadow, major)) {
-            Catalog catalog = loadAndRead(database, source, major, filter, log, new StepTimes());
+            Catalog catalog = loadAndRead(database, statements, major, filter, log, new StepTimes());
             return work.run(catalog, new ShadowConnection(database.url(), database.user(),
                     shadow.isEmbedded() ? null : shadow.password()));
         }
     }
 
-    private static Catalog loadAndRead(ShadowDatabase database, SchemaSource source, int major, SchemaFilter filter,
-            Consumer<String> log, StepTimes times) {
+    private static Catalog loadAndRead(ShadowDatabase database, SchemaLoader.Prepared statements, int major,
+            SchemaFilter filter, Consumer<String> log, StepTimes times) {
         int shadowMajor = TargetConnection.majorVersion(database.connection());
         if (major != 0 && shadowMajor != major) {
             // only a configured shadow server can differ: what it accepts and prints may not be what the target does
             log.accept(WARNING + "the shadow server runs PostgreSQL " + shadowMajor + " but the target runs " + major
                     + "; point schema.shadowUrl at a server of version " + major + " for an exact plan");
         }
-        List<String> warnings = times.time("schema files run in the shadow", () -> SchemaLoader.load(source, database));
+        List<String> warnings = times.time("schema files run in the shadow",
+                () -> SchemaLoader.load(statements, database));
         warnings.forEach(w -> log.accept(WARNING + w));
         return times.time("shadow read", () -> CatalogReader.read(database.connection(), filter, database.another()));
     }
@@ -231,10 +233,11 @@ public final class Schemata {
         request.log().accept("Target runs PostgreSQL " + major + "; loading the declared schema into a shadow "
                 + (request.shadow().isEmbedded() ? "embedded PostgreSQL " + major : "database on the shadow server"));
         List<String> warnings = new ArrayList<>();
+        SchemaLoader.Prepared statements = SchemaLoader.prepare(request.source()); // while the shadow starts
         ShadowDatabase database = times.time("shadow ready", () -> ShadowDatabase.open(request.shadow(), major));
         Catalog catalog;
         try {
-            catalog = loadAndRead(database, request.source(), major, request.filter(),
+            catalog = loadAndRead(database, statements, major, request.filter(),
                     recordingWarnings(request.log(), warnings), times);
         } catch (RuntimeException | Error e) {
             try {

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Runs schema files into a shadow database, statement by statement, refusing statements that change
@@ -45,10 +47,46 @@ public final class SchemaLoader {
     }
 
     /**
+     * Starts reading, splitting and classifying the files of {@code source} on a thread of its own, so that it
+     * happens while the shadow database starts; {@link #load(Prepared, ShadowDatabase)} runs them once it is up.
+     */
+    public static Prepared prepare(SchemaSource source) {
+        CompletableFuture<Statements> statements = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                statements.complete(statements(source));
+            } catch (RuntimeException | Error e) {
+                statements.completeExceptionally(e);
+            }
+        }, "schemata-schema-files");
+        thread.setDaemon(true); // never holds up the JVM's exit, should the shadow fail to start meanwhile
+        thread.start();
+        return new Prepared(statements);
+    }
+
+    /**
+     * Loads the prepared files into the shadow database, as {@link #load(SchemaSource, ShadowDatabase)} does.
+     *
+     * @throws SchemaFileException when a statement is refused or fails, or a file cannot be read
+     */
+    public static List<String> load(Prepared prepared, ShadowDatabase shadow) {
+        Statements statements = prepared.get();
+        new StatementRunner(shadow.connection(), shadow.isEmbedded()).runAll(statements.toRun());
+        return statements.warnings();
+    }
+
+    /**
      * @param embedded whether the shadow runs on an embedded server started for it, where missing roles may be
      *     created and where a missing extension means "use schema.shadowUrl"
      */
     static List<String> load(SchemaSource source, Connection shadow, boolean embedded) {
+        Statements statements = statements(source);
+        new StatementRunner(shadow, embedded).runAll(statements.toRun());
+        return statements.warnings();
+    }
+
+    /** The statements to run, in order, and the warnings for those skipped; a refusal when data is not skipped. */
+    private static Statements statements(SchemaSource source) {
         List<SqlStatement> toRun = new ArrayList<>();
         List<SqlStatement> data = new ArrayList<>();
         for (Path file : source.files()) {
@@ -63,10 +101,30 @@ public final class SchemaLoader {
         if (!data.isEmpty() && !source.skipDataStatements()) {
             throw refusal(data);
         }
-        new StatementRunner(shadow, embedded).runAll(toRun);
-        return data.stream()
+        return new Statements(List.copyOf(toRun), data.stream()
                 .map(s -> s.where() + ": skipped data statement (schema.skipDataStatements=true): " + s.firstLine())
-                .toList();
+                .toList());
+    }
+
+    private record Statements(List<SqlStatement> toRun, List<String> warnings) {}
+
+    /** Schema files being read and split by {@link #prepare}; what went wrong there is thrown where they load. */
+    public static final class Prepared {
+        private final CompletableFuture<Statements> statements;
+
+        private Prepared(CompletableFuture<Statements> statements) {
+            this.statements = statements;
+        }
+
+        private Statements get() {
+            try {
+                return statements.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+                if (e.getCause() instanceof Error error) throw error;
+                throw e;
+            }
+        }
     }
 
     /**

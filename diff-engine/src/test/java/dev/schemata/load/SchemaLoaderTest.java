@@ -75,6 +75,35 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void filesPreparedWhileTheShadowStartsLoadOnceItIsUpAndTheirErrorsComeFromTheLoad() throws Exception {
+        Path structure = resource("rails/structure.sql");
+        SchemaLoader.Prepared refused = SchemaLoader.prepare(new SchemaSource(List.of(structure), false));
+        SchemaLoader.Prepared skipped = SchemaLoader.prepare(new SchemaSource(List.of(structure), true));
+        SchemaLoader.Prepared missing = SchemaLoader.prepare(new SchemaSource(List.of(dir.resolve("gone.sql")), false));
+        try (ShadowDatabase database = ShadowDatabase.open(dev.schemata.shadow.ShadowOptions.embedded(), 0)) {
+            SchemaFileException e = assertThrows(SchemaFileException.class, () -> SchemaLoader.load(refused, database));
+            assertEquals(44, e.line());
+            assertTrue(e.getMessage().contains("schema.skipDataStatements=true"), e.getMessage());
+            java.io.UncheckedIOException unreadable = assertThrows(java.io.UncheckedIOException.class,
+                    () -> SchemaLoader.load(missing, database));
+            assertTrue(unreadable.getMessage().contains("gone.sql"), unreadable.getMessage());
+            try (Statement s = database.connection().createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from pg_class where relname = 'schema_migrations'")) {
+                rs.next();
+                assertEquals(0, rs.getLong(1), "nothing ran");
+            }
+
+            List<String> warnings = SchemaLoader.load(skipped, database);
+            assertFalse(warnings.isEmpty());
+            try (Statement s = database.connection().createStatement();
+                    ResultSet rs = s.executeQuery("select count(*) from pg_class where relname = 'schema_migrations'")) {
+                rs.next();
+                assertEquals(1, rs.getLong(1));
+            }
+        }
+    }
+
+    @Test
     void aRailsStructureFileLoadsWhenDataStatementsAreSkipped() throws Exception {
         Path structure = resource("rails/structure.sql");
         List<String> warnings = SchemaLoader.load(new SchemaSource(List.of(structure), true), shadow, true);
