@@ -22,6 +22,7 @@ import dev.schemata.shadow.ShadowOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,8 @@ import java.util.function.Consumer;
 public final class Benchmark {
     private static final long SEED = 42;
     private static final int REPEATS = 3;
+    /** Untimed reads before the first introspection of the JVM (see {@link #warmUpReader}). */
+    private static final int READER_WARM_UPS = 10;
     static final SchemaFilter ALL = SchemaFilter.allUserSchemas();
     /** Drops and every hazard allowed: the benchmark applies whatever the mutation needs. */
     static final PlanOptions OPTIONS = PlanOptions.allowingDrops().toBuilder()
@@ -60,6 +63,7 @@ public final class Benchmark {
     private final double changed;
     private final Optional<PgDump> pgDump;
     private final HeapSampler heap = new HeapSampler();
+    private int readerWarmUps;
     /** Printed after the table: what does not fit in a cell. */
     private final List<String> notes = new ArrayList<>();
 
@@ -151,6 +155,7 @@ public final class Benchmark {
             heap.resetPeak();
             int[] queries = new int[1];
             Catalog[] current = new Catalog[1];
+            warmUpReader(target);
             long introspect = best(() -> {
                 // as Schemata.plan reads a target: two connections in one snapshot, each counted
                 List<CountingConnection> counted = new ArrayList<>();
@@ -207,6 +212,19 @@ public final class Benchmark {
                     dump < 0 ? "-" : dump + " ms", dump <= 0 ? "-" : String.format("%.2f", (double) introspect / dump),
                     queries[0], load[0], diff, plan[0], coldPlan.millis(), applyFigure, generate, noChange.medianMillis(),
                     noChange.coldMillis(), peak >> 20);
+        }
+    }
+
+    /**
+     * Reads the target a few times untimed, once per JVM: the first size would otherwise time a reader the JIT has
+     * not compiled yet, against pg_dump's compiled C, where the sizes after it time a compiled one. The reads of a
+     * fresh JVM are in the cold full plan.
+     */
+    private void warmUpReader(EmbeddedPostgres target) throws SQLException {
+        for (; readerWarmUps < READER_WARM_UPS; readerWarmUps++) {
+            try (Connection c = target.connect("postgres")) {
+                CatalogReader.read(c, ALL, () -> target.connect("postgres"));
+            }
         }
     }
 
