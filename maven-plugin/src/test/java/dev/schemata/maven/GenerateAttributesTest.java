@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.schemata.codegen.CodegenOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -133,17 +132,8 @@ class GenerateAttributesTest {
     }
 
     private GenerateMojo mojo(List<String> log) {
-        GenerateMojo mojo = new GenerateMojo();
-        mojo.dir = dir.resolve("schema").toFile();
-        mojo.outputDirectory = dir.resolve("out").toFile();
+        GenerateMojo mojo = GenerateMojos.withDefaults(dir);
         mojo.inputHashFile = dir.resolve("target/schema/generate.sha256").toFile();
-        mojo.packageName = "p";
-        mojo.style = CodegenOptions.Style.RECORD;
-        mojo.keyStyle = CodegenOptions.KeyStyle.ID_CLASS;
-        mojo.versionColumns = "version";
-        mojo.jpa = true;
-        mojo.validation = true;
-        mojo.postgresVersion = 17;
         mojo.shadowUrl = "jdbc:postgresql://127.0.0.1:1/unreachable?connectTimeout=1";
         mojo.shadowUser = "nobody";
         mojo.project = new MavenProject();

@@ -66,17 +66,7 @@ class GenerateInputsTest {
 
     private GenerateMojo mojo() throws Exception {
         write("schema/tables.sql", "CREATE TABLE t (id int PRIMARY KEY);");
-        GenerateMojo mojo = new GenerateMojo();
-        mojo.dir = dir.resolve("schema").toFile();
-        mojo.outputDirectory = dir.resolve("out").toFile();
-        mojo.packageName = "generated";
-        mojo.style = CodegenOptions.Style.RECORD;
-        mojo.keyStyle = CodegenOptions.KeyStyle.ID_CLASS;
-        mojo.versionColumns = "version";
-        mojo.jpa = true;
-        mojo.validation = true;
-        mojo.postgresVersion = 17;
-        return mojo;
+        return GenerateMojos.withDefaults(dir);
     }
 
     private String hashAfter(Consumer<GenerateMojo> change) throws Exception {
