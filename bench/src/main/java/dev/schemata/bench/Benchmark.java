@@ -157,7 +157,8 @@ public final class Benchmark {
             Catalog[] current = new Catalog[1];
             warmUpReader(target);
             long introspect = best(() -> {
-                // as Schemata.plan reads a target: two connections in one snapshot, each counted
+                // as schema:apply reads a target, and schema:plan a remote one: two connections in one snapshot, each
+                // counted
                 List<CountingConnection> counted = new ArrayList<>();
                 try (Connection c = target.connect("postgres")) {
                     counted.add(new CountingConnection(c));
