@@ -43,7 +43,11 @@ final class GenerateInputs {
             update(digest, name);
             update(digest, fileDigests.digest(file, name));
         }
-        settings(digest, configuration);
+        for (Map.Entry<String, String> setting : new TreeMap<>(configuration).entrySet()) {
+            update(digest, "setting");
+            update(digest, setting.getKey());
+            update(digest, String.valueOf(setting.getValue()));
+        }
         return HexFormat.of().formatHex(digest.digest());
     }
 
@@ -85,14 +89,6 @@ final class GenerateInputs {
         byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
-    }
-
-    private static void settings(MessageDigest digest, Map<String, String> configuration) {
-        for (Map.Entry<String, String> setting : new TreeMap<>(configuration).entrySet()) {
-            update(digest, "setting");
-            update(digest, setting.getKey());
-            update(digest, String.valueOf(setting.getValue()));
-        }
     }
 
     /** Each part length-prefixed, so that no two different sequences of parts hash alike. */
