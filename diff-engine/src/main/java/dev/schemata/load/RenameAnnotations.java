@@ -24,9 +24,14 @@ final class RenameAnnotations {
 
     private RenameAnnotations() {}
 
+    /** False when a file's text cannot hold an annotation, so that it need not be split into statements. */
+    static boolean mayHoldOne(String text) {
+        return text.contains(MARK);
+    }
+
     /** The annotations of the statements of one file, in file order. */
     static List<RenameHint> of(SourceText source, List<SqlStatement> statements) {
-        if (!source.text().contains(MARK)) {
+        if (!mayHoldOne(source.text())) {
             return List.of();
         }
         List<RenameHint> hints = new ArrayList<>();

@@ -137,8 +137,11 @@ public final class SchemaLoader {
     public static List<RenameHint> renameHints(SchemaSource source) {
         List<RenameHint> hints = new ArrayList<>();
         for (Path file : source.files()) {
-            SourceText text = SourceText.of(file, read(file));
-            hints.addAll(RenameAnnotations.of(text, StatementSplitter.split(text)));
+            String text = read(file);
+            if (RenameAnnotations.mayHoldOne(text)) { // most files hold none: splitting them again would be waste
+                SourceText parsed = SourceText.of(file, text);
+                hints.addAll(RenameAnnotations.of(parsed, StatementSplitter.split(parsed)));
+            }
         }
         return List.copyOf(hints);
     }
