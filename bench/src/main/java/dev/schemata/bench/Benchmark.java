@@ -19,6 +19,8 @@ import dev.schemata.shadow.BinariesResolver;
 import dev.schemata.shadow.EmbeddedPostgres;
 import dev.schemata.shadow.PostgresBinaries;
 import dev.schemata.shadow.ShadowOptions;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,8 +46,11 @@ import java.util.function.Consumer;
 public final class Benchmark {
     private static final long SEED = 42;
     private static final int REPEATS = 3;
-    /** Untimed reads before the first introspection of the JVM (see {@link #warmUpReader}). */
-    private static final int READER_WARM_UPS = 10;
+    /** Untimed reads before the first introspection of the JVM: at least, at most (see {@link #warmUpReader}). */
+    private static final int READER_WARM_UPS_MIN = 10;
+    private static final int READER_WARM_UPS_MAX = 60;
+    /** How many reads in a row must leave the JIT compilers under a tenth of the read's time. */
+    private static final int READER_WARM_UPS_SETTLED = 3;
     static final SchemaFilter ALL = SchemaFilter.allUserSchemas();
     /** Drops and every hazard allowed: the benchmark applies whatever the mutation needs. */
     static final PlanOptions OPTIONS = PlanOptions.allowingDrops().toBuilder()
@@ -63,7 +68,7 @@ public final class Benchmark {
     private final double changed;
     private final Optional<PgDump> pgDump;
     private final HeapSampler heap = new HeapSampler();
-    private int readerWarmUps;
+    private boolean readerWarmedUp;
     /** Printed after the table: what does not fit in a cell. */
     private final List<String> notes = new ArrayList<>();
 
@@ -157,21 +162,7 @@ public final class Benchmark {
             Catalog[] current = new Catalog[1];
             warmUpReader(target);
             long introspect = best(() -> {
-                // as schema:apply reads a target, and schema:plan a remote one: two connections in one snapshot, each
-                // counted
-                List<CountingConnection> counted = new ArrayList<>();
-                try (Connection c = target.connect("postgres")) {
-                    counted.add(new CountingConnection(c));
-                    current[0] = CatalogReader.read(counted.get(0).connection(), ALL, () -> {
-                        CountingConnection another = new CountingConnection(target.connect("postgres"));
-                        counted.add(another);
-                        return another.connection();
-                    });
-                }
-                queries[0] = counted.stream().mapToInt(CountingConnection::executed).sum();
-                if (Boolean.getBoolean("bench.profile")) {
-                    counted.forEach(k -> System.out.print("slowest catalog queries:\n" + k.slowest(8)));
-                }
+                current[0] = countedRead(target, queries);
                 return current[0];
             });
             long introspectOne = best(() -> {
@@ -217,16 +208,54 @@ public final class Benchmark {
     }
 
     /**
-     * Reads the target a few times untimed, once per JVM: the first size would otherwise time a reader the JIT has
-     * not compiled yet, against pg_dump's compiled C, where the sizes after it time a compiled one. The reads of a
-     * fresh JVM are in the cold full plan.
+     * Reads the target as schema:apply does, and schema:plan a remote one: two connections in one snapshot, each
+     * counted ({@code queries[0]}: the statements of both).
+     */
+    private static Catalog countedRead(EmbeddedPostgres target, int[] queries) throws SQLException {
+        List<CountingConnection> counted = new ArrayList<>();
+        Catalog read;
+        try (Connection c = target.connect("postgres")) {
+            counted.add(new CountingConnection(c));
+            read = CatalogReader.read(counted.get(0).connection(), ALL, () -> {
+                CountingConnection another = new CountingConnection(target.connect("postgres"));
+                counted.add(another);
+                return another.connection();
+            });
+        }
+        queries[0] = counted.stream().mapToInt(CountingConnection::executed).sum();
+        if (Boolean.getBoolean("bench.profile")) {
+            counted.forEach(k -> System.out.print("slowest catalog queries:\n" + k.slowest(8)));
+        }
+        return read;
+    }
+
+    /**
+     * Reads the target untimed, once per JVM, until the JIT compilers have settled: the first size would otherwise
+     * time a reader the JIT is still compiling, against pg_dump's compiled C, where the sizes after it time a
+     * compiled one. Ten reads were too few on a busier host: at 100 tables, reads kept the compilers busy for a tenth
+     * of their time and more until about the thirtieth. The reads of a fresh JVM are in the cold full plan.
      */
     private void warmUpReader(EmbeddedPostgres target) throws SQLException {
-        for (; readerWarmUps < READER_WARM_UPS; readerWarmUps++) {
-            try (Connection c = target.connect("postgres")) {
-                CatalogReader.read(c, ALL, () -> target.connect("postgres"));
-            }
+        if (readerWarmedUp) {
+            return;
         }
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        int reads = 0;
+        int settled = 0;
+        while (reads < READER_WARM_UPS_MAX
+                && (reads < READER_WARM_UPS_MIN || settled < READER_WARM_UPS_SETTLED)) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long started = System.nanoTime();
+            countedRead(target, new int[1]);
+            long readMillis = (System.nanoTime() - started) / 1_000_000;
+            settled = (jit.getTotalCompilationTime() - compiledBefore) * 10 < readMillis ? settled + 1 : 0;
+            reads++;
+        }
+        readerWarmedUp = true;
+        notes.add("before the first size, " + reads + " untimed reads of the target warmed up the reader"
+                + (settled >= READER_WARM_UPS_SETTLED ? ", until " + READER_WARM_UPS_SETTLED
+                        + " in a row each left the JIT compilers under a tenth of the read's time"
+                        : " (the most it does; the JIT compilers had not settled)"));
     }
 
     private static void check(PlanResult planned, ApplyResult applied, Plan pure) {
