@@ -72,7 +72,7 @@ public final class Planner {
                         needed));
             }
         }
-        return new Plan(statements, current.fingerprint(), desired.fingerprint());
+        return Plan.between(statements, current, desired);
     }
 
     /** The statements of one step: online ones where they apply, else its one ordinary statement. */

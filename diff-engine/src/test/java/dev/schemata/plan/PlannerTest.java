@@ -58,6 +58,19 @@ class PlannerTest {
     }
 
     @Test
+    void thePlanCarriesTheFingerprintsOfTheCatalogsItWasMadeFrom() {
+        Catalog current = catalog(ORDERS_WITHOUT_FK);
+        Catalog desired = catalog(ORDERS, CUSTOMER);
+        Plan plan = Planner.plan(current, desired, OFFLINE);
+        assertEquals(current.fingerprint(), plan.currentFingerprint());
+        assertEquals(desired.fingerprint(), plan.desiredFingerprint());
+        Plan same = new Plan(plan.statements(), current.fingerprint(), desired.fingerprint());
+        assertEquals(same, plan);
+        assertEquals(same.hashCode(), plan.hashCode());
+        assertFalse(plan.equals(new Plan(plan.statements(), desired.fingerprint(), current.fingerprint())));
+    }
+
+    @Test
     void aForeignKeyFromAnExistingTableToANewOneScansTheExistingRows() {
         Plan plan = Planner.plan(catalog(ORDERS_WITHOUT_FK), catalog(ORDERS, CUSTOMER), OFFLINE);
         assertEquals(List.of("CREATE TABLE public.customer", "ALTER TABLE public.orders ADD CONSTRAINT orders_customer_fk"),
