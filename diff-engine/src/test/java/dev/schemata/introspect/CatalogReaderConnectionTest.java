@@ -141,11 +141,12 @@ class CatalogReaderConnectionTest {
     }
 
     @Test
-    void catalogQueriesRunWithoutJitWhateverTheSession() throws Exception {
+    void catalogQueriesRunWithoutJitAndSortInMemoryWhateverTheSession() throws Exception {
         try (Connection c = databases.fresh()) {
-            execute(c, "SET jit = on");
-            assertEquals("off", ReadOnlySnapshot.run(c, () -> show(c, "jit")));
-            assertEquals("on", show(c, "jit"), "the setting lasts only for the catalog transaction");
+            execute(c, "SET jit = on; SET work_mem = '1MB'");
+            assertEquals("off|64MB", ReadOnlySnapshot.run(c, () -> show(c, "jit") + "|" + show(c, "work_mem")));
+            assertEquals("on|1MB", show(c, "jit") + "|" + show(c, "work_mem"),
+                    "the settings last only for the catalog transaction");
         }
     }
 
