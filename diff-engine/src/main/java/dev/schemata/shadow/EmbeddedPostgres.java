@@ -39,6 +39,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     private final int port;
     private final int majorVersion;
     private final Thread shutdownHook;
+    private boolean stopped;
 
     private EmbeddedPostgres(Process process, ServerWatchdog watchdog, Path dataDirectory, boolean temporary, int port,
             int majorVersion) {
@@ -152,22 +153,47 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private synchronized void stop() {
-        watchdog.dismiss(); // first: once the server is stopped, its process id may go to another process
-        if (process.isAlive()) {
-            process.destroy(); // SIGTERM: a smart shutdown, quick once our connections are closed
-            try {
-                if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    process.waitFor(10, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                process.destroyForcibly();
-            }
+        if (stopped) {
+            return;
         }
-        if (temporary) {
+        stopped = true;
+        boolean handOver = temporary && watchdog.isWatching();
+        if (!handOver) {
+            watchdog.dismiss(); // first: once the server is stopped, its process id may go to another process
+        }
+        boolean ended = stopServer();
+        if (!temporary) {
+            return;
+        }
+        if (handOver && ended && !Files.exists(dataDirectory.resolve("postmaster.pid"))) {
+            // The watchdog finds the server gone (no postmaster.pid: a reused process id is never signalled) and
+            // deletes the data in its own process, so closing waits only for the server: deleting the files of a
+            // 1000-table shadow took 70 to 86 ms, longer than the plan made meanwhile. Should this JVM exit first,
+            // the deletion still ends.
+            watchdog.finish();
+        } else {
+            watchdog.dismiss();
             deleteTree(dataDirectory);
         }
+    }
+
+    /** Stops the server: a smart shutdown, quick once our connections are closed. True when it ended so. */
+    private boolean stopServer() {
+        if (!process.isAlive()) {
+            return true;
+        }
+        process.destroy(); // SIGTERM
+        try {
+            if (process.waitFor(20, TimeUnit.SECONDS)) {
+                return true;
+            }
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+        }
+        return false;
     }
 
     private static EmbeddedPostgres start(

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
  * process id: when the server runs as {@code nobody}, it may not signal root's JVM to see whether it lives. The
  * watchdog runs as this JVM's user, who may signal the server (the same user, or root). Unlike prctl's
  * PDEATHSIG, which fires when the forking thread ends, the pipe lasts as long as the whole JVM, on Linux and macOS.
- * The watchdog does nothing else while the JVM lives; closing the server ends it first.
+ * The watchdog does nothing else while the JVM lives. Closing a persistent server ends it first; closing a
+ * temporary one stops the server and then lets the watchdog go on, to delete the data in its own process.
  */
 final class ServerWatchdog {
     private static final Path SHELL = Path.of("/bin/sh");
@@ -43,6 +44,25 @@ final class ServerWatchdog {
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start(); // standard input stays a pipe from this JVM: the one thing the watchdog waits on
         return new ServerWatchdog(Optional.of(process));
+    }
+
+    /** True while the watchdog process runs; false where there is none (no POSIX shell) or once it has ended. */
+    boolean isWatching() {
+        return process.map(Process::isAlive).orElse(false);
+    }
+
+    /**
+     * Lets the watchdog act now, on a server this JVM has stopped: it finds the server gone and deletes a temporary
+     * server's data in its own process, without this JVM waiting for it. It ends once that is done.
+     */
+    void finish() {
+        process.ifPresent(watchdog -> {
+            try {
+                watchdog.getOutputStream().close(); // end of its input: what it waits for
+            } catch (IOException closed) {
+                // the pipe is gone already: the watchdog has seen the end of its input
+            }
+        });
     }
 
     /** Ends the watchdog without letting it act: the JVM stops the server itself. */

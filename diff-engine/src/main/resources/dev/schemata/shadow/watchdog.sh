@@ -1,7 +1,9 @@
 # Stops an embedded PostgreSQL server when the JVM that started it dies, however it dies (even SIGKILL).
 # Runs as: /bin/sh -c "<this script>" watchdog <postmaster pid> <data directory> <delete: true|false>
 # Its standard input is a pipe whose only writer is that JVM: end of input means the JVM is gone, or
-# let go of it. A JVM that closes the server normally ends this script first, with SIGTERM.
+# let go of it. A JVM that closes a persistent server ends this script first, with SIGTERM; one that closes a
+# temporary server stops the server, then closes the pipe, and this script, finding the server gone, deletes
+# its data while the JVM goes on.
 
 # A terminal's Ctrl-C or hang-up reaches the whole process group: the JVM then stops the server itself.
 trap '' HUP INT

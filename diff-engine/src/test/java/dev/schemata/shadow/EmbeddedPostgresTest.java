@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class EmbeddedPostgresTest {
@@ -26,6 +27,12 @@ class EmbeddedPostgresTest {
             assertEquals(BINARIES.major(), pg.majorVersion());
             data = pg.dataDirectory();
             assertTrue(Files.isDirectory(data));
+        }
+        assertFalse(Files.exists(data.resolve("postmaster.pid")), "the server has stopped when close returns");
+        // the watchdog process deletes the files once the server has stopped, while this JVM goes on
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (Files.exists(data) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
         assertFalse(Files.exists(data), "a temporary server's data is deleted on close");
     }

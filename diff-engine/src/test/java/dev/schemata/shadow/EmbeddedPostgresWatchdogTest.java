@@ -64,12 +64,16 @@ class EmbeddedPostgresWatchdogTest {
     }
 
     @Test
-    void closingAServerEndsItsWatchdog() throws Exception {
+    void closingATemporaryServerLeavesItsWatchdogToDeleteTheDataAndEnd() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.startTemporary(BINARIES)) {
             List<ProcessHandle> watchdogs = watchdogs(pg);
             assertEquals(1, watchdogs.size(), "one watchdog per server");
+            Path data = pg.dataDirectory();
             pg.close();
-            assertFalse(watchdogs.get(0).isAlive(), "the watchdog ends with the server it watched");
+            assertFalse(ProcessHandle.of(pg.pid()).map(ProcessHandle::isAlive).orElse(false),
+                    "the server has stopped when close returns");
+            assertTrue(eventually(() -> !Files.exists(data)), "the watchdog deletes the data");
+            assertTrue(eventually(() -> !watchdogs.get(0).isAlive()), "the watchdog ends once it has deleted it");
         }
     }
 
