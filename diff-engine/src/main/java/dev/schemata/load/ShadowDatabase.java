@@ -173,8 +173,9 @@ public final class ShadowDatabase implements AutoCloseable {
 
     /**
      * Closes this database on a thread of its own, for a caller with other work to do meanwhile: once the catalog is
-     * read, the planner needs nothing from it, and stopping an embedded server and deleting its files takes about
-     * 0.2 s at 1000 tables. Closing the returned handle waits until this is closed, and throws what closing threw.
+     * read, the planner needs nothing from it, and stopping an embedded server takes tens of milliseconds (its
+     * watchdog deletes the files, unwaited). Closing the returned handle waits until this is closed, and throws
+     * what closing threw.
      */
     public Closing closeInBackground() {
         // not a daemon: should a caller never wait, the JVM still does before it exits
