@@ -29,11 +29,6 @@ final class RelationParts {
         this.indexes = indexes;
     }
 
-    static RelationParts read(QueryRunner runner, List<String> schemas) throws SQLException {
-        return of(runner.list(CatalogQuery.COLUMNS, schemas, TableRows::column), constraints(runner, schemas),
-                indexes(runner, schemas));
-    }
-
     static List<TableRows.Owned<Constraint>> constraints(QueryRunner runner, List<String> schemas) throws SQLException {
         return runner.list(CatalogQuery.CONSTRAINTS, schemas, TableRows::constraint);
     }
